@@ -1,0 +1,177 @@
+"""Command line and application start-up.
+
+TensorFlow's environment is set before anything imports it, and the window is shown
+before TensorFlow is imported (by a worker thread), so the lab appears at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from tfintro_gui import __version__
+from tfintro_gui.core.runtime import configure_environment
+
+PANEL_CHOICES = ("devices", "tensors", "backprop", "classifier")
+ORGANIZATION = "tfintro-gui"
+APPLICATION = "TensorFlow Intro Lab"
+#: How long --screenshot waits for TensorFlow and training before giving up, in ms.
+SCREENSHOT_TIMEOUT_MS = 300_000
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line parser of ``tfintro-gui`` / ``python -m tfintro_gui``."""
+    parser = argparse.ArgumentParser(
+        prog="tfintro-gui",
+        description="A desktop lab for the first lesson of TensorFlow and Keras.")
+    parser.add_argument("--panel", choices=PANEL_CHOICES,
+                        help="panel to open (default: the one used last)")
+    parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
+                        help="render the window offscreen, save it as PNG and exit")
+    parser.add_argument("--train-steps", metavar="N", type=int, default=0,
+                        help="with --screenshot: train the classifier N steps first")
+    parser.add_argument("--self-test", action="store_true",
+                        help="run each panel's main action headless, print JSON, exit 0 if "
+                             "all passed")
+    parser.add_argument("--verbose", action="store_true",
+                        help="show TensorFlow's own log lines")
+    parser.add_argument("--version", action="version",
+                        version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _create_qapplication(offscreen: bool):
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def self_test() -> int:
+    """Run :func:`tfintro_gui.core.self_test.run_self_test` plus a GUI check; print JSON.
+
+    Returns:
+        0 if every check passed, else 1.
+    """
+    from tfintro_gui.core.self_test import run_self_test
+
+    report = run_self_test()
+    report["panels"]["window"] = _window_check()
+    report["ok"] = report["ok"] and report["panels"]["window"]["ok"]
+    print(json.dumps(report, indent=2))
+    return 0 if report["ok"] else 1
+
+
+def _window_check() -> dict:
+    """Build the main window offscreen and open every panel."""
+    try:
+        app = _create_qapplication(offscreen=True)
+        from PySide6 import __version__ as pyside_version
+
+        from tfintro_gui.ui.main_window import PANEL_KEYS, MainWindow
+
+        window = MainWindow(initial_panel="classifier", load_tensorflow=False)
+        window.show()
+        for key in PANEL_KEYS:
+            window.show_panel(key)
+            app.processEvents()
+        ok = not window.grab().isNull()
+        window.close()
+        return {"ok": ok, "pyside6": pyside_version}
+    except Exception as error:
+        return {"ok": False, "error": f"{type(error).__name__}: {error}"}
+
+
+def take_screenshot(path: Path, panel: str | None, train_steps: int) -> int:
+    """Render the window offscreen, let the panel prepare, save a PNG and return 0.
+
+    Returns:
+        0 on success; 1 if TensorFlow failed to load or the image could not be written.
+    """
+    app = _create_qapplication(offscreen=True)
+    from PySide6.QtCore import QTimer
+
+    from tfintro_gui.ui.main_window import MainWindow
+
+    window = MainWindow(initial_panel=panel or "classifier")
+    window.resize(1400, 860)
+    window.show()
+    outcome = {"code": 1}
+
+    def save() -> None:
+        outcome["code"] = 0 if window.grab().save(str(path)) else 1
+        if outcome["code"]:
+            print(f"Could not write the screenshot to {path}.", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    def on_loaded(_info) -> None:
+        panel_widget = window.panel(window.current_panel_key())
+        # Let pending redraws land before grabbing.
+        panel_widget.prepare_screenshot({"train_steps": train_steps},
+                                        lambda: QTimer.singleShot(200, save))
+
+    def on_failed(message: str) -> None:
+        print(f"TensorFlow could not be loaded: {message}", file=sys.stderr)
+        save()
+        outcome["code"] = 1
+
+    def on_timeout() -> None:
+        print("The screenshot timed out.", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    window.tensorflow_loaded.connect(on_loaded)
+    window.tensorflow_failed.connect(on_failed)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, on_timeout)
+    app.exec()
+    return outcome["code"]
+
+
+def run_single_panel(panel_class) -> int:
+    """Show one panel in its own window (``python -m tfintro_gui.ui.<panel>``)."""
+    configure_environment()
+    app = _create_qapplication(offscreen=False)
+    from PySide6.QtCore import QTimer
+
+    from tfintro_gui.ui.workers import TensorFlowLoader, WorkerThread
+
+    panel = panel_class()
+    panel.setWindowTitle(panel.title)
+    panel.resize(1280, 800)
+    panel.show()
+    loader = TensorFlowLoader()
+    loader.loaded.connect(panel.tensorflow_ready)
+    loader.failed.connect(panel.tensorflow_failed)
+    thread = WorkerThread(loader)
+    QTimer.singleShot(0, thread.start)
+    code = app.exec()
+    panel.shutdown()
+    thread.thread.wait()
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the lab. Returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    configure_environment(verbose=args.verbose)
+    if args.train_steps < 0:
+        build_parser().error("--train-steps must be ≥ 0")
+    if args.self_test:
+        return self_test()
+    if args.screenshot is not None:
+        return take_screenshot(args.screenshot, args.panel, args.train_steps)
+    app = _create_qapplication(offscreen=False)
+    from tfintro_gui.ui.main_window import MainWindow
+
+    window = MainWindow(initial_panel=args.panel)
+    window.show()
+    return app.exec()

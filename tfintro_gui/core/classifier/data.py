@@ -1,0 +1,175 @@
+"""Two 2-D Gaussian point clouds, the notebook's toy classification data.
+
+Defaults from Chollet, Deep Learning with Python (2nd ed.), ch. 3, "A linear classifier in
+pure TensorFlow": 1000 points per class, means ``[0, 3]`` and ``[3, 0]``, shared covariance
+``[[1, 0.5], [0.5, 1]]``.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+DEFAULT_NUM_SAMPLES_PER_CLASS = 1000
+MAX_NUM_SAMPLES_PER_CLASS = 100_000
+DEFAULT_MEAN_0 = (0.0, 3.0)
+DEFAULT_MEAN_1 = (3.0, 0.0)
+DEFAULT_COVARIANCE = ((1.0, 0.5), (0.5, 1.0))
+
+
+@dataclass(frozen=True)
+class TwoGaussians:
+    """A generated data set.
+
+    Attributes:
+        inputs: `(2 * num_samples_per_class, 2)` float32, class 0 first, then class 1.
+        targets: `(2 * num_samples_per_class, 1)` float32, zeros then ones.
+        mean_0, mean_1: the class means, `(2,)` float64.
+        covariance: the shared covariance, `(2, 2)` float64.
+        seed: the seed used, or None.
+    """
+
+    inputs: np.ndarray
+    targets: np.ndarray
+    mean_0: np.ndarray
+    mean_1: np.ndarray
+    covariance: np.ndarray
+    seed: int | None
+
+    @property
+    def num_samples_per_class(self) -> int:
+        return self.inputs.shape[0] // 2
+
+
+def _literal(text: str, what: str):
+    try:
+        return ast.literal_eval(text.strip())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        raise ValueError(
+            f"{what}: could not read {text!r} as numbers. Type a list such as [0, 3]."
+        ) from None
+
+
+def _as_float_array(value, shape: tuple[int, ...], what: str, example: str) -> np.ndarray:
+    try:
+        array = np.array(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what}: {value!r} is not a list of numbers. Example: {example}.") from None
+    if array.shape != shape:
+        raise ValueError(
+            f"{what}: got shape {array.shape}, expected {shape}. Example: {example}."
+        )
+    if not np.all(np.isfinite(array)):
+        raise ValueError(f"{what}: every number must be finite, got {value!r}.")
+    return array
+
+
+def parse_mean(value, what: str = "Mean") -> np.ndarray:
+    """Read a class mean from text (``"[0, 3]"``) or a sequence.
+
+    Args:
+        value: a string holding a Python literal, or a sequence of two numbers.
+        what: the field's name, used in error messages.
+
+    Returns:
+        `(2,)` float64.
+
+    Raises:
+        ValueError: not two finite numbers.
+    """
+    if isinstance(value, str):
+        value = _literal(value, what)
+    return _as_float_array(value, (2,), what, "[0, 3]")
+
+
+def parse_covariance(value) -> np.ndarray:
+    """Read a covariance matrix and check it is symmetric positive semi-definite.
+
+    Args:
+        value: a string holding a Python literal (``"[[1, 0.5], [0.5, 1]]"``) or nested
+            sequences.
+
+    Returns:
+        `(2, 2)` float64.
+
+    Raises:
+        ValueError: not a 2×2 matrix of finite numbers, not symmetric, or with a negative
+            eigenvalue (then no Gaussian has it as covariance).
+    """
+    if isinstance(value, str):
+        value = _literal(value, "Covariance")
+    matrix = _as_float_array(value, (2, 2), "Covariance", "[[1, 0.5], [0.5, 1]]")
+    if not np.allclose(matrix, matrix.T, rtol=0, atol=1e-12):
+        raise ValueError(
+            f"Covariance must be symmetric: entry [0][1] is {matrix[0, 1]:g} but [1][0] is "
+            f"{matrix[1, 0]:g}. Make them equal."
+        )
+    smallest = float(np.linalg.eigvalsh(matrix)[0])
+    if smallest < -1e-12:
+        raise ValueError(
+            f"Covariance must be positive semi-definite, but it has the eigenvalue "
+            f"{smallest:.3g} < 0. Keep |covariance[0][1]| ≤ √(covariance[0][0]·covariance[1][1])"
+            f" = {math.sqrt(max(matrix[0, 0] * matrix[1, 1], 0.0)):.3g}."
+        )
+    return matrix
+
+
+def _check_num_samples(num_samples_per_class) -> int:
+    if isinstance(num_samples_per_class, bool) or not isinstance(
+        num_samples_per_class, (int, np.integer)
+    ):
+        raise TypeError(
+            f"Points per class must be an integer, got {num_samples_per_class!r}."
+        )
+    if not 1 <= num_samples_per_class <= MAX_NUM_SAMPLES_PER_CLASS:
+        raise ValueError(
+            f"Points per class must be between 1 and {MAX_NUM_SAMPLES_PER_CLASS:,}, "
+            f"got {num_samples_per_class}."
+        )
+    return int(num_samples_per_class)
+
+
+def make_two_gaussians(
+    num_samples_per_class: int = DEFAULT_NUM_SAMPLES_PER_CLASS,
+    mean_0=DEFAULT_MEAN_0,
+    mean_1=DEFAULT_MEAN_1,
+    covariance=DEFAULT_COVARIANCE,
+    seed: int | None = None,
+) -> TwoGaussians:
+    """Draw the notebook's two classes of 2-D points.
+
+    The same recipe as the notebook: ``multivariate_normal`` per class, ``vstack``, targets
+    of zeros then ones. Draws with ``numpy.random.default_rng(seed)``.
+
+    Args:
+        num_samples_per_class: points in each class, 1 to 100 000.
+        mean_0: class 0 mean, text or two numbers. Default ``[0, 3]``.
+        mean_1: class 1 mean. Default ``[3, 0]``.
+        covariance: shared covariance, symmetric positive semi-definite 2×2.
+        seed: integer seed for reproducible draws, or None for fresh randomness.
+
+    Returns:
+        A :class:`TwoGaussians` with float32 `inputs` `(2n, 2)` and `targets` `(2n, 1)`.
+
+    Raises:
+        ValueError: a bad count, mean, covariance or seed (see :func:`parse_mean`,
+            :func:`parse_covariance`).
+        TypeError: the count is not an integer.
+    """
+    count = _check_num_samples(num_samples_per_class)
+    mean_0 = parse_mean(mean_0, "Class 0 mean")
+    mean_1 = parse_mean(mean_1, "Class 1 mean")
+    covariance = parse_covariance(covariance)
+    if seed is not None and (not isinstance(seed, (int, np.integer)) or seed < 0):
+        raise ValueError(f"Seed must be a non-negative integer or None, got {seed!r}.")
+    rng = np.random.default_rng(seed)
+    negative = rng.multivariate_normal(mean=mean_0, cov=covariance, size=count)
+    positive = rng.multivariate_normal(mean=mean_1, cov=covariance, size=count)
+    inputs = np.vstack((negative, positive)).astype(np.float32)
+    targets = np.vstack(
+        (np.zeros((count, 1), dtype=np.float32), np.ones((count, 1), dtype=np.float32))
+    )
+    return TwoGaussians(inputs, targets, mean_0, mean_1, covariance, seed)

@@ -1,0 +1,44 @@
+"""``--self-test``: run each panel's main action headless and report one JSON object.
+
+A teacher's "is this laptop ready?" check. Each entry of :data:`CHECKS` names a panel and
+a function returning a dict with at least ``"ok"``.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+
+from tfintro_gui.core.classifier.self_check import self_check as classifier_self_check
+from tfintro_gui.core.runtime import import_tensorflow, versions
+
+CHECKS: dict[str, Callable[[], dict]] = {
+    "classifier": classifier_self_check,
+}
+
+
+def run_self_test() -> dict:
+    """Import TensorFlow and run every check; never raises.
+
+    Returns:
+        ``{"ok": bool, "versions": {...}, "panels": {name: {"ok": bool, ...}}}``; ``ok`` is
+        True only when TensorFlow imported and every check passed. A failed check carries
+        ``"error"`` with the exception text.
+    """
+    report = {"ok": False, "versions": versions(), "panels": {}}
+    try:
+        import_tensorflow()
+    except ImportError as error:
+        report["error"] = str(error)
+        return report
+    for name, check in CHECKS.items():
+        try:
+            report["panels"][name] = check()
+        except Exception as error:
+            report["panels"][name] = {
+                "ok": False,
+                "error": f"{type(error).__name__}: {error}",
+                "traceback": traceback.format_exc(limit=5),
+            }
+    report["ok"] = all(entry.get("ok") is True for entry in report["panels"].values())
+    return report

@@ -1,0 +1,235 @@
+"""The main window: navigation between the four panels, menus, status bar.
+
+Panels are built on first use so the window paints quickly; TensorFlow is imported by a
+:class:`~tfintro_gui.ui.workers.TensorFlowLoader` after the window is shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from tfintro_gui import __version__
+from tfintro_gui.ui.panel import Panel
+from tfintro_gui.ui.placeholder_panel import PlaceholderPanel
+from tfintro_gui.ui.workers import TensorFlowLoader, WorkerThread
+
+LOADING_TEXT = "Loading TensorFlow…"
+
+
+@dataclass(frozen=True)
+class PanelSpec:
+    """One entry of the navigation list.
+
+    Attributes:
+        key: the ``--panel`` name.
+        title: shown in the list.
+        class_path: ``"module:Class"`` of the panel, or None while it is not built.
+        summary: one line on what the panel teaches.
+    """
+
+    key: str
+    title: str
+    class_path: str | None
+    summary: str
+
+
+PANELS = (
+    PanelSpec("devices", "Devices", None,
+              "What TensorFlow sees on this computer (CPUs, GPUs, versions), why there is no "
+              "GPU when there is none, and how fast a matrix product runs on each device."),
+    PanelSpec("tensors", "Tensors", None,
+              "Constants, variables and operations you can touch: create tensors, assign into "
+              "variables, apply ops, and see the TensorFlow line behind every click."),
+    PanelSpec("backprop", "Backprop", None,
+              "A computation graph stepped forward node by node and backward through the chain "
+              "rule, checked against tf.GradientTape."),
+    PanelSpec("classifier", "Classifier",
+              "tfintro_gui.ui.classifier_panel:ClassifierPanel",
+              "The notebook's linear classifier trained live by gradient descent."),
+)
+PANEL_KEYS = tuple(spec.key for spec in PANELS)
+
+
+def _build_panel(spec: PanelSpec) -> Panel:
+    if spec.class_path is None:
+        return PlaceholderPanel(spec.title, spec.summary)
+    module_name, class_name = spec.class_path.split(":")
+    return getattr(importlib.import_module(module_name), class_name)()
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    Args:
+        initial_panel: key of the panel to show first; None = the one shown last time
+            (from ``QSettings``), else ``"classifier"``.
+        load_tensorflow: start the background import of TensorFlow once shown.
+
+    Signals:
+        tensorflow_loaded(dict): ``{"version", "device"}``, after the import.
+        tensorflow_failed(str): the reason, if the import failed.
+    """
+
+    tensorflow_loaded = Signal(dict)
+    tensorflow_failed = Signal(str)
+
+    def __init__(self, initial_panel: str | None = None, load_tensorflow: bool = True):
+        super().__init__()
+        self.setWindowTitle("TensorFlow Intro Lab")
+        self._settings = QSettings()
+        self._panels: dict[str, Panel] = {}
+        self._tensorflow_info: dict | None = None
+        self._tensorflow_error: str | None = None
+        self._loader: WorkerThread | None = None
+
+        self._navigation = QListWidget()
+        self._navigation.setObjectName("navigation")
+        self._navigation.setAccessibleName("Panels")
+        for spec in PANELS:
+            self._navigation.addItem(spec.title)
+        self._navigation.setFixedWidth(130)
+        self._stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._navigation)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+
+        self._status_label = QLabel(LOADING_TEXT)
+        self.statusBar().addPermanentWidget(self._status_label)
+        self._build_menus()
+
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(QSize(1280, 800))
+        if initial_panel is None:
+            initial_panel = str(self._settings.value("window/panel", "classifier"))
+        if initial_panel not in PANEL_KEYS:
+            initial_panel = "classifier"
+        self._navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        self._navigation.setCurrentRow(PANEL_KEYS.index(initial_panel))
+        if load_tensorflow:
+            QTimer.singleShot(0, self._start_tensorflow_import)
+
+    # -- panels ---------------------------------------------------------------------------
+    def panel(self, key: str) -> Panel:
+        """The panel named ``key``, built now if it was not yet."""
+        if key not in self._panels:
+            panel = _build_panel(PANELS[PANEL_KEYS.index(key)])
+            self._panels[key] = panel
+            self._stack.addWidget(panel)
+            if self._tensorflow_info is not None:
+                panel.tensorflow_ready(self._tensorflow_info)
+            elif self._tensorflow_error is not None:
+                panel.tensorflow_failed(self._tensorflow_error)
+        return self._panels[key]
+
+    def current_panel_key(self) -> str:
+        return PANEL_KEYS[self._navigation.currentRow()]
+
+    def show_panel(self, key: str) -> None:
+        """Switch to the panel named ``key``."""
+        self._navigation.setCurrentRow(PANEL_KEYS.index(key))
+
+    def _on_navigation_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PANEL_KEYS[row]
+        self._stack.setCurrentWidget(self.panel(key))
+        self.setWindowTitle(f"{PANELS[row].title} — TensorFlow Intro Lab")
+        self._settings.setValue("window/panel", key)
+
+    # -- menus ----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        screenshot = QAction("Save &screenshot…", self)
+        screenshot.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        screenshot.triggered.connect(self._on_screenshot_triggered)
+        file_menu.addAction(screenshot)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        for index, spec in enumerate(PANELS):
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda checked=False, key=spec.key: self.show_panel(key))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About", self)
+        about.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about)
+
+    def _on_screenshot_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save screenshot", "tfintro-gui.png",
+                                              "PNG image (*.png)")
+        if path:
+            self.grab().save(path)
+
+    def _on_about_triggered(self) -> None:
+        tensorflow = self._tensorflow_info["version"] if self._tensorflow_info else "not loaded"
+        QMessageBox.about(self, "About TensorFlow Intro Lab",
+                          f"TensorFlow Intro Lab {__version__}\nTensorFlow {tensorflow}\n\n"
+                          "A desktop lab for the first lesson of TensorFlow and Keras.")
+
+    # -- TensorFlow -----------------------------------------------------------------------
+    def _start_tensorflow_import(self) -> None:
+        loader = TensorFlowLoader()
+        loader.loaded.connect(self._on_loader_loaded)
+        loader.failed.connect(self._on_loader_failed)
+        self._loader = WorkerThread(loader)
+        self._loader.start()
+
+    def _on_loader_loaded(self, info: dict) -> None:
+        self._tensorflow_info = info
+        self._status_label.setText(f"TensorFlow {info['version']} · device {info['device']}")
+        for panel in self._panels.values():
+            panel.tensorflow_ready(info)
+        self.tensorflow_loaded.emit(info)
+
+    def _on_loader_failed(self, message: str) -> None:
+        self._tensorflow_error = message
+        self._status_label.setText("TensorFlow could not be loaded")
+        self._status_label.setToolTip(message)
+        for panel in self._panels.values():
+            panel.tensorflow_failed(message)
+        self.tensorflow_failed.emit(message)
+
+    @property
+    def tensorflow_info(self) -> dict | None:
+        """``{"version", "device"}`` once TensorFlow is loaded, else None."""
+        return self._tensorflow_info
+
+    # -- closing --------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        for panel in self._panels.values():
+            panel.shutdown()
+        if self._loader is not None and self._loader.is_running():
+            # An import cannot be interrupted; it ends in seconds, so wait for it.
+            self.statusBar().showMessage("Finishing the TensorFlow import before closing…")
+            self._loader.thread.wait()
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.sync()
+        super().closeEvent(event)
+

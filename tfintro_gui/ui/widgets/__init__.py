@@ -1,0 +1,1 @@
+"""Shared widgets: Matplotlib canvas with blitting, message bar, code view."""
