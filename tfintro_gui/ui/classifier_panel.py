@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -72,6 +72,7 @@ class ClassifierPanel(Panel):
         self._trainer: LinearClassifierTrainer | None = None
         self._data = None
         self._worker: WorkerThread | None = None
+        self._draining = False
         self._target_step: int | None = None
         self._history = TrainingHistory()
         self._latest: TrainingSnapshot | None = None
@@ -387,9 +388,13 @@ class ClassifierPanel(Panel):
         if self._worker is None:
             return
         worker = self._worker
-        self._worker = None  # snapshots still queued from it are now ignored
         if not worker.stop(timeout_ms=1000):
             worker.thread.wait()  # a compiled call is finishing; it ends within a frame
+        # Take the snapshots it queued before stopping: their steps were trained.
+        self._draining = True
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+        self._draining = False
+        self._worker = None
         for signal in (worker.worker.produced, worker.worker.failed, worker.worker.done):
             signal.disconnect()
         self._flush()
@@ -424,7 +429,7 @@ class ClassifierPanel(Panel):
             self.message_bar.show_message(f"Training stopped with an error: {message}", "error")
 
     def _on_worker_done(self, run_id: int) -> None:
-        if not self._is_current_run(run_id):
+        if self._draining or not self._is_current_run(run_id):
             return
         self._stop_worker()
         if self._target_step is not None and self._trainer.num_steps_done >= self._target_step:

@@ -49,6 +49,7 @@ class ClassifierPlots(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(9.0, 6.0), parent=self)
+        self.canvas.setMinimumSize(520, 380)  # below this the constrained layout collapses
         figure = self.canvas.figure
         grid = figure.add_gridspec(2, 2, width_ratios=(1.5, 1.0))
         self.scatter_axes = figure.add_subplot(grid[:, 0])

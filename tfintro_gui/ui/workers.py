@@ -82,8 +82,7 @@ class GeneratorWorker(QObject):
     def run(self) -> None:
         try:
             for item in self._make_generator():
-                if self._stop.is_set():
-                    break
+                # An item is emitted even after a stop request: its work is already done.
                 self.produced.emit(self.run_id, item)
                 pause = self.seconds_between_items
                 # Waiting on the stop event keeps a paced run stoppable at once.

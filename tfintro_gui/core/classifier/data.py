@@ -57,7 +57,9 @@ def _as_float_array(value, shape: tuple[int, ...], what: str, example: str) -> n
     try:
         array = np.array(value, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ValueError(f"{what}: {value!r} is not a list of numbers. Example: {example}.") from None
+        raise ValueError(
+            f"{what}: {value!r} is not a list of numbers. Example: {example}."
+        ) from None
     if array.shape != shape:
         raise ValueError(
             f"{what}: got shape {array.shape}, expected {shape}. Example: {example}."

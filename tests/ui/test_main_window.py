@@ -1,0 +1,61 @@
+"""Main window: navigation, remembered settings, TensorFlow loading and its failure."""
+
+from PySide6.QtCore import QSettings
+
+from tfintro_gui.ui import workers
+from tfintro_gui.ui.main_window import LOADING_TEXT, PANEL_KEYS, MainWindow
+
+
+def test_all_four_panels_are_reachable(qtbot):
+    window = MainWindow(initial_panel="devices", load_tensorflow=False)
+    qtbot.addWidget(window)
+    for key in PANEL_KEYS:
+        window.show_panel(key)
+        assert window.current_panel_key() == key
+        assert window._stack.currentWidget() is window.panel(key)
+    assert PANEL_KEYS == ("devices", "tensors", "backprop", "classifier")
+
+
+def test_last_panel_and_size_are_remembered(qtbot):
+    window = MainWindow(initial_panel="tensors", load_tensorflow=False)
+    qtbot.addWidget(window)
+    window.resize(720, 520)
+    window.show()
+    window.show_panel("backprop")
+    window.close()
+    assert QSettings().value("window/panel") == "backprop"
+    again = MainWindow(load_tensorflow=False)
+    qtbot.addWidget(again)
+    assert again.current_panel_key() == "backprop"
+    assert (again.width(), again.height()) == (720, 520)
+
+
+def test_status_bar_says_loading_then_shows_version_and_device(qtbot, tensorflow_info):
+    window = MainWindow(initial_panel="classifier")
+    qtbot.addWidget(window)
+    assert window._status_label.text() == LOADING_TEXT
+    assert not window.panel("classifier").run_button.isEnabled()
+    with qtbot.waitSignal(window.tensorflow_loaded, timeout=60000):
+        window.show()
+    text = window._status_label.text()
+    assert tensorflow_info["version"] in text and tensorflow_info["device"] in text
+    assert window.panel("classifier").run_button.isEnabled()
+    window.close()
+
+
+def test_failed_import_is_said_in_words_and_the_window_stays(qtbot, monkeypatch):
+    def broken_import():
+        raise ImportError("TensorFlow could not be imported (simulated). Install it with pip.")
+
+    monkeypatch.setattr(workers, "import_tensorflow", broken_import)
+    window = MainWindow(initial_panel="classifier")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.tensorflow_failed, timeout=10000):
+        window.show()
+    assert window.isVisible()
+    assert window._status_label.text() == "TensorFlow could not be loaded"
+    panel = window.panel("classifier")
+    assert panel.message_bar.level == "error"
+    assert "simulated" in panel.message_bar.text()
+    assert not panel.run_button.isEnabled()
+    window.close()
