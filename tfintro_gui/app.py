@@ -43,7 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _create_qapplication(offscreen: bool):
+def create_application(offscreen: bool):
+    """The ``QApplication`` with the lab's names (used by ``QSettings``).
+
+    Args:
+        offscreen: render without a display (``QT_QPA_PLATFORM=offscreen``).
+    """
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
@@ -73,7 +78,7 @@ def self_test() -> int:
 def _window_check() -> dict:
     """Build the main window offscreen and open every panel."""
     try:
-        app = _create_qapplication(offscreen=True)
+        app = create_application(offscreen=True)
         from PySide6 import __version__ as pyside_version
 
         from tfintro_gui.ui.main_window import PANEL_KEYS, MainWindow
@@ -96,7 +101,7 @@ def take_screenshot(path: Path, panel: str | None, train_steps: int) -> int:
     Returns:
         0 on success; 1 if TensorFlow failed to load or the image could not be written.
     """
-    app = _create_qapplication(offscreen=True)
+    app = create_application(offscreen=True)
     from PySide6.QtCore import QTimer
 
     from tfintro_gui.ui.main_window import MainWindow
@@ -139,7 +144,7 @@ def take_screenshot(path: Path, panel: str | None, train_steps: int) -> int:
 def run_single_panel(panel_class) -> int:
     """Show one panel in its own window (``python -m tfintro_gui.ui.<panel>``)."""
     configure_environment()
-    app = _create_qapplication(offscreen=False)
+    app = create_application(offscreen=False)
     from PySide6.QtCore import QTimer
 
     from tfintro_gui.ui.workers import TensorFlowLoader, WorkerThread
@@ -169,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         return self_test()
     if args.screenshot is not None:
         return take_screenshot(args.screenshot, args.panel, args.train_steps)
-    app = _create_qapplication(offscreen=False)
+    app = create_application(offscreen=False)
     from tfintro_gui.ui.main_window import MainWindow
 
     window = MainWindow(initial_panel=args.panel)

@@ -59,3 +59,23 @@ def test_failed_import_is_said_in_words_and_the_window_stays(qtbot, monkeypatch)
     assert "simulated" in panel.message_bar.text()
     assert not panel.run_button.isEnabled()
     window.close()
+
+
+def test_closing_from_the_loaded_signal_does_not_deadlock(qtbot):
+    """Regression: close() inside a tensorflow_loaded slot waited on the loader forever."""
+    window = MainWindow(initial_panel="devices")
+    qtbot.addWidget(window)
+    window.tensorflow_loaded.connect(window.close)
+    with qtbot.waitSignal(window.tensorflow_loaded, timeout=60000):
+        window.show()
+    assert not window.isVisible()
+    assert window._loader.thread.isFinished()
+
+
+def test_window_paints_before_the_first_panel_is_built(qtbot):
+    window = MainWindow(initial_panel="classifier", load_tensorflow=False)
+    qtbot.addWidget(window)
+    assert window._stack.count() == 0  # nothing heavy built in the constructor
+    window.show()
+    qtbot.waitUntil(lambda: window._stack.count() == 1)
+    assert window.current_panel_key() == "classifier"

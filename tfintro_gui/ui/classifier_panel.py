@@ -255,7 +255,8 @@ class ClassifierPanel(Panel):
         return self._history
 
     def is_training(self) -> bool:
-        return self._worker is not None and self._worker.is_running()
+        """True from Run/Step until the run's last snapshot has been taken in."""
+        return self._worker is not None
 
     def _selected_loss(self) -> str:
         return self.loss_input.currentData()

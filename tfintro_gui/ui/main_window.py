@@ -123,8 +123,10 @@ class MainWindow(QMainWindow):
             initial_panel = str(self._settings.value("window/panel", "classifier"))
         if initial_panel not in PANEL_KEYS:
             initial_panel = "classifier"
-        self._navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         self._navigation.setCurrentRow(PANEL_KEYS.index(initial_panel))
+        self._navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        # The first panel (Matplotlib and all) is built after the window's first paint.
+        QTimer.singleShot(0, self._show_current_panel)
         if load_tensorflow:
             QTimer.singleShot(0, self._start_tensorflow_import)
 
@@ -145,8 +147,15 @@ class MainWindow(QMainWindow):
         return PANEL_KEYS[self._navigation.currentRow()]
 
     def show_panel(self, key: str) -> None:
-        """Switch to the panel named ``key``."""
-        self._navigation.setCurrentRow(PANEL_KEYS.index(key))
+        """Switch to the panel named ``key`` (and build it, if needed)."""
+        row = PANEL_KEYS.index(key)
+        if self._navigation.currentRow() == row:
+            self._on_navigation_row_changed(row)
+        else:
+            self._navigation.setCurrentRow(row)
+
+    def _show_current_panel(self) -> None:
+        self._on_navigation_row_changed(self._navigation.currentRow())
 
     def _on_navigation_row_changed(self, row: int) -> None:
         if row < 0:
@@ -228,6 +237,7 @@ class MainWindow(QMainWindow):
         if self._loader is not None and self._loader.is_running():
             # An import cannot be interrupted; it ends in seconds, so wait for it.
             self.statusBar().showMessage("Finishing the TensorFlow import before closing…")
+            self._loader.thread.quit()
             self._loader.thread.wait()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()

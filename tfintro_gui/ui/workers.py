@@ -12,7 +12,7 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from tfintro_gui.core.runtime import default_device, import_tensorflow
 
@@ -109,7 +109,8 @@ class WorkerThread:
         self.thread = QThread()
         worker.moveToThread(self.thread)
         self.thread.started.connect(worker.run)
-        worker.done.connect(self.thread.quit)
+        # quit() is thread-safe; a direct call ends the loop even while the GUI thread waits.
+        worker.done.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
 
     def start(self) -> None:
         """Start the thread; the worker's ``run`` begins in it."""
