@@ -816,6 +816,41 @@ class MatmulBenchmark:
             return time.perf_counter() - start
 
 
+
+def benchmark_code(devices: Iterable[str], sizes: Iterable[int], repeats: int) -> str:
+    """A stand-alone script that times ``tf.matmul`` the way :class:`MatmulBenchmark` does
+    (without the row blocks).
+
+    Args:
+        devices: TensorFlow devices.
+        sizes: matrix sizes n.
+        repeats: timed repeats (the median is printed).
+
+    Returns:
+        Python source.
+    """
+    return "\n".join([
+        "import time",
+        "",
+        "import numpy as np",
+        "import tensorflow as tf",
+        "",
+        f"for device in {list(devices)!r}:",
+        f"    for n in {list(sizes)!r}:",
+        "        with tf.device(device):",
+        "            a = tf.random.normal((n, n))",
+        "            b = tf.random.normal((n, n))",
+        "            tf.reduce_sum(tf.matmul(a, b)).numpy()  # warm-up",
+        "            seconds = []",
+        f"            for _ in range({int(repeats)}):",
+        "                start = time.perf_counter()",
+        "                # Reading back a reduction waits until the product is done.",
+        "                tf.reduce_sum(tf.matmul(a, b)).numpy()",
+        "                seconds.append(time.perf_counter() - start)",
+        '        gflops = 2 * n**3 / np.median(seconds) / 1e9',
+        '        print(f"{device} n={n}: {gflops:.1f} GFLOP/s")',
+    ])
+
 # -- correctness ----------------------------------------------------------------------------
 #: Largest accepted max |TF − NumPy| / max |NumPy| of a float32 product. TensorFlow's
 #: default TF32 on recent NVIDIA GPUs keeps 10 mantissa bits (relative rounding ≈ 5e-4 per

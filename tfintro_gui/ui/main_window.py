@@ -48,7 +48,7 @@ class PanelSpec:
 
 
 PANELS = (
-    PanelSpec("devices", "Devices", None,
+    PanelSpec("devices", "Devices", "tfintro_gui.ui.devices_panel:DevicesPanel",
               "What TensorFlow sees on this computer (CPUs, GPUs, versions), why there is no "
               "GPU when there is none, and how fast a matrix product runs on each device."),
     PanelSpec("tensors", "Tensors", None,

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from tfintro_gui.core.runtime import default_device, import_tensorflow
+from tfintro_gui.ui.device_settings import apply_saved_device_settings
 
 _started_threads: list[QThread] = []
 _run_ids = itertools.count(1)
@@ -42,6 +43,7 @@ class TensorFlowLoader(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            apply_saved_device_settings()  # device set-up must precede TensorFlow's start
             tf = import_tensorflow()
             self.loaded.emit({"version": tf.__version__, "device": default_device()})
         except Exception as error:  # any failure is reported in words, never a crash
