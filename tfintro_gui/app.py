@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="run each panel's main action headless, print JSON, exit 0 if "
                              "all passed")
+    parser.add_argument("--report", action="store_true",
+                        help="print a Markdown report of versions, devices, why there is no "
+                             "GPU and a quick matmul benchmark, then exit")
     parser.add_argument("--verbose", action="store_true",
                         help="show TensorFlow's own log lines")
     parser.add_argument("--version", action="version",
@@ -73,6 +76,26 @@ def self_test() -> int:
     report["ok"] = report["ok"] and report["panels"]["window"]["ok"]
     print(json.dumps(report, indent=2))
     return 0 if report["ok"] else 1
+
+
+def print_report() -> int:
+    """Print the Devices panel's Markdown report (with the saved device set-up applied).
+
+    Returns:
+        0 once printed; 1 if TensorFlow could not be imported.
+    """
+    from PySide6.QtCore import QSettings, qVersion
+
+    from tfintro_gui.core.devices import device_report
+    from tfintro_gui.ui.device_settings import apply_saved_device_settings
+
+    apply_saved_device_settings(QSettings(ORGANIZATION, APPLICATION))
+    try:
+        print(device_report(extra_versions={"qt": qVersion()}), end="")
+    except ImportError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
 
 
 def _window_check() -> dict:
@@ -172,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().error("--train-steps must be ≥ 0")
     if args.self_test:
         return self_test()
+    if args.report:
+        return print_report()
     if args.screenshot is not None:
         return take_screenshot(args.screenshot, args.panel, args.train_steps)
     app = create_application(offscreen=False)

@@ -1222,3 +1222,35 @@ def format_report(facts: DeviceFacts, timings: Iterable[MatmulTiming] = (),
                           f"{replica.partial_sum:g}") for replica in distribution.replicas])
         lines += ["", f"Reduced sum (ReduceOp.SUM): {distribution.total:g}"]
     return "\n".join(lines) + "\n"
+
+
+#: Sizes of the quick benchmark in ``--report`` (well under a second on a laptop CPU).
+REPORT_BENCHMARK_SIZES = (128, 256, 512, 1024)
+
+
+def device_report(benchmark_sizes=REPORT_BENCHMARK_SIZES, repeats: int = DEFAULT_REPEATS,
+                  extra_versions: dict | None = None) -> str:
+    """Collect the facts, run a quick benchmark and both demos, and format the report.
+
+    What ``tfintro-gui --report`` prints.
+
+    Args:
+        benchmark_sizes: sizes of the benchmark (see :func:`parse_sizes`); empty = none.
+        repeats: timed repeats per size and device.
+        extra_versions: more name → version rows, e.g. the Qt runtime's.
+
+    Returns:
+        The Markdown report.
+
+    Raises:
+        ImportError: TensorFlow cannot be imported.
+        ValueError, TypeError: invalid sizes or repeats.
+    """
+    facts = collect_device_facts()
+    timings: tuple[MatmulTiming, ...] = ()
+    if benchmark_sizes:
+        *_, last = MatmulBenchmark(benchmark_sizes, repeats=repeats).run()
+        timings = last.timings
+    placement = run_placement_demo()
+    distribution = mirrored_sum_demo(np.arange(1, 9))
+    return format_report(facts, timings, placement, distribution, extra_versions)
