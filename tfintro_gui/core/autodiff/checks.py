@@ -1,0 +1,278 @@
+"""The chain rule checked two more ways: a real ``tf.GradientTape`` and finite differences.
+
+Also the tape's rules taught by running them: constants need ``tape.watch``; a
+non-persistent tape answers one ``gradient()`` call and raises ``RuntimeError`` on the
+second, while ``tf.GradientTape(persistent=True)`` answers as many as asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from tfintro_gui.core.autodiff.graph import NONE_EXPLANATIONS, ComputationGraph
+from tfintro_gui.core.runtime import import_tensorflow
+
+#: Relative and absolute tolerance between the chain rule and ``tape.gradient`` (both float32).
+TAPE_RTOL, TAPE_ATOL = 1e-4, 1e-5
+#: Tolerances between the chain rule and a central finite difference (float64, step h).
+NUMERIC_RTOL, NUMERIC_ATOL = 1e-3, 1e-4
+#: Relative step of the finite difference: h = FINITE_DIFFERENCE_STEP · max(1, |x|).
+FINITE_DIFFERENCE_STEP = 1e-5
+
+
+def _record(graph: ComputationGraph, tape, tf, input_tensors):
+    for name, spec in graph.inputs.items():
+        if spec.kind == "watched":
+            tape.watch(input_tensors[name])
+    return graph.evaluate(tf, input_tensors)
+
+
+def _sources(graph: ComputationGraph, input_tensors, tensors) -> list:
+    return [input_tensors[name] if name in graph.inputs else tensors[graph.node(name).index]
+            for name in graph.source_names]
+
+
+def _as_numpy(gradients, names) -> dict[str, np.ndarray | None]:
+    return {name: None if gradient is None else np.array(gradient.numpy())
+            for name, gradient in zip(names, gradients, strict=True)}
+
+
+def tape_gradients(graph: ComputationGraph, persistent: bool = False
+                   ) -> dict[str, np.ndarray | None]:
+    """``tape.gradient`` of the graph's output with respect to every source, as TF does it.
+
+    Fresh ``tf.Variable`` / ``tf.constant`` objects are made for the inputs, the expression
+    is evaluated with the same TensorFlow ops inside ``with tf.GradientTape() as tape:``,
+    ``tape.watch`` is called for the watched constants, and one
+    ``tape.gradient(output, [sources…])`` call answers (as in the notebook's
+    ``tape.gradient(loss_val, [w, b, x1, x2])``).
+
+    Args:
+        graph: the graph.
+        persistent: use ``tf.GradientTape(persistent=True)``.
+
+    Returns:
+        Source name -> NumPy array, or None where TensorFlow gives None.
+    """
+    tf = import_tensorflow()
+    input_tensors = graph.make_input_tensors(tf)
+    with tf.GradientTape(persistent=persistent) as tape:
+        tensors = _record(graph, tape, tf, input_tensors)
+    gradients = tape.gradient(tensors[graph.output.index], _sources(graph, input_tensors, tensors))
+    return _as_numpy(gradients, graph.source_names)
+
+
+def numeric_gradients(graph: ComputationGraph) -> dict[str, np.ndarray | None]:
+    """Central finite differences ``(f(x + h) − f(x − h)) / 2h`` per element, in float64.
+
+    The expression is evaluated with TensorFlow in float64 at the inputs' values; an
+    intermediate result (``x1``) is nudged by replacing its value. A non-scalar output is
+    summed, as ``tape.gradient`` does. The step is ``h = 1e-5 · max(1, |x|)``.
+
+    Args:
+        graph: the graph.
+
+    Returns:
+        Source name -> NumPy array (float64) of the source's shape, or None where
+        ``tape.gradient`` gives None (no path, not watched, integer dtype): the tape's rules
+        decide which gradients exist, the finite difference checks their values.
+    """
+    tf = import_tensorflow()
+    inputs = graph.make_input_tensors(tf, dtype="float64") if all(
+        spec.dtype.startswith("float") for spec in graph.inputs.values()) else None
+    base = None if inputs is None else graph.evaluate(tf, inputs, "float64", only_ancestors=True)
+    output = graph.output.index
+
+    def total(overrides=None, replaced_inputs=None) -> float:
+        tensors = graph.evaluate(tf, replaced_inputs or inputs, "float64", overrides,
+                                 only_ancestors=True)
+        return float(tf.reduce_sum(tensors[output]).numpy())
+
+    results: dict[str, np.ndarray | None] = {}
+    for name in graph.source_names:
+        if inputs is None or graph.none_reason(name) is not None:
+            results[name] = None
+            continue
+        node = graph.node(name)
+        point = np.array(base[node.index].numpy(), dtype=np.float64)
+        gradient = np.zeros_like(point)
+        for element in np.ndindex(point.shape):
+            h = FINITE_DIFFERENCE_STEP * max(1.0, abs(point[element]))
+            sides = []
+            for sign in (1.0, -1.0):
+                nudged = point.copy()
+                nudged[element] += sign * h
+                value = tf.constant(nudged)
+                if node.is_input:
+                    sides.append(total(replaced_inputs={**inputs, name: value}))
+                else:
+                    sides.append(total(overrides={node.index: value}))
+            gradient[element] = (sides[0] - sides[1]) / (2 * h)
+        results[name] = gradient
+    return results
+
+
+@dataclass(frozen=True)
+class GradientComparison:
+    """One row of the three-way check.
+
+    Attributes:
+        name: the source.
+        kind: ``"variable"``, ``"constant"``, ``"watched"`` or ``"intermediate"``.
+        chain_rule: the step-by-step value, or None.
+        tape: ``tape.gradient``'s value, or None.
+        numeric: the finite difference, or None.
+        status: ``"agree"`` (all three match), ``"kink"`` (the chain rule and the tape agree,
+            the finite difference differs at a corner, explained in ``note``), ``"none"``
+            (all three None, for the reason in ``note``), ``"not finite"`` or ``"differ"``.
+        note: the explanation shown with the row.
+    """
+
+    name: str
+    kind: str
+    chain_rule: np.ndarray | None
+    tape: np.ndarray | None
+    numeric: np.ndarray | None
+    status: str
+    note: str = ""
+
+    @property
+    def agrees(self) -> bool:
+        """True when the row deserves a tick: equal values, or None for a stated reason."""
+        return self.status in ("agree", "none", "kink")
+
+
+def _close(first, second, rtol, atol) -> bool:
+    first, second = np.asarray(first, np.float64), np.asarray(second, np.float64)
+    if first.shape != second.shape:
+        return False
+    scale = max(1.0, float(np.max(np.abs(first), initial=0.0)))
+    return bool(np.allclose(first, second, rtol=rtol, atol=atol * scale, equal_nan=True))
+
+
+def compare_gradients(graph: ComputationGraph) -> list[GradientComparison]:
+    """Gradients of every source by the chain rule, the tape and finite differences.
+
+    Args:
+        graph: the graph; both passes are run if needed.
+
+    Returns:
+        One :class:`GradientComparison` per source, in :attr:`ComputationGraph.source_names`
+        order. Corners (``abs`` and ``relu`` at 0, ties of ``maximum``) on the path from a
+        source are explained in its note rather than flagged as errors.
+    """
+    chain = graph.chain_rule_gradients()
+    tape = tape_gradients(graph)
+    numeric = numeric_gradients(graph)
+    kinks = graph.kinks()
+    rows = []
+    for name in graph.source_names:
+        node = graph.node(name)
+        kind = node.kind if node.is_input else "intermediate"
+        reason = graph.none_reason(name)
+        downstream = {index for edge in graph.path_edges(name) for index in edge}
+        notes = [kink.describe() for kink in kinks if kink.node.index in downstream]
+        values = (chain[name], tape[name], numeric[name])
+        if all(value is None for value in values):
+            status, note = "none", f"None: {NONE_EXPLANATIONS[reason or 'no path']}"
+        elif any(value is None for value in values):
+            status, note = "differ", "One method gives None and another a value."
+        elif not (np.all(np.isfinite(values[0])) and np.all(np.isfinite(values[1]))):
+            status = "not finite"
+            note = ("The gradient is inf or nan here (e.g. log or sqrt at 0, or a division by "
+                    "0): the function has no finite slope at this point.")
+        else:
+            tape_ok = _close(values[0], values[1], TAPE_RTOL, TAPE_ATOL)
+            numeric_ok = _close(values[0], values[2], NUMERIC_RTOL, NUMERIC_ATOL)
+            if tape_ok and numeric_ok:
+                status, note = "agree", " ".join(notes)
+            elif tape_ok and notes:
+                status, note = "kink", " ".join(notes)
+            else:
+                status = "differ"
+                note = ("The chain rule and tape.gradient differ." if not tape_ok else
+                        "The finite difference differs from the chain rule and the tape.")
+        rows.append(GradientComparison(name=name, kind=kind, chain_rule=values[0],
+                                       tape=values[1], numeric=values[2], status=status,
+                                       note=note))
+    return rows
+
+
+@dataclass(frozen=True)
+class TapeReuse:
+    """What happens when ``tape.gradient`` is called twice.
+
+    Attributes:
+        first: the first call's gradients (non-persistent tape).
+        error_type: the exception of the second call, ``"RuntimeError"``; empty if none.
+        error_message: TensorFlow's text.
+        explanation: the same in plain words, with the fix.
+        persistent_first: a persistent tape's first call.
+        persistent_second: its second call, equal to the first.
+        code: the code that shows both.
+    """
+
+    first: dict[str, np.ndarray | None]
+    error_type: str
+    error_message: str
+    explanation: str
+    persistent_first: dict[str, np.ndarray | None]
+    persistent_second: dict[str, np.ndarray | None]
+    code: str
+
+
+def second_gradient_call(graph: ComputationGraph) -> TapeReuse:
+    """Call ``tape.gradient`` twice on a non-persistent tape, then on a persistent one.
+
+    Returns:
+        A :class:`TapeReuse` with TensorFlow's ``RuntimeError`` text from the second call on
+        the non-persistent tape and both answers of the persistent tape.
+    """
+    tf = import_tensorflow()
+    names = graph.source_names
+    input_tensors = graph.make_input_tensors(tf)
+    with tf.GradientTape() as tape:
+        tensors = _record(graph, tape, tf, input_tensors)
+    target = tensors[graph.output.index]
+    sources = _sources(graph, input_tensors, tensors)
+    first = _as_numpy(tape.gradient(target, sources), names)
+    error_type = error_message = ""
+    try:
+        tape.gradient(target, sources)
+    except RuntimeError as error:
+        error_type, error_message = type(error).__name__, str(error)
+    del tape
+
+    input_tensors = graph.make_input_tensors(tf)
+    with tf.GradientTape(persistent=True) as tape:
+        tensors = _record(graph, tape, tf, input_tensors)
+    target = tensors[graph.output.index]
+    sources = _sources(graph, input_tensors, tensors)
+    persistent_first = _as_numpy(tape.gradient(target, sources), names)
+    persistent_second = _as_numpy(tape.gradient(target, sources), names)
+    del tape  # a persistent tape holds its recorded tensors until it is deleted
+
+    output = graph.output.name
+    explanation = (
+        "A tf.GradientTape frees what it recorded as soon as gradient() returns, to save "
+        "memory, so a second gradient() call on the same tape has nothing left to work with. "
+        "Either compute all gradients in one call (tape.gradient(loss, [w, b, …])) or create "
+        "the tape with tf.GradientTape(persistent=True), call gradient() as often as needed, "
+        "and delete the tape afterwards (del tape).")
+    code = "\n".join([
+        "with tf.GradientTape() as tape:",
+        f"    ...  # computes {output}",
+        f"tape.gradient({output}, [{', '.join(names)}])  # fine",
+        f"tape.gradient({output}, [{', '.join(names)}])  # RuntimeError",
+        "",
+        "with tf.GradientTape(persistent=True) as tape:",
+        f"    ...  # computes {output}",
+        f"tape.gradient({output}, [{', '.join(names)}])  # fine",
+        f"tape.gradient({output}, [{', '.join(names)}])  # fine again",
+        "del tape",
+    ])
+    return TapeReuse(first=first, error_type=error_type, error_message=error_message,
+                     explanation=explanation, persistent_first=persistent_first,
+                     persistent_second=persistent_second, code=code)

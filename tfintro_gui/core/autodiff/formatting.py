@@ -1,0 +1,63 @@
+"""Numbers and gradients as short text for steps, labels and tables."""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: Shown for a gradient the backward pass has not reached yet; never shown as 0.
+NOT_COMPUTED = "not computed yet"
+
+
+def format_number(value: float) -> str:
+    """A scalar in at most four significant digits: ``6``, ``0.5``, ``-0.1192``, ``inf``."""
+    value = float(value)
+    if value == 0:
+        return "0"  # also turns -0.0 into 0
+    return f"{value:.4g}"
+
+
+def format_value(value, precision: int = 3) -> str:
+    """A scalar as :func:`format_number`, an array as a small matrix.
+
+    Args:
+        value: a number or a NumPy array (any rank, any dtype).
+        precision: decimals shown for the elements of an array.
+
+    Returns:
+        ``"6"`` for a scalar; for an array, NumPy's bracketed layout, one row per line.
+    """
+    array = np.asarray(value)
+    if array.ndim == 0:
+        if array.dtype.kind in "iub":
+            return str(array.item())
+        return format_number(array.item())
+    if array.dtype.kind == "f":
+        array = array + 0.0  # -0.0 -> 0.0
+    return np.array2string(array, precision=precision, suppress_small=True,
+                           floatmode="maxprec", separator=" ", max_line_width=200)
+
+
+def format_shape(value) -> str:
+    """``"(1, 4)"`` for an array of that shape, ``"()"`` for a scalar."""
+    shape = np.shape(value)
+    return "(" + ", ".join(str(size) for size in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def format_gradient(value, none_reason: str | None = None, computed: bool = True) -> str:
+    """A gradient as text that keeps its three states apart.
+
+    Args:
+        value: the gradient (NumPy array or number), or None.
+        none_reason: why the gradient is None (``"not watched"``); used when ``value`` is
+            None.
+        computed: False while the backward pass has not reached this node.
+
+    Returns:
+        ``"not computed yet"``, ``"None (<reason>)"`` or the formatted number(s) — so an
+        unreached gradient or a missing one is never shown as ``0``.
+    """
+    if not computed:
+        return NOT_COMPUTED
+    if value is None:
+        return f"None ({none_reason})" if none_reason else "None"
+    return format_value(value)
