@@ -9,12 +9,14 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 
+from tfintro_gui.core.autodiff.self_check import self_check as backprop_self_check
 from tfintro_gui.core.classifier.self_check import self_check as classifier_self_check
 from tfintro_gui.core.devices import self_check as devices_self_check
 from tfintro_gui.core.runtime import import_tensorflow, versions
 
 CHECKS: dict[str, Callable[[], dict]] = {
     "devices": devices_self_check,
+    "backprop": backprop_self_check,
     "classifier": classifier_self_check,
 }
 
