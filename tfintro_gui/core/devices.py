@@ -720,20 +720,21 @@ class MatmulBenchmark:
         """Floating-point operations of all timed repeats (warm-ups excluded)."""
         return sum(matmul_flops(size) for size in self.sizes) * self.repeats * len(self.targets)
 
-    def num_blocks_for(self, size: int, gflops_estimate: float) -> int:
-        """How many row blocks a product of ``size`` is timed as.
+    def rows_per_block(self, size: int, gflops_estimate: float) -> int:
+        """How many rows of ``a`` each timed call multiplies, for a product of ``size``.
 
         Args:
             size: n.
             gflops_estimate: the expected speed, in GFLOP/s.
 
         Returns:
-            ceil(expected seconds / seconds_per_call), at most n, at least 1.
+            n when the whole product is expected to take at most ``seconds_per_call``;
+            else the most rows whose ``a[i:j] @ b`` is expected to take at most that
+            (at least 1). The product is then ceil(n / rows) calls.
         """
         expected_seconds = matmul_flops(size) / (max(gflops_estimate, 1e-3) * 1e9)
         wanted = max(1, min(size, math.ceil(expected_seconds / self.seconds_per_call)))
-        rows = math.ceil(size / wanted)
-        return math.ceil(size / rows)
+        return max(1, size // wanted)
 
     def run(self) -> Iterator[BenchmarkProgress]:
         """Run the benchmark, yielding a :class:`BenchmarkProgress` after every timed call.
@@ -759,8 +760,8 @@ class MatmulBenchmark:
             for target in self.targets:
                 if target not in speed:
                     speed[target] = self._calibrate(tf, target, a, b)
-                num_blocks = self.num_blocks_for(size, speed[target])
-                blocks, b_on_target = self._prepare(tf, target, a, b, num_blocks)
+                rows = self.rows_per_block(size, speed[target])
+                blocks, b_on_target = self._prepare(tf, target, a, b, rows)
                 # Warm-up (not timed): one call per distinct block shape.
                 for block in {len(block): block for block in blocks}.values():
                     yield BenchmarkProgress(done, total, target, size, "warm-up",
@@ -785,13 +786,12 @@ class MatmulBenchmark:
     def _calibrate(self, tf, target: str, a: np.ndarray, b: np.ndarray) -> float:
         """A first speed estimate in GFLOP/s, from one warm product of at most 256."""
         n = min(a.shape[0], _CALIBRATION_SIZE)
-        blocks, b_on_target = self._prepare(tf, target, a[:n, :n], b[:n, :n], 1)
+        blocks, b_on_target = self._prepare(tf, target, a[:n, :n], b[:n, :n], n)
         self._time_call(tf, target, blocks[0], b_on_target)
         return gflops_per_second(n, self._time_call(tf, target, blocks[0], b_on_target))
 
     @staticmethod
-    def _prepare(tf, target: str, a: np.ndarray, b: np.ndarray, num_blocks: int):
-        rows = math.ceil(a.shape[0] / num_blocks)
+    def _prepare(tf, target: str, a: np.ndarray, b: np.ndarray, rows: int):
         bounds = [(start, min(start + rows, a.shape[0])) for start in range(0, a.shape[0], rows)]
         if target == NUMPY_TARGET:
             return [np.ascontiguousarray(a[start:stop]) for start, stop in bounds], b
