@@ -179,3 +179,26 @@ def test_closing_the_window_during_training_joins_the_thread(qtbot, tensorflow_i
     window.close()
     assert thread.isFinished()
     assert not panel.is_training()
+
+
+def test_long_curves_are_decimated_for_drawing():
+    from tfintro_gui.ui.classifier_plots import MAX_CURVE_POINTS, decimated
+
+    steps = np.arange(100_000)
+    shown_steps, shown_losses = decimated(steps, steps * 2.0)
+    assert len(shown_steps) <= MAX_CURVE_POINTS + 1
+    assert shown_steps[0] == 0 and shown_steps[-1] == 99_999
+    np.testing.assert_array_equal(shown_losses, shown_steps * 2.0)
+    short = np.arange(10)
+    assert decimated(short, short)[0] is short
+
+
+def test_boundary_is_drawn_when_nearly_vertical():
+    from tfintro_gui.ui.classifier_plots import boundary_segment
+
+    xs, ys = boundary_segment(np.array([[1.0], [1e-9]]), np.array([-2.0]), 0.0, (-5, 5), (-4, 4))
+    np.testing.assert_allclose(xs, [2.0, 2.0], atol=1e-6)
+    np.testing.assert_array_equal(ys, [-4, 4])
+    xs, ys = boundary_segment(np.array([[1.0], [-1.0]]), np.array([0.0]), 0.5, (-5, 5), (-4, 4))
+    np.testing.assert_allclose(ys, [-5.5, 4.5])  # x − y = 0.5 for the squared loss
+    assert boundary_segment(np.zeros((2, 1)), np.zeros(1), 0.0, (0, 1), (0, 1)) == ([], [])

@@ -381,6 +381,7 @@ class ClassifierPanel(Panel):
         worker.done.connect(self._on_worker_done)
         self._worker = WorkerThread(worker)
         self._rate_start = None
+        self.plots.set_step_range(trainer.num_steps_done + num_steps)
         self._worker.start()
         self._redraw_timer.start()
         self._update_buttons()
