@@ -51,7 +51,7 @@ PANELS = (
     PanelSpec("devices", "Devices", "tfintro_gui.ui.devices_panel:DevicesPanel",
               "What TensorFlow sees on this computer (CPUs, GPUs, versions), why there is no "
               "GPU when there is none, and how fast a matrix product runs on each device."),
-    PanelSpec("tensors", "Tensors", None,
+    PanelSpec("tensors", "Tensors", "tfintro_gui.ui.tensors_panel:TensorsPanel",
               "Constants, variables and operations you can touch: create tensors, assign into "
               "variables, apply ops, and see the TensorFlow line behind every click."),
     PanelSpec("backprop", "Backprop", None,

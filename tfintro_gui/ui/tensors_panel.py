@@ -1,0 +1,749 @@
+"""Tensors panel: constants, variables and operations you can touch.
+
+Each click calls one :class:`~tfintro_gui.core.tensors.workspace.Workspace` action on the
+GUI thread (every tensor is capped at a million elements, so actions take milliseconds),
+shows the value in a table and a heatmap, and appends the TensorFlow line to the code view.
+Errors, TensorFlow's own included, appear in the message bar and change nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tfintro_gui.core.tensors import (
+    CONVERSIONS,
+    DTYPES,
+    OPS,
+    SOURCES,
+    ActionResult,
+    Workspace,
+)
+from tfintro_gui.core.tensors.parsing import shape_code
+from tfintro_gui.ui.panel import Panel
+from tfintro_gui.ui.tensors_plots import TensorHeatmap
+from tfintro_gui.ui.widgets.array_table_model import ArrayTableModel
+from tfintro_gui.ui.widgets.code_view import CodeView
+from tfintro_gui.ui.widgets.message_bar import MessageBar
+
+LOADING_TEXT = "Loading TensorFlow…"
+WORKSPACE_COLUMNS = ("Name", "Kind", "Shape", "Dtype", "Device")
+_KIND_TOOLTIPS = {
+    "constant": "An immutable tf.Tensor: its values cannot change.",
+    "variable": "A tf.Variable: change it with assign, assign_add, assign_sub or a slice "
+                "assign.",
+    "ndarray": "A NumPy array (numpy.ndarray): mutable with x[i, j] = value.",
+    "numpy scalar": "A NumPy scalar (e.g. numpy.float32): one immutable number.",
+}
+_CONVERSION_BUTTONS = (
+    ("numpy", ".numpy()"),
+    ("np.add", "np.add(x, 1)"),
+    ("tf.multiply", "tf.multiply(x, 42)"),
+    ("tf.Variable", "tf.Variable(x)"),
+    ("tf.constant", "tf.constant(x)"),
+)
+#: The notebook's "operations" cells (Chollet, ch. 3), replayed by ``prepare_screenshot``.
+NOTEBOOK_SEQUENCE = (
+    ("create", {"name": "v", "source": "tf.random.normal", "shape": (3, 1), "seed": 0,
+                "variable": True}),
+    ("assign", {"name": "v", "value": "[[1.], [1.], [1.]]"}),
+    ("assign", {"name": "v", "value": "3.", "index": "0:2, 0"}),
+    ("create", {"name": "a", "source": "tf.ones", "shape": (2, 2)}),
+    ("apply", {"op": "square", "result": "b", "x": "a"}),
+    ("apply", {"op": "sqrt", "result": "c", "x": "a"}),
+    ("apply", {"op": "+", "result": "d", "x": "b", "y": "c"}),
+    ("apply", {"op": "matmul", "result": "e", "x": "a", "y": "b"}),
+    ("apply", {"op": "*", "result": "e", "x": "e", "y": "d"}),
+)
+
+
+class TensorsPanel(Panel):
+    """A workspace of named tensors and variables, the actions on them, and their code."""
+
+    title = "Tensors"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._workspace: Workspace | None = None
+        self._selected: str | None = None
+        self._axis_spins: list[QSpinBox] = []
+
+        self.message_bar = MessageBar(self)
+        self._build_create_box()
+        self._build_variable_box()
+        self._build_operation_box()
+        self._build_conversion_box()
+        self._build_workspace_list()
+        self._build_viewer()
+        self.code_view = CodeView(self)
+        self.code_view.setToolTip("The Python/TensorFlow lines of every successful action; run "
+                                  "top to bottom, they rebuild the workspace")
+
+        controls = QWidget()
+        controls_layout = QVBoxLayout(controls)
+        for box in (self._create_box, self._variable_box, self._operation_box,
+                    self._conversion_box):
+            controls_layout.addWidget(box)
+        controls_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(390)
+
+        viewer_splitter = QSplitter(Qt.Orientation.Horizontal)
+        viewer_splitter.addWidget(self.table_view)
+        viewer_splitter.addWidget(self.heatmap)
+        viewer_splitter.setSizes([420, 420])
+        viewer = QWidget()
+        viewer_layout = QVBoxLayout(viewer)
+        viewer_layout.setContentsMargins(0, 0, 0, 0)
+        viewer_layout.addWidget(self.entry_label)
+        viewer_layout.addWidget(self._axes_row)
+        viewer_layout.addWidget(viewer_splitter, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._workspace_box)
+        splitter.addWidget(viewer)
+        splitter.addWidget(self.code_view)
+        splitter.setSizes([190, 420, 170])
+        splitter.setChildrenCollapsible(False)
+        right = QVBoxLayout()
+        right.addWidget(self.message_bar)
+        right.addWidget(splitter, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        layout.addLayout(right, 1)
+
+        self._on_source_input_changed()
+        self._on_op_input_changed()
+        self._set_tensorflow_controls_enabled(False)
+        self.message_bar.show_message(
+            "Loading TensorFlow… Creating tensors works once it is ready.", "info")
+
+    # -- construction ---------------------------------------------------------------------
+    def _build_create_box(self) -> None:
+        self.source_input = QComboBox()
+        for key, spec in SOURCES.items():
+            self.source_input.addItem(key, key)
+            self.source_input.setItemData(self.source_input.count() - 1, spec.description,
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.source_input.setToolTip("How to make the new entry: a TensorFlow creator "
+                                     "(tf.ones, tf.random.normal…) or a NumPy one (np.ones…)")
+        self.source_input.currentIndexChanged.connect(self._on_source_input_changed)
+        self.name_input = QLineEdit("a")
+        self.name_input.setToolTip("Python name of the new entry: letters, digits and _, "
+                                   "not a keyword, not tf or np")
+        self.shape_input = QLineEdit("(2, 3)")
+        self.shape_input.setToolTip("shape: sizes of the axes, e.g. (2, 3), (3,) or () for a "
+                                    "scalar; at most 1,000,000 elements")
+        self.literal_input = QLineEdit("[[1, 2], [3, 4]]")
+        self.literal_input.setToolTip("Value for tf.constant / np.array: a number or nested "
+                                      "lists such as [[1, 2], [3, 4]] (read, never executed)")
+        self.dtype_input = QComboBox()
+        self.dtype_input.addItem("default", None)
+        for dtype in DTYPES:
+            self.dtype_input.addItem(dtype, dtype)
+        self.dtype_input.setToolTip("dtype of the new entry; default = float32 for tf "
+                                    "creators, float64 for NumPy, inferred for a typed value")
+        self.mean_input = _number_input(0.0, "mean of tf.random.normal's distribution")
+        self.stddev_input = _number_input(1.0, "stddev (standard deviation) of "
+                                               "tf.random.normal's distribution", minimum=0.0)
+        self.minval_input = _number_input(0.0, "minval: smallest value tf.random.uniform draws")
+        self.maxval_input = _number_input(1.0, "maxval: tf.random.uniform draws values below it")
+        self.seed_input = QSpinBox()
+        self.seed_input.setRange(-1, 2**31 - 1)
+        self.seed_input.setSpecialValueText("none")
+        self.seed_input.setValue(-1)
+        self.seed_input.setToolTip("seed: 'none' draws new numbers each run; a number uses "
+                                   "tf.random.stateless_normal/uniform(seed=(seed, 0)), the same "
+                                   "numbers every run")
+        self.variable_input = QCheckBox("as tf.Variable")
+        self.variable_input.setToolTip("Wrap the value in tf.Variable(initial_value=…) so it can "
+                                       "be assigned to")
+        self.create_button = QPushButton("Create")
+        self.create_button.setToolTip("Make the entry and append its TensorFlow line to the code")
+        self.create_button.clicked.connect(self._on_create_clicked)
+
+        normal = QHBoxLayout()
+        normal.addWidget(self.mean_input)
+        normal.addWidget(QLabel("stddev"))
+        normal.addWidget(self.stddev_input)
+        uniform = QHBoxLayout()
+        uniform.addWidget(self.minval_input)
+        uniform.addWidget(QLabel("maxval"))
+        uniform.addWidget(self.maxval_input)
+        form = QFormLayout()
+        form.addRow("Source", self.source_input)
+        form.addRow("Name", self.name_input)
+        form.addRow("Shape", self.shape_input)
+        form.addRow("Value", self.literal_input)
+        form.addRow("Dtype", self.dtype_input)
+        form.addRow("mean", normal)
+        form.addRow("minval", uniform)
+        form.addRow("Seed", self.seed_input)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.variable_input)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        form.addRow(buttons)
+        self._create_box = QGroupBox("Create a tensor")
+        self._create_box.setLayout(form)
+
+    def _build_variable_box(self) -> None:
+        self.target_input = QComboBox()
+        self.target_input.setToolTip("The variable to change (try a constant to see why it "
+                                     "cannot be changed)")
+        self.value_input = QLineEdit("3.")
+        self.value_input.setToolTip("The value to assign: a number, nested lists, or the name "
+                                    "of an entry")
+        self.index_input = QLineEdit("0:2, 0")
+        self.index_input.setToolTip("Slice for v[…].assign(value), NumPy style: 0:2, 0 or 1, : "
+                                    "or ::2; empty = the whole variable")
+        self.assign_button = QPushButton("assign")
+        self.assign_button.setToolTip("v.assign(value), or v[slice].assign(value) when a slice "
+                                      "is typed")
+        self.assign_button.clicked.connect(self._on_assign_clicked)
+        self.assign_add_button = QPushButton("assign_add")
+        self.assign_add_button.setToolTip("v.assign_add(value): v += value, in place; same shape "
+                                          "as v")
+        self.assign_add_button.clicked.connect(self._on_assign_add_clicked)
+        self.assign_sub_button = QPushButton("assign_sub")
+        self.assign_sub_button.setToolTip("v.assign_sub(value): v -= value, in place; same shape "
+                                          "as v")
+        self.assign_sub_button.clicked.connect(self._on_assign_sub_clicked)
+        buttons = QHBoxLayout()
+        for button in (self.assign_button, self.assign_add_button, self.assign_sub_button):
+            buttons.addWidget(button)
+        form = QFormLayout()
+        form.addRow("Variable", self.target_input)
+        form.addRow("Value", self.value_input)
+        form.addRow("Slice", self.index_input)
+        form.addRow(buttons)
+        hint = QLabel("Or double-click a cell of the table to edit one element.")
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self._variable_box = QGroupBox("Change a variable")
+        self._variable_box.setLayout(form)
+
+    def _build_operation_box(self) -> None:
+        self.op_input = QComboBox()
+        for key, spec in OPS.items():
+            self.op_input.addItem(spec.label, key)
+            self.op_input.setItemData(self.op_input.count() - 1, spec.description,
+                                      Qt.ItemDataRole.ToolTipRole)
+        self.op_input.setToolTip("The TensorFlow operation to apply; the result is a new entry")
+        self.op_input.currentIndexChanged.connect(self._on_op_input_changed)
+        self.x_input = _operand_input("x: an entry's name or a number")
+        self.y_input = _operand_input("y: an entry's name or a number such as 2.0 (broadcast)")
+        self.parameter_input = QLineEdit()
+        self.parameter_input.setToolTip("axis for tf.reduce_sum/reduce_mean (empty = all) or the "
+                                        "new shape for tf.reshape")
+        self.cast_dtype_input = QComboBox()
+        for dtype in DTYPES:
+            self.cast_dtype_input.addItem(dtype, dtype)
+        self.cast_dtype_input.setToolTip("dtype for tf.cast(x, dtype)")
+        self.result_input = QLineEdit("b")
+        self.result_input.setToolTip("Name of the result; reuse x's name for e *= d style")
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.setToolTip("Run the operation and store the result under the name")
+        self.apply_button.clicked.connect(self._on_apply_clicked)
+        form = QFormLayout()
+        form.addRow("Operation", self.op_input)
+        form.addRow("x", self.x_input)
+        form.addRow("y", self.y_input)
+        parameter = QHBoxLayout()
+        parameter.addWidget(self.parameter_input, 1)
+        parameter.addWidget(self.cast_dtype_input)
+        form.addRow("axis / shape", parameter)
+        result = QHBoxLayout()
+        result.addWidget(self.result_input, 1)
+        result.addWidget(self.apply_button)
+        form.addRow("Result", result)
+        self._operation_box = QGroupBox("Apply an operation")
+        self._operation_box.setLayout(form)
+
+    def _build_conversion_box(self) -> None:
+        self.conversion_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for position, (key, label) in enumerate(_CONVERSION_BUTTONS):
+            button = QPushButton(label)
+            button.setToolTip(CONVERSIONS[key] + " Applies to the selected entry.")
+            button.clicked.connect(lambda checked=False, key=key: self._on_convert_clicked(key))
+            self.conversion_buttons[key] = button
+            grid.addWidget(button, position // 2, position % 2)
+        self._conversion_box = QGroupBox("NumPy ⇄ TensorFlow (selected entry)")
+        self._conversion_box.setLayout(grid)
+
+    def _build_workspace_list(self) -> None:
+        self.workspace_table = QTableWidget(0, len(WORKSPACE_COLUMNS))
+        self.workspace_table.setHorizontalHeaderLabels(WORKSPACE_COLUMNS)
+        self.workspace_table.verticalHeader().setVisible(False)
+        self.workspace_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.workspace_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.workspace_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.workspace_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self.workspace_table.setToolTip("The workspace: every tensor, variable and NumPy array "
+                                        "made so far; select one to view it")
+        self.workspace_table.itemSelectionChanged.connect(
+            self._on_workspace_table_selection_changed)
+        self.rename_input = QLineEdit()
+        self.rename_input.setPlaceholderText("new name")
+        self.rename_input.setToolTip("New Python name for the selected entry")
+        self.rename_button = QPushButton("Rename")
+        self.rename_button.setToolTip("new_name = name; del name")
+        self.rename_button.clicked.connect(self._on_rename_clicked)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("del name: remove the selected entry")
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.clear_button = QPushButton("Clear all")
+        self.clear_button.setToolTip("Remove every entry and start the code afresh")
+        self.clear_button.clicked.connect(self._on_clear_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rename_input, 1)
+        buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.workspace_table, 1)
+        layout.addLayout(buttons)
+        self._workspace_box = QGroupBox("Workspace")
+        self._workspace_box.setLayout(layout)
+
+    def _build_viewer(self) -> None:
+        self.entry_label = QLabel("No entry selected.")
+        self.entry_label.setWordWrap(True)
+        self.entry_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table_model = ArrayTableModel(self)
+        self.table_model.dataChanged.connect(self._on_table_model_data_changed)
+        self.table_view = QTableView()
+        self.table_view.setModel(self.table_model)
+        self.table_view.setToolTip("The selected entry's values; double-click a cell to change "
+                                   "it (a constant will refuse, as in TensorFlow)")
+        self.table_view.horizontalHeader().setDefaultSectionSize(78)
+        self.heatmap = TensorHeatmap(self)
+        self.heatmap.setMinimumWidth(260)
+
+        self._axes_row = QWidget()
+        self.axes_input = QComboBox()
+        self.axes_input.setToolTip("Which two axes the table shows as rows and columns (for "
+                                   "rank 3 and more)")
+        self.axes_input.currentIndexChanged.connect(self._on_axes_input_changed)
+        self._axis_spins_layout = QHBoxLayout()
+        row = QHBoxLayout(self._axes_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Rows, columns:"))
+        row.addWidget(self.axes_input)
+        row.addLayout(self._axis_spins_layout)
+        row.addStretch(1)
+        self._axes_row.hide()
+
+    # -- Panel interface ------------------------------------------------------------------
+    def tensorflow_ready(self, info: dict) -> None:
+        try:
+            self._workspace = Workspace()
+        except ImportError as error:
+            self.tensorflow_failed(str(error))
+            return
+        self.message_bar.clear()
+        self._set_tensorflow_controls_enabled(True)
+        self._update_workspace_list()
+        self._suggest_names()
+
+    def tensorflow_failed(self, message: str) -> None:
+        self._set_tensorflow_controls_enabled(False)
+        self.message_bar.show_message(
+            f"TensorFlow could not be loaded, so tensors cannot be made.\n{message}", "error")
+
+    def prepare_screenshot(self, options: dict, on_ready: Callable[[], None]) -> None:
+        if self._workspace is not None and not len(self._workspace):
+            self.run_sequence(NOTEBOOK_SEQUENCE)
+            self.select_entry("e")
+        on_ready()
+
+    # -- state ----------------------------------------------------------------------------
+    @property
+    def workspace(self) -> Workspace | None:
+        """The workspace, once TensorFlow is loaded."""
+        return self._workspace
+
+    @property
+    def selected_name(self) -> str | None:
+        """The entry shown in the table and heatmap."""
+        return self._selected
+
+    def run_sequence(self, steps) -> None:
+        """Run ``(method, kwargs)`` workspace actions as if clicked (the last one is shown)."""
+        for method, kwargs in steps:
+            self._run(lambda method=method, kwargs=kwargs: getattr(self._workspace, method)(
+                **kwargs))
+
+    def select_entry(self, name: str) -> None:
+        """Select ``name`` in the workspace list and show it."""
+        for row in range(self.workspace_table.rowCount()):
+            if self.workspace_table.item(row, 0).text() == name:
+                self.workspace_table.selectRow(row)
+                return
+
+    def _set_tensorflow_controls_enabled(self, enabled: bool) -> None:
+        tip = "" if enabled else LOADING_TEXT
+        for widget in (self._create_box, self._variable_box, self._operation_box,
+                       self._conversion_box, self._workspace_box):
+            widget.setEnabled(enabled)
+            widget.setStatusTip(tip)
+
+    # -- actions --------------------------------------------------------------------------
+    def _run(self, action: Callable[[], ActionResult], show: bool = True) -> ActionResult | None:
+        """Run one workspace action; show its outcome or its error. Never raises."""
+        if self._workspace is None:
+            self.message_bar.show_message(LOADING_TEXT, "info")
+            return None
+        try:
+            result = action()
+        except (ValueError, TypeError) as error:
+            self.message_bar.show_message(f"{error}\nNothing was changed.", "error")
+            return None
+        except Exception as error:  # a classroom app shows the unexpected instead of dying
+            self.message_bar.show_message(
+                f"Unexpected error: {type(error).__name__}: {error}\nNothing was changed.",
+                "error")
+            return None
+        self._show_result(result, show)
+        return result
+
+    def _show_result(self, result: ActionResult, show: bool = True) -> None:
+        self.code_view.append_code("\n".join(result.code))
+        text = result.summary
+        if result.warnings:
+            text += "\n" + "\n".join(f"⚠ {warning}" for warning in result.warnings)
+        self.message_bar.show_message(text, "warning" if result.warnings else "info")
+        self._update_workspace_list(select=result.name, show=show)
+        self._suggest_names()
+
+    def _on_create_clicked(self) -> None:
+        source = self.source_input.currentData()
+        needs = SOURCES[source].needs
+        seed = self.seed_input.value()
+        kwargs = {
+            "dtype": self.dtype_input.currentData(),
+            "variable": self.variable_input.isChecked(),
+        }
+        if "literal" in needs:
+            kwargs["literal"] = self.literal_input.text()
+        else:
+            kwargs["shape"] = self.shape_input.text()
+        if "normal" in needs:
+            kwargs.update(mean=self.mean_input.value(), stddev=self.stddev_input.value())
+        if "uniform" in needs:
+            kwargs.update(minval=self.minval_input.value(), maxval=self.maxval_input.value())
+        if "seed" in needs:
+            kwargs["seed"] = None if seed < 0 else seed
+        self._run(lambda: self._workspace.create(self.name_input.text(), source, **kwargs))
+
+    def _assign(self, method: str) -> None:
+        index = self.index_input.text().strip() if method == "assign" else ""
+        self._run(lambda: self._workspace.assign(
+            self.target_input.currentText(), self.value_input.text(), method=method,
+            index=index or None))
+
+    def _on_assign_clicked(self) -> None:
+        self._assign("assign")
+
+    def _on_assign_add_clicked(self) -> None:
+        self._assign("assign_add")
+
+    def _on_assign_sub_clicked(self) -> None:
+        self._assign("assign_sub")
+
+    def _on_apply_clicked(self) -> None:
+        op = self.op_input.currentData()
+        spec = OPS[op]
+        kwargs = {}
+        if spec.arity == 2:
+            kwargs["y"] = self.y_input.currentText()
+        if spec.parameter == "axis":
+            kwargs["axis"] = self.parameter_input.text()
+        elif spec.parameter == "shape":
+            kwargs["shape"] = self.parameter_input.text()
+        elif spec.parameter == "dtype":
+            kwargs["dtype"] = self.cast_dtype_input.currentData()
+        self._run(lambda: self._workspace.apply(op, self.result_input.text(),
+                                                self.x_input.currentText(), **kwargs))
+
+    def _on_convert_clicked(self, conversion: str) -> None:
+        if self._selected is None:
+            self.message_bar.show_message(
+                "Select an entry in the workspace list first; the conversion applies to it.",
+                "error")
+            return
+        source = self._selected
+        self._run(lambda: self._workspace.convert(conversion, source,
+                                                  self._workspace.unused_name()))
+
+    def _on_rename_clicked(self) -> None:
+        if self._selected is None:
+            self.message_bar.show_message("Select the entry to rename first.", "error")
+            return
+        name = self._selected
+        if self._run(lambda: self._workspace.rename(name, self.rename_input.text())):
+            self.rename_input.clear()
+
+    def _on_delete_clicked(self) -> None:
+        if self._selected is None:
+            self.message_bar.show_message("Select the entry to delete first.", "error")
+            return
+        name = self._selected
+        self._run(lambda: self._workspace.delete(name))
+
+    def _on_clear_clicked(self) -> None:
+        if self._workspace is None:
+            return
+        self._workspace.clear()
+        self.code_view.set_code("")
+        self.message_bar.show_message("The workspace is empty; the code starts afresh.", "info")
+        self._update_workspace_list()
+        self._suggest_names()
+
+    def _on_cell_edited(self, index: tuple, text: str):
+        """The table model's edit handler: one element through the core."""
+        name = self._selected
+        if name is None:
+            return None
+        result = self._run(lambda: self._workspace.set_item(name, index, text), show=False)
+        return None if result is None else result.value
+
+    # -- inputs ---------------------------------------------------------------------------
+    def _on_source_input_changed(self) -> None:
+        needs = SOURCES[self.source_input.currentData()].needs
+        self.shape_input.setEnabled("shape" in needs)
+        self.literal_input.setEnabled("literal" in needs)
+        for widget in (self.mean_input, self.stddev_input):
+            widget.setEnabled("normal" in needs)
+        for widget in (self.minval_input, self.maxval_input):
+            widget.setEnabled("uniform" in needs)
+        self.seed_input.setEnabled("seed" in needs)
+
+    def _on_op_input_changed(self) -> None:
+        spec = OPS[self.op_input.currentData()]
+        self.y_input.setEnabled(spec.arity == 2)
+        self.parameter_input.setEnabled(spec.parameter in ("axis", "shape"))
+        self.cast_dtype_input.setEnabled(spec.parameter == "dtype")
+        if spec.parameter == "axis":
+            self.parameter_input.setPlaceholderText("axis, e.g. 0 (empty = all)")
+        elif spec.parameter == "shape":
+            self.parameter_input.setPlaceholderText("new shape, e.g. (4, 1) or (-1,)")
+        else:
+            self.parameter_input.setPlaceholderText("")
+
+    def _suggest_names(self) -> None:
+        if self._workspace is None:
+            return
+        free = self._workspace.unused_name()
+        if not self.name_input.text().strip() or self.name_input.text().strip() \
+                in self._workspace:
+            self.name_input.setText(free)
+        if not self.result_input.text().strip() or self.result_input.text().strip() \
+                in self._workspace:
+            self.result_input.setText(free)
+
+    # -- workspace list and viewer --------------------------------------------------------
+    def _update_workspace_list(self, select: str | None = None, show: bool = True) -> None:
+        """Rebuild the workspace list and the entry choosers; select ``select``.
+
+        Args:
+            select: the entry to select (else the selected one stays, else the newest).
+            show: show the selected entry in the table; False while the table itself is
+                committing an edit (its model must not be reset then).
+        """
+        entries = self._workspace.entries() if self._workspace is not None else []
+        names = [info.name for info in entries]
+        keep = select if select in names else (self._selected if self._selected in names
+                                                else (names[-1] if names else None))
+        table = self.workspace_table
+        table.blockSignals(True)
+        table.setRowCount(len(entries))
+        for row, info in enumerate(entries):
+            cells = (info.name, info.kind, shape_code(info.shape), info.dtype, info.device)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 1:
+                    item.setToolTip(_KIND_TOOLTIPS.get(info.kind, ""))
+                elif column == 0 and not info.reproducible:
+                    item.setToolTip("Depends on an unseeded random draw: the code gives "
+                                    "other numbers when run again.")
+                table.setItem(row, column, item)
+        table.clearSelection()
+        if keep is not None:
+            table.selectRow(names.index(keep))
+        table.blockSignals(False)
+        for combo in (self.target_input, self.x_input, self.y_input):
+            text = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(names)
+            if combo.isEditable():
+                combo.setEditText(text)
+            elif text in names:
+                combo.setCurrentIndex(names.index(text))
+            combo.blockSignals(False)
+        variables = [info.name for info in entries if info.kind == "variable"]
+        if variables and self.target_input.currentText() not in variables:
+            self.target_input.setCurrentIndex(names.index(variables[-1]))
+        if not self.x_input.currentText() and names:
+            self.x_input.setEditText(keep or names[-1])
+        if show:
+            self._show_entry(keep)
+        else:
+            self._selected = keep
+
+    def _on_workspace_table_selection_changed(self) -> None:
+        rows = self.workspace_table.selectionModel().selectedRows()
+        if rows:
+            self._show_entry(self.workspace_table.item(rows[0].row(), 0).text())
+
+    def _show_entry(self, name: str | None) -> None:
+        self._selected = name
+        if name is None or self._workspace is None or name not in self._workspace:
+            self._selected = None
+            self.table_model.set_array(np.zeros((0, 0)))
+            self.entry_label.setText("No entry selected. Create a tensor on the left.")
+            self._axes_row.hide()
+            self.heatmap.show_array(np.zeros((0, 0)), "")
+            return
+        info = self._workspace.info(name)
+        self.table_model.set_array(self._workspace.value(name), self._on_cell_edited)
+        edit = {"constant": "editing a cell shows why a constant cannot change",
+                "variable": "double-click a cell: v[i, j].assign(x)",
+                "ndarray": "double-click a cell: x[i, j] = value"}.get(info.kind, "")
+        self.entry_label.setText(
+            f"<b>{name}</b> — {info.kind}, shape {shape_code(info.shape)}, {info.dtype}, "
+            f"on {info.device}" + (f" · {edit}" if edit else ""))
+        self._update_axes_selectors(len(info.shape))
+        self._update_heatmap()
+
+    def _update_axes_selectors(self, rank: int) -> None:
+        for spin in self._axis_spins:
+            self._axis_spins_layout.removeWidget(spin)
+            spin.deleteLater()
+        self._axis_spins = []
+        if rank < 3:
+            self._axes_row.hide()
+            return
+        self.axes_input.blockSignals(True)
+        self.axes_input.clear()
+        for row_axis in range(rank):
+            for column_axis in range(rank):
+                if row_axis != column_axis:
+                    self.axes_input.addItem(f"axis {row_axis}, axis {column_axis}",
+                                            (row_axis, column_axis))
+        self.axes_input.setCurrentIndex(self.axes_input.findData((rank - 2, rank - 1)))
+        self.axes_input.blockSignals(False)
+        shape = self.table_model.array().shape
+        for axis in range(rank):
+            spin = QSpinBox()
+            spin.setPrefix(f"axis {axis}: ")
+            spin.setRange(0, max(0, shape[axis] - 1))
+            spin.setToolTip(f"Index along axis {axis} of the slice shown (size {shape[axis]})")
+            spin.valueChanged.connect(self._on_axis_spin_changed)
+            self._axis_spins.append(spin)
+            self._axis_spins_layout.addWidget(spin)
+        self._axes_row.show()
+        self._sync_axis_spins()
+
+    def _sync_axis_spins(self) -> None:
+        row_axis, column_axis = self.axes_input.currentData()
+        for axis, spin in enumerate(self._axis_spins):
+            spin.setEnabled(axis not in (row_axis, column_axis))
+
+    def _on_axes_input_changed(self) -> None:
+        if self.axes_input.currentData() is None:
+            return
+        self._sync_axis_spins()
+        self._apply_view()
+
+    def _on_axis_spin_changed(self) -> None:
+        self._apply_view()
+
+    def _apply_view(self) -> None:
+        row_axis, column_axis = self.axes_input.currentData()
+        fixed = {axis: spin.value() for axis, spin in enumerate(self._axis_spins)
+                 if axis not in (row_axis, column_axis)}
+        try:
+            self.table_model.set_view(row_axis, column_axis, fixed)
+        except ValueError as error:
+            self.message_bar.show_message(str(error), "error")
+            return
+        self._update_heatmap()
+
+    def _on_table_model_data_changed(self) -> None:
+        self._update_heatmap()
+
+    def _update_heatmap(self) -> None:
+        name = self._selected
+        if name is None or self._workspace is None or name not in self._workspace:
+            return
+        info = self._workspace.info(name)
+        title = f"{name}: {info.kind} {shape_code(info.shape)} {info.dtype}"
+        if len(info.shape) >= 3:
+            row_axis, column_axis, fixed = self.table_model.view()
+            position = ", ".join(":" if axis in (row_axis, column_axis) else str(fixed[axis])
+                                 for axis in range(len(info.shape)))
+            title += f"  [{position}]"
+        self.heatmap.show_array(self.table_model.displayed(), title)
+
+
+def _number_input(value: float, tooltip: str, minimum: float = -1e6) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setDecimals(3)
+    spin.setRange(minimum, 1e6)
+    spin.setValue(value)
+    spin.setToolTip(tooltip)
+    return spin
+
+
+def _operand_input(tooltip: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setToolTip(tooltip)
+    return combo
+
+
+def main() -> int:
+    """Run the panel on its own: ``python -m tfintro_gui.ui.tensors_panel``."""
+    from tfintro_gui.app import run_single_panel
+
+    return run_single_panel(TensorsPanel)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
