@@ -1,0 +1,42 @@
+"""Closing the window while training: the process exits 0 without Qt's thread warning."""
+
+import os
+import subprocess
+import sys
+
+SCRIPT = r"""
+from tfintro_gui.core.runtime import configure_environment, import_tensorflow, default_device
+configure_environment()
+from tfintro_gui.app import create_application
+app = create_application(offscreen=True)
+from PySide6.QtCore import QTimer
+from tfintro_gui.ui.main_window import MainWindow
+
+tf = import_tensorflow()
+window = MainWindow(initial_panel="classifier", load_tensorflow=False)
+window.show()
+panel = window.panel("classifier")
+panel.tensorflow_ready({"version": tf.__version__, "device": default_device()})
+panel.num_steps_input.setValue(1_000_000)
+panel.run_button.click()
+
+def close_when_training():
+    if len(panel.history) > 0:
+        window.close()
+        app.quit()
+    else:
+        QTimer.singleShot(20, close_when_training)
+
+QTimer.singleShot(20, close_when_training)
+app.exec()
+print("trained steps:", len(panel.history), "training:", panel.is_training())
+"""
+
+
+def test_close_mid_run_exits_cleanly(tmp_path):
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
+                            timeout=120, env=environment)
+    assert result.returncode == 0, result.stderr
+    assert "QThread: Destroyed while thread" not in result.stderr
+    assert "training: False" in result.stdout
