@@ -13,9 +13,11 @@ from tfintro_gui.core.autodiff.self_check import self_check as backprop_self_che
 from tfintro_gui.core.classifier.self_check import self_check as classifier_self_check
 from tfintro_gui.core.devices import self_check as devices_self_check
 from tfintro_gui.core.runtime import import_tensorflow, versions
+from tfintro_gui.core.tensors.self_check import self_check as tensors_self_check
 
 CHECKS: dict[str, Callable[[], dict]] = {
     "devices": devices_self_check,
+    "tensors": tensors_self_check,
     "backprop": backprop_self_check,
     "classifier": classifier_self_check,
 }
