@@ -11,6 +11,7 @@ compared with ``tape.gradient`` entry by entry, ``None`` included. Drawing is el
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -665,6 +666,8 @@ class ComputationGraph:
         dtypes = " and ".join(o.dtype.name for o in operands)
         detail = str(getattr(error, "message", None) or error).strip().splitlines()
         detail = detail[0] if detail else type(error).__name__
+        detail = re.sub(r"\{\{function_node [^}]*\}\}\s*", "", detail)
+        detail = re.sub(r"\s*\[Op:\w+\]( name:\s*\S*)?\s*$", "", detail)
         if len(detail) > 240:
             detail = detail[:237] + "…"
         if len({o.dtype.name for o in operands}) > 1:

@@ -1,0 +1,281 @@
+"""The computation graph against the notebook's numbers (Chollet, ch. 3) and TensorFlow."""
+
+import runpy
+
+import numpy as np
+import pytest
+
+from tfintro_gui.core.autodiff import (
+    NOT_COMPUTED,
+    build_graph,
+    compare_gradients,
+    second_gradient_call,
+)
+from tfintro_gui.core.autodiff.presets import PRESETS, preset
+
+NOTEBOOK = "x1 = w * x; x2 = x1 + b; loss_val = abs(y_true - x2)"
+NOTEBOOK_INPUTS = {"w": 3.0, "b": 1.0, "x": {"value": 2.0, "kind": "constant"},
+                   "y_true": {"value": 4.0, "kind": "constant"}}
+
+
+@pytest.fixture
+def notebook():
+    return build_graph(NOTEBOOK, NOTEBOOK_INPUTS)
+
+
+def test_forward_steps_evaluate_one_node_at_a_time(notebook):
+    assert notebook.value("w") == 3.0  # inputs are known at once
+    assert notebook.value("x1") is None  # not evaluated yet
+    steps = notebook.forward_steps()
+    first = next(steps)
+    assert first.node.name == "x1"
+    assert float(first.value) == 6.0
+    assert first.describe() == "x1 = w * x = 3 * 2 = 6"
+    assert notebook.value("x2") is None
+    rest = list(steps)
+    assert [float(step.value) for step in rest] == [7.0, -3.0, 3.0]
+    assert rest[-1].node.name == "loss_val"
+    assert rest[-1].code == "loss_val = tf.abs(t1)"
+    assert notebook.forward_done
+    assert notebook.step_forward() is None
+
+
+def test_step_forward_resumes_where_it_stopped(notebook):
+    assert notebook.step_forward().node.name == "x1"
+    assert notebook.step_forward().node.name == "x2"
+    assert float(notebook.value("x2")) == 7.0
+
+
+def test_backward_gives_the_notebook_gradients(notebook):
+    gradients = notebook.chain_rule_gradients()
+    assert float(gradients["w"]) == 2.0
+    assert float(gradients["b"]) == 1.0
+    assert float(gradients["x1"]) == 1.0
+    assert float(gradients["x2"]) == 1.0
+    assert gradients["x"] is None and gradients["y_true"] is None
+
+
+def test_gradients_not_reached_say_not_computed_yet_never_zero(notebook):
+    assert notebook.gradient("w").text() == NOT_COMPUTED
+    steps = notebook.backward_steps()  # runs the forward pass first
+    seed = next(steps)
+    assert seed.seed and seed.node.name == "loss_val" and float(seed.gradient) == 1.0
+    assert notebook.gradient("loss_val").text() == "1"
+    assert notebook.gradient("w").text() == NOT_COMPUTED
+    assert notebook.gradient("b").text() == NOT_COMPUTED
+    list(steps)
+    assert notebook.gradient("w").text() == "2"
+    assert notebook.gradient("x").text().startswith("None (not watched)")
+
+
+def test_backward_step_shows_upstream_local_and_product(notebook):
+    steps = {step.node.name: step for step in notebook.run_backward()}
+    text = steps["t1"].describe()
+    assert "upstream  ∂loss_val/∂loss_val = 1" in text
+    assert "∂|t1|/∂t1 = sign(t1) = -1 at t1 = -3" in text
+    assert "product   1 × -1 = -1" in text
+    w_text = steps["w"].describe()
+    assert "∂(w·x)/∂w = x = 2" in w_text
+    assert w_text.endswith("∂loss_val/∂w = 2")
+    assert "tape.watch" in steps["x"].describe()
+
+
+def test_backward_order_is_reverse_topological(notebook):
+    names = [step.node.name for step in notebook.run_backward()]
+    assert names[0] == "loss_val"
+    for earlier, later in (("loss_val", "t1"), ("t1", "x2"), ("x2", "x1"), ("x1", "w")):
+        assert names.index(earlier) < names.index(later)
+
+
+def test_path_from_the_loss_to_w(notebook):
+    index = {node.name: node.index for node in notebook.nodes}
+    edges = notebook.path_edges("w")
+    assert edges == {(index["w"], index["x1"]), (index["x1"], index["x2"]),
+                     (index["x2"], index["t1"]), (index["t1"], index["loss_val"])}
+
+
+def test_a_node_used_twice_sums_its_paths():
+    example = preset("logistic")
+    graph = build_graph(example.expression, example.inputs)
+    steps = {step.node.name: step for step in graph.run_backward()}
+    logit = steps["logit"]
+    assert len(logit.terms) == 2
+    total = sum(float(term.contribution) for term in logit.terms)
+    sigmoid = 1 / (1 + np.exp(-0.7))
+    assert float(logit.gradient) == pytest.approx(total)
+    assert float(logit.gradient) == pytest.approx(sigmoid - 1.0, rel=1e-5)
+    assert "sum over the 2 uses" in logit.describe()
+
+
+def test_square_of_a_variable_is_six():
+    graph = build_graph("r = x**2", {"x": 3.0})
+    assert float(graph.chain_rule_gradients()["x"]) == 6.0
+    assert float(graph.tape_gradients()["x"]) == 6.0
+    assert float(graph.numeric_gradients()["x"]) == pytest.approx(6.0, rel=1e-6)
+
+
+def test_constant_needs_tape_watch():
+    unwatched = build_graph("r = square(x)", {"x": {"value": 3.0, "kind": "constant"}})
+    assert unwatched.chain_rule_gradients()["x"] is None
+    assert unwatched.tape_gradients()["x"] is None
+    assert unwatched.numeric_gradients()["x"] is None
+    assert unwatched.none_reason("x") == "not watched"
+    watched = build_graph("r = square(x)", {"x": {"value": 3.0, "kind": "watched"}})
+    assert float(watched.chain_rule_gradients()["x"]) == 6.0
+    assert float(watched.tape_gradients()["x"]) == 6.0
+    assert "tape.watch(x)" in watched.tape_code()
+
+
+def test_integer_variable_gives_none():
+    graph = build_graph("r = x * x", {"x": {"value": 3, "dtype": "int32"}})
+    graph.run_forward()
+    assert int(graph.value("r")) == 9
+    assert graph.chain_rule_gradients()["x"] is None
+    assert graph.tape_gradients()["x"] is None
+    assert graph.none_reason("x") == "integer dtype"
+
+
+def test_none_is_not_zero():
+    example = preset("none_vs_zero")
+    graph = build_graph(example.expression, example.inputs)
+    gradients = graph.chain_rule_gradients()
+    assert gradients["w"] is not None and float(gradients["w"]) == 0.0
+    assert gradients["d"] is None and gradients["side"] is None
+    assert graph.gradient("w").text() == "0"
+    assert graph.gradient("d").text().startswith("None (no path)")
+    tape = graph.tape_gradients()
+    assert tape["d"] is None and float(tape["w"]) == 0.0
+
+
+def test_matrix_nodes_use_matrix_forms():
+    example = preset("two_layer")
+    graph = build_graph(example.expression, example.inputs)
+    steps = {step.node.name: step for step in graph.run_backward()}
+    w1 = steps["W1"]
+    assert "∂L/∂W1 = xᵀ · ∂L/∂t1" in w1.describe()
+    upstream = w1.terms[0].upstream
+    x = example.inputs["x"]["value"]
+    np.testing.assert_allclose(w1.gradient, np.array(x, np.float32).T @ upstream, rtol=1e-6)
+    assert w1.gradient.shape == (3, 4)
+    b1 = steps["b1"]
+    assert b1.gradient.shape == (4,)
+    assert "summed over broadcast axis 0" in b1.describe()
+    tape = graph.tape_gradients()
+    for name, gradient in graph.chain_rule_gradients().items():
+        if gradient is None:
+            assert tape[name] is None
+        else:
+            np.testing.assert_allclose(gradient, tape[name], rtol=1e-5, atol=1e-6)
+
+
+def test_kinks_are_explained_not_flagged():
+    example = preset("kinks")
+    graph = build_graph(example.expression, example.inputs)
+    rows = {row.name: row for row in compare_gradients(graph)}
+    assert float(rows["z"].chain_rule) == 0.0 and float(rows["z"].tape) == 0.0
+    assert float(rows["z"].numeric) == pytest.approx(0.5)
+    assert rows["z"].status == "kink" and rows["z"].agrees
+    assert "0.5" in rows["z"].note
+    assert float(rows["u"].chain_rule) == 0.0 and rows["u"].status == "agree"
+    assert "on the left" in rows["u"].note
+
+
+def test_every_preset_agrees_three_ways():
+    for example in PRESETS:
+        graph = build_graph(example.expression, example.inputs)
+        rows = compare_gradients(graph)
+        assert rows, example.key
+        assert all(row.agrees for row in rows), (example.key, [r for r in rows if not r.agrees])
+
+
+def test_second_gradient_call_raises_runtime_error(notebook):
+    reuse = second_gradient_call(notebook)
+    assert reuse.error_type == "RuntimeError"
+    assert "non-persistent" in reuse.error_message
+    assert float(reuse.first["w"]) == 2.0
+    assert float(reuse.persistent_first["w"]) == 2.0
+    assert float(reuse.persistent_second["w"]) == 2.0
+    assert "persistent=True" in reuse.explanation
+
+
+def test_tape_code_runs_and_prints_the_notebook_gradients(notebook, tmp_path, capsys):
+    code = notebook.tape_code()
+    assert "with tf.GradientTape() as tape:" in code
+    assert "    loss_val = tf.abs(y_true - x2)" in code
+    script = tmp_path / "tape.py"
+    script.write_text(code)
+    runpy.run_path(str(script))
+    printed = capsys.readouterr().out
+    assert "dloss_val/dw = tf.Tensor(2.0" in printed
+    assert "dloss_val/dx = None" in printed
+
+
+@pytest.mark.parametrize("expression, inputs, fragment", [
+    ("t = x @ W", {"x": [[1.0, 2.0, 3.0]], "W": [[1.0] * 4] * 4}, "matmul needs matrices"),
+    ("t = a + b", {"a": {"value": 1.0, "dtype": "float64"}, "b": 1.0}, "dtypes differ"),
+    ("t = a * 0.5", {"a": {"value": 2, "dtype": "int32"}}, "cannot be an int32"),
+    ("t = a + b", {"a": [1.0, 2.0], "b": [1.0, 2.0, 3.0]}, "broadcastable"),
+    ("t = a + b", {"a": 1.0}, "No value for 'b'"),
+    ("t = a * 2", {"a": 1.0, "q": 2.0}, "'q' is not read"),
+    ("t = a * 2", {"a": {"value": 1.0, "kind": "trainable"}}, "kind 'trainable' is unknown"),
+])
+def test_bad_graphs_raise_value_error_naming_the_problem(expression, inputs, fragment):
+    with pytest.raises(ValueError) as caught:
+        build_graph(expression, inputs)
+    assert fragment in str(caught.value)
+
+
+def test_shape_errors_point_at_the_line():
+    with pytest.raises(ValueError) as caught:
+        build_graph("h = x @ W1\nloss_val = reduce_sum(h @ W2)",
+                    {"x": [[1.0, 2.0]], "W1": [[1.0, 2.0], [3.0, 4.0]], "W2": [[1.0, 2.0, 3.0]]})
+    message = str(caught.value)
+    assert "Line 2" in message and "`h @ W2`" in message
+    assert "(1, 2) and (1, 3)" in message
+
+
+def test_reset_forgets_values_and_gradients(notebook):
+    notebook.run_backward()
+    notebook.reset()
+    assert notebook.value("x1") is None
+    assert notebook.gradient("w").text() == NOT_COMPUTED
+    assert float(notebook.value("w")) == 3.0
+
+
+@pytest.mark.parametrize("expression", [
+    "r = a + b", "r = a - b", "r = a * b", "r = a / b", "r = a ** 3", "r = a ** -2",
+    "r = -a * b", "r = abs(a) * b", "r = square(a)", "r = sqrt(a)", "r = exp(a)", "r = log(a)",
+    "r = relu(a) * b", "r = sigmoid(a)", "r = tanh(a)", "r = softplus(a)",
+    "r = maximum(a, b)", "r = maximum(b, a)", "r = reduce_sum(a * b)", "r = reduce_mean(a * b)",
+])
+def test_each_local_rule_matches_the_tape_and_finite_differences(expression):
+    graph = build_graph(expression, {name: value for name, value in
+                                     (("a", 0.7), ("b", -1.3)) if name in expression})
+    chain = graph.chain_rule_gradients()
+    tape = graph.tape_gradients()
+    numeric = graph.numeric_gradients()
+    for name in chain:
+        np.testing.assert_allclose(chain[name], tape[name], rtol=1e-6, err_msg=name)
+        np.testing.assert_allclose(chain[name], numeric[name], rtol=1e-4, err_msg=name)
+
+
+@pytest.mark.parametrize("expression", [
+    "r = reduce_sum(matmul(A, B))", "r = reduce_sum((A @ B) * (A @ B))",
+    "r = reduce_sum(softmax(A @ B) * C)", "r = crossentropy(C, softmax(A @ B))",
+    "r = reduce_mean(A @ B + v)", "r = reduce_sum(s * A)",
+])
+def test_matrix_rules_match_the_tape_and_finite_differences(expression):
+    values = {"A": [[0.5, -1.0, 2.0], [1.5, 0.2, -0.3]], "B": [[1.0, 0.3], [-0.4, 0.8],
+                                                                [0.6, -0.2]],
+              "C": [[0.0, 1.0], [1.0, 0.0]], "v": [0.1, -0.2], "s": 1.7}
+    inputs = {name: value for name, value in values.items()
+              if name in expression.replace("reduce_sum", "").replace("reduce_mean", "")
+              .replace("softmax", "").replace("crossentropy", "").replace("matmul", "")}
+    graph = build_graph(expression, inputs)
+    chain = graph.chain_rule_gradients()
+    tape = graph.tape_gradients()
+    numeric = graph.numeric_gradients()
+    for name in chain:
+        np.testing.assert_allclose(chain[name], tape[name], rtol=1e-5, atol=1e-6, err_msg=name)
+        np.testing.assert_allclose(chain[name], numeric[name], rtol=1e-3, atol=1e-4,
+                                   err_msg=name)

@@ -1,0 +1,153 @@
+"""The expression parser: what it accepts, and hostile input refused without running it."""
+
+import builtins
+
+import pytest
+
+from tfintro_gui.core.autodiff import build_graph, parse_expression, parse_input_value
+from tfintro_gui.core.autodiff.parser import MAX_EXPRESSION_LENGTH
+
+
+def test_notebook_statements_give_named_nodes_in_topological_order():
+    parsed = parse_expression("x1 = w * x; x2 = x1 + b; loss_val = abs(y_true - x2)")
+    assert parsed.input_names == ("w", "x", "b", "y_true")
+    assert parsed.assigned_names == ("x1", "x2", "loss_val")
+    names = [node.name for node in parsed.nodes]
+    assert names.index("x1") < names.index("x2") < names.index("loss_val")
+    for node in parsed.nodes:
+        assert all(operand < node.index for operand in node.operands)
+    assert parsed.nodes[parsed.output].name == "loss_val"
+    assert parsed.nodes[parsed.output].op == "abs"
+
+
+def test_single_expression_output_is_named_output():
+    parsed = parse_expression("abs(y_true - (w * x + b))")
+    assert parsed.nodes[parsed.output].name == "output"
+    assert set(parsed.input_names) == {"y_true", "w", "x", "b"}
+
+
+def test_power_keeps_the_exponent_on_the_node():
+    parsed = parse_expression("r = x**2")
+    node = parsed.nodes[parsed.output]
+    assert (node.op, node.exponent, node.operands) == ("pow", 2, (0,))
+
+
+@pytest.mark.parametrize("source, fragment", [
+    ("__import__('os')", "calling '__import__' is not allowed"),
+    ("__import__('os').system('echo hi')", "attribute access"),
+    ("w.numpy()", "attribute access"),
+    ("tf.abs(w)", "write abs(...) instead of tf.abs(...)"),
+    ("w[0]", "subscripts"),
+    ("(lambda: 1)()", "calling"),
+    ("f = lambda v: v", "lambda is not allowed"),
+    ("10**10**10", "exponent of ** must be a plain number"),
+    ("w ** 1000", "exponent of ** must be a plain number"),
+    ("w ** x", "exponent of ** must be a plain number"),
+    ("open('/etc/passwd')", "calling 'open' is not allowed"),
+    ("abs(w, key=1)", "keyword arguments"),
+    ("abs(*w)", "*arguments"),
+    ("'text' + w", "str values are not allowed"),
+    ("w if x else b", "IfExp is not allowed"),
+    ("[w for w in x]", "ListComp is not allowed"),
+    ("import os", "statement Import is not allowed"),
+    ("w // x", "operator FloorDiv is not allowed"),
+    ("w == x", "Compare is not allowed"),
+    ("x = x + 1", "used before the line that assigns it"),
+    ("y = w * 2; y = w * 3", "already has a value"),
+    ("y = w", "must compute something"),
+    ("abs(w); square(w)", "only the last line may be a bare expression"),
+    ("w", "at least one operation"),
+    ("w * 1e400", "finite"),
+    ("_secret * 2", "not allowed: use letters"),
+    ("abs = w * 2", "name of a function"),
+    ("maximum(w)", "maximum takes 2 arguments"),
+    ("w * True", "bool values are not allowed"),
+    ("w +", "not valid Python syntax"),
+    ("", "empty"),
+])
+def test_disallowed_expressions_are_refused_with_a_pointed_message(source, fragment):
+    with pytest.raises(ValueError) as caught:
+        parse_expression(source)
+    assert fragment in str(caught.value)
+
+
+def test_message_points_at_line_column_and_text():
+    with pytest.raises(ValueError) as caught:
+        parse_expression("x1 = w * x\nloss_val = abs(x1.real)")
+    message = str(caught.value)
+    assert "Line 2, column 16" in message
+    assert "`x1.real`" in message
+
+
+@pytest.mark.parametrize("source", [
+    "(" * 10_000 + "w" + ")" * 10_000,               # 10 000-deep nesting
+    "(" * 500 + "w" + ")" * 500,                      # within the length cap, too deep
+    "-" * 1500 + "w",                                 # deep without brackets
+    "w" + " + w" * 400,                               # a long left-deep chain
+    "abs(" * 300 + "w" + ")" * 300,
+    "w * " + "9" * 1500,                              # a huge number
+    "w" * (MAX_EXPRESSION_LENGTH + 1),
+])
+def test_oversized_or_deeply_nested_input_is_refused(source):
+    with pytest.raises(ValueError):
+        parse_expression(source)
+
+
+def test_hostile_input_runs_nothing(tmp_path, monkeypatch):
+    """Refused before anything is called: no file appears, eval and exec are never used."""
+    marker = tmp_path / "executed"
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("eval/exec must not be called")
+
+    monkeypatch.setattr(builtins, "eval", forbidden)
+    monkeypatch.setattr(builtins, "exec", forbidden)
+    attacks = [
+        f"__import__('os').system('touch {marker}')",
+        f"open('{marker}', 'w').write('x')",
+        f"(lambda: open('{marker}', 'w'))()",
+        f"w * __import__('pathlib').Path('{marker}').touch()",
+        "().__class__.__bases__[0].__subclasses__()",
+        "w ** 10 ** 10 ** 10",
+    ]
+    for attack in attacks:
+        with pytest.raises(ValueError):
+            build_graph(attack, {"w": 1.0})
+        with pytest.raises(ValueError):
+            parse_input_value(attack)
+    assert not marker.exists()
+    # the allowed path also works without eval/exec
+    assert parse_expression("r = x**2").output == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3", 3.0), (" -0.5 ", -0.5), ("[1, 2]", [1.0, 2.0]), ("[[1, 2], [3, 4]]", [[1, 2], [3, 4]]),
+])
+def test_input_values_are_read_as_literals(text, expected):
+    value = parse_input_value(text)
+    assert value.dtype == "float32"
+    assert value.tolist() == expected
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("[[1, 2], [3]]", "rectangular"),
+    ("1e999", "inf or nan"),
+    ("[[[1]]]", "rank 3"),
+    ("[" * 5000 + "]" * 5000, "too long or too deeply nested"),
+    (str(list(range(65))), "at most 64"),
+    ("True", "True/False"),
+    ("'3'", "must be a number"),
+    ("2 ** 8", "not a number"),
+    ("", "empty"),
+    ("[]", "empty"),
+])
+def test_bad_input_values_are_refused(text, fragment):
+    with pytest.raises((ValueError, TypeError)) as caught:
+        parse_input_value(text)
+    assert fragment in str(caught.value)
+
+
+def test_int32_input_needs_whole_numbers():
+    assert parse_input_value("3", "int32").dtype == "int32"
+    with pytest.raises(ValueError, match="whole numbers"):
+        parse_input_value("2.5", "int32")
