@@ -412,7 +412,8 @@ class DevicesPanel(Panel):
         return self._distribution
 
     def is_running(self) -> bool:
-        return self._worker is not None and self._worker.is_running()
+        """True from Run until the run's end is handled here (its thread may end sooner)."""
+        return self._worker is not None
 
     def report_text(self) -> str:
         """The Markdown report of everything shown; empty before TensorFlow is loaded."""
