@@ -128,7 +128,8 @@ def test_blocks_keep_each_timed_call_under_the_budget():
     assert 2 * rows * 4096**2 / 50e9 <= 0.2
     assert math.ceil(4096 / rows) == 15  # 14 blocks of 292 rows, one of 8
     tiny = MatmulBenchmark((128,), devices=["/CPU:0"], seconds_per_call=1e-9)
-    assert tiny.rows_per_block(128, 1.0) == 1  # never fewer than one row
+    assert tiny.rows_per_block(4096, 1.0) == 256  # never thinner than 256 rows
+    assert tiny.rows_per_block(128, 1.0) == 128  # nor more rows than there are
 
 
 def test_benchmark_times_cpu_and_numpy(tf):
@@ -150,13 +151,15 @@ def test_benchmark_times_cpu_and_numpy(tf):
 
 
 def test_benchmark_split_into_row_blocks_yields_after_each(tf):
-    benchmark = MatmulBenchmark((256,), devices=["/CPU:0"], repeats=2, include_numpy=False,
+    benchmark = MatmulBenchmark((768,), devices=["/CPU:0"], repeats=2, include_numpy=False,
                                 seconds_per_call=1e-9)
     snapshots = list(benchmark.run())
     timing = snapshots[-1].timings[0]
-    assert timing.num_blocks == 256  # one row per call at this tiny budget
+    assert timing.num_blocks == 3  # 256 rows per call at this tiny budget
     timed = [snapshot for snapshot in snapshots if snapshot.stage.startswith("repeat")]
-    assert len(timed) == 2 * 256
+    assert len(timed) == 2 * 3
+    assert [snapshot.done_flops for snapshot in timed[:3]] == [
+        2 * 256 * 768**2, 4 * 256 * 768**2, 6 * 256 * 768**2]
     assert timed[-1].done_flops == benchmark.total_flops
 
 

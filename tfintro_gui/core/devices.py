@@ -483,7 +483,12 @@ NUMPY_TARGET = "NumPy"
 #: A timed product expected to take longer than this is split into row blocks, so that a
 #: stop request is honoured within about this time.
 SECONDS_PER_CALL = 0.2
+#: A split product is never cut finer than this many rows: thinner blocks lose much of a
+#: BLAS library's speed. On a CPU above ~10 GFLOP/s a 256-row block of a 4096 product
+#: takes under a second.
+MIN_ROWS_PER_BLOCK = 256
 _CALIBRATION_SIZE = 256
+_CALIBRATION_REPEATS = 3
 
 
 def matmul_flops(size: int) -> int:
@@ -673,9 +678,10 @@ class MatmulBenchmark:
     median is reported. Timing forces completion by reading back a reduction
     (``tf.reduce_sum(product).numpy()``), since GPU ops run asynchronously. A product
     expected to take longer than ``seconds_per_call`` (from the speed measured at the
-    previous size, or at 256 first) is timed as row blocks ``a[i:j] @ b``, whose times add
-    up to the product's; :meth:`run` yields after every timed call, so a stop request is
-    honoured within about one call.
+    previous size, or at 256 first) is timed as row blocks ``a[i:j] @ b`` of at least 256
+    rows, whose times add up to the product's; :meth:`run` yields after every timed call,
+    so a stop request is honoured within one call (about ``seconds_per_call``; longer on
+    a CPU too slow for a 256-row block to fit in it).
 
     Args:
         sizes: matrix sizes n (see :func:`parse_sizes`).
@@ -729,12 +735,13 @@ class MatmulBenchmark:
 
         Returns:
             n when the whole product is expected to take at most ``seconds_per_call``;
-            else the most rows whose ``a[i:j] @ b`` is expected to take at most that
-            (at least 1). The product is then ceil(n / rows) calls.
+            else the most rows whose ``a[i:j] @ b`` is expected to take at most that, but
+            never fewer than :data:`MIN_ROWS_PER_BLOCK` (or n if smaller). The product is
+            then ceil(n / rows) calls.
         """
         expected_seconds = matmul_flops(size) / (max(gflops_estimate, 1e-3) * 1e9)
         wanted = max(1, min(size, math.ceil(expected_seconds / self.seconds_per_call)))
-        return max(1, size // wanted)
+        return max(min(size, MIN_ROWS_PER_BLOCK), size // wanted)
 
     def run(self) -> Iterator[BenchmarkProgress]:
         """Run the benchmark, yielding a :class:`BenchmarkProgress` after every timed call.
@@ -784,11 +791,15 @@ class MatmulBenchmark:
         yield BenchmarkProgress(total, total, "", 0, "done", tuple(timings))
 
     def _calibrate(self, tf, target: str, a: np.ndarray, b: np.ndarray) -> float:
-        """A first speed estimate in GFLOP/s, from one warm product of at most 256."""
+        """A first speed estimate in GFLOP/s: the fastest of a few warm products of at
+        most 256 (the fastest, so that a busy moment does not split products needlessly).
+        """
         n = min(a.shape[0], _CALIBRATION_SIZE)
         blocks, b_on_target = self._prepare(tf, target, a[:n, :n], b[:n, :n], n)
         self._time_call(tf, target, blocks[0], b_on_target)
-        return gflops_per_second(n, self._time_call(tf, target, blocks[0], b_on_target))
+        fastest = min(self._time_call(tf, target, blocks[0], b_on_target)
+                      for _ in range(_CALIBRATION_REPEATS))
+        return gflops_per_second(n, fastest)
 
     @staticmethod
     def _prepare(tf, target: str, a: np.ndarray, b: np.ndarray, rows: int):
