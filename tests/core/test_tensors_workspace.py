@@ -229,6 +229,15 @@ def test_numpy_op_on_a_tensor_returns_an_ndarray(workspace):
     assert type(workspace.object("n")) is np.ndarray and result.kind == "ndarray"
 
 
+def test_float64_ndarray_converted_silently_to_a_tensors_float32_is_flagged(workspace):
+    workspace.create("a", "tf.ones", shape=(2,))
+    workspace.create("n", "np.ones", shape=(2,))
+    result = workspace.apply("+", "s", "a", "n")
+    assert result.dtype == "float32"
+    np.testing.assert_array_equal(result.value, (tf.ones((2,)) + np.ones(2)).numpy())
+    assert "converted to float32 silently" in result.warnings[0]
+
+
 def test_int_division_is_flagged(workspace):
     workspace.create("i", "tf.constant", literal="[1, 2]")
     result = workspace.apply("/", "q", "i", "2")

@@ -92,6 +92,7 @@ class TensorsPanel(Panel):
         self._workspace: Workspace | None = None
         self._selected: str | None = None
         self._axis_spins: list[QSpinBox] = []
+        self._axis_pairs: list[tuple[int, int]] = []
 
         self.message_bar = MessageBar(self)
         self._build_create_box()
@@ -260,7 +261,7 @@ class TensorsPanel(Panel):
                                       Qt.ItemDataRole.ToolTipRole)
         self.op_input.setToolTip("The TensorFlow operation to apply; the result is a new entry")
         self.op_input.currentIndexChanged.connect(self._on_op_input_changed)
-        self.x_input = _operand_input("x: an entry's name or a number")
+        self.x_input = _operand_input("x: an entry's name (the selected one) or a number")
         self.y_input = _operand_input("y: an entry's name or a number such as 2.0 (broadcast)")
         self.parameter_input = QLineEdit()
         self.parameter_input.setToolTip("axis for tf.reduce_sum/reduce_mean (empty = all) or the "
@@ -305,6 +306,7 @@ class TensorsPanel(Panel):
         self.workspace_table = QTableWidget(0, len(WORKSPACE_COLUMNS))
         self.workspace_table.setHorizontalHeaderLabels(WORKSPACE_COLUMNS)
         self.workspace_table.verticalHeader().setVisible(False)
+        self.workspace_table.verticalHeader().setDefaultSectionSize(22)
         self.workspace_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.workspace_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.workspace_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -350,6 +352,7 @@ class TensorsPanel(Panel):
         self.table_view.setToolTip("The selected entry's values; double-click a cell to change "
                                    "it (a constant will refuse, as in TensorFlow)")
         self.table_view.horizontalHeader().setDefaultSectionSize(78)
+        self.table_view.verticalHeader().setDefaultSectionSize(24)
         self.heatmap = TensorHeatmap(self)
         self.heatmap.setMinimumWidth(260)
 
@@ -618,8 +621,6 @@ class TensorsPanel(Panel):
         variables = [info.name for info in entries if info.kind == "variable"]
         if variables and self.target_input.currentText() not in variables:
             self.target_input.setCurrentIndex(names.index(variables[-1]))
-        if not self.x_input.currentText() and names:
-            self.x_input.setEditText(keep or names[-1])
         if show:
             self._show_entry(keep)
         else:
@@ -640,6 +641,7 @@ class TensorsPanel(Panel):
             self.heatmap.show_array(np.zeros((0, 0)), "")
             return
         info = self._workspace.info(name)
+        self.x_input.setEditText(name)
         self.table_model.set_array(self._workspace.value(name), self._on_cell_edited)
         edit = {"constant": "editing a cell shows why a constant cannot change",
                 "variable": "double-click a cell: v[i, j].assign(x)",
@@ -660,12 +662,11 @@ class TensorsPanel(Panel):
             return
         self.axes_input.blockSignals(True)
         self.axes_input.clear()
-        for row_axis in range(rank):
-            for column_axis in range(rank):
-                if row_axis != column_axis:
-                    self.axes_input.addItem(f"axis {row_axis}, axis {column_axis}",
-                                            (row_axis, column_axis))
-        self.axes_input.setCurrentIndex(self.axes_input.findData((rank - 2, rank - 1)))
+        self._axis_pairs = [(row_axis, column_axis) for row_axis in range(rank)
+                            for column_axis in range(rank) if row_axis != column_axis]
+        for row_axis, column_axis in self._axis_pairs:
+            self.axes_input.addItem(f"axis {row_axis}, axis {column_axis}")
+        self.axes_input.setCurrentIndex(self._axis_pairs.index((rank - 2, rank - 1)))
         self.axes_input.blockSignals(False)
         shape = self.table_model.array().shape
         for axis in range(rank):
@@ -679,13 +680,30 @@ class TensorsPanel(Panel):
         self._axes_row.show()
         self._sync_axis_spins()
 
+    def table_axes(self) -> tuple[int, int] | None:
+        """``(row_axis, column_axis)`` the table shows, for rank ≥ 3; else None."""
+        index = self.axes_input.currentIndex()
+        if self._axes_row.isHidden() or not 0 <= index < len(self._axis_pairs):
+            return None
+        return self._axis_pairs[index]
+
+    def set_table_axes(self, row_axis: int, column_axis: int) -> None:
+        """Show axes ``row_axis`` and ``column_axis`` as the table's rows and columns.
+
+        Raises:
+            ValueError: no entry of rank ≥ 3 is shown, or the pair is not two of its axes.
+        """
+        if (row_axis, column_axis) not in self._axis_pairs or self._axes_row.isHidden():
+            raise ValueError(f"Axes {row_axis}, {column_axis} cannot be shown.")
+        self.axes_input.setCurrentIndex(self._axis_pairs.index((row_axis, column_axis)))
+
     def _sync_axis_spins(self) -> None:
-        row_axis, column_axis = self.axes_input.currentData()
+        row_axis, column_axis = self._axis_pairs[self.axes_input.currentIndex()]
         for axis, spin in enumerate(self._axis_spins):
             spin.setEnabled(axis not in (row_axis, column_axis))
 
     def _on_axes_input_changed(self) -> None:
-        if self.axes_input.currentData() is None:
+        if not 0 <= self.axes_input.currentIndex() < len(self._axis_pairs):
             return
         self._sync_axis_spins()
         self._apply_view()
@@ -694,7 +712,7 @@ class TensorsPanel(Panel):
         self._apply_view()
 
     def _apply_view(self) -> None:
-        row_axis, column_axis = self.axes_input.currentData()
+        row_axis, column_axis = self._axis_pairs[self.axes_input.currentIndex()]
         fixed = {axis: spin.value() for axis, spin in enumerate(self._axis_spins)
                  if axis not in (row_axis, column_axis)}
         try:

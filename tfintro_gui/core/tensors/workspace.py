@@ -1093,6 +1093,15 @@ class Workspace:
                 is_float_dtype(_dtype_name(obj)):
             warnings.append(f"/ on int tensors is true division: the result is "
                             f"{_dtype_name(obj)}. Use tf.math.floordiv (//) for whole numbers.")
+        result_dtype = _dtype_name(obj)
+        if self._kind(obj) in ("constant", "variable"):
+            for operand in operands:
+                if operand.name and self._kind(operand.obj) in ("ndarray", "numpy scalar") \
+                        and operand.dtype != result_dtype and op != "cast":
+                    warnings.append(
+                        f"The NumPy array {operand.code} ({operand.dtype}) was converted to "
+                        f"{result_dtype} silently to match the tensor. A {operand.dtype} "
+                        "tensor would have raised a dtype error instead.")
         if self._kind(obj) in ("ndarray", "numpy scalar") and any(
                 self._kind(o.obj) in ("constant", "variable") for o in operands):
             warnings.append("The result is a NumPy array, not a tensor.")
