@@ -317,12 +317,14 @@ def test_rank_3_entries_get_axis_selectors(panel):
     panel.run_sequence([("create", {"name": "t", "source": "tf.random.uniform",
                                     "shape": (2, 3, 4), "seed": 1})])
     assert not panel._axes_row.isHidden()
+    assert [spin.isHidden() for spin in panel._axis_spins] == [False, True, True]
     value = panel.workspace.value("t")
     np.testing.assert_array_equal(panel.table_model.displayed(), value[0])
     panel._axis_spins[0].setValue(1)
     np.testing.assert_array_equal(panel.table_model.displayed(), value[1])
     panel.set_table_axes(0, 1)
     assert panel.table_axes() == (0, 1)
+    assert [spin.isHidden() for spin in panel._axis_spins] == [True, True, False]
     panel._axis_spins[2].setValue(3)
     np.testing.assert_array_equal(panel.table_model.displayed(), value[:, :, 3])
     np.testing.assert_array_equal(panel.heatmap.image.get_array(), value[:, :, 3])

@@ -132,7 +132,7 @@ class TensorsPanel(Panel):
         splitter.addWidget(self._workspace_box)
         splitter.addWidget(viewer)
         splitter.addWidget(self.code_view)
-        splitter.setSizes([190, 420, 170])
+        splitter.setSizes([235, 400, 160])
         splitter.setChildrenCollapsible(False)
         right = QVBoxLayout()
         right.addWidget(self.message_bar)
@@ -700,7 +700,7 @@ class TensorsPanel(Panel):
     def _sync_axis_spins(self) -> None:
         row_axis, column_axis = self._axis_pairs[self.axes_input.currentIndex()]
         for axis, spin in enumerate(self._axis_spins):
-            spin.setEnabled(axis not in (row_axis, column_axis))
+            spin.setVisible(axis not in (row_axis, column_axis))
 
     def _on_axes_input_changed(self) -> None:
         if not 0 <= self.axes_input.currentIndex() < len(self._axis_pairs):
