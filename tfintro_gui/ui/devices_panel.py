@@ -227,6 +227,7 @@ class DevicesPanel(Panel):
         self.placement_button.clicked.connect(self._on_placement_clicked)
         self.placement_label = QLabel("—")
         self.placement_label.setWordWrap(True)
+        self.placement_label.setTextFormat(Qt.TextFormat.RichText)
         self.placement_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
@@ -384,6 +385,7 @@ class DevicesPanel(Panel):
         if not self._tensorflow_ready:
             on_ready()
             return
+        self._on_placement_clicked()  # TensorFlow chooses the device
         self.sizes_input.setText(SCREENSHOT_SIZES)
         self._on_run_finished = on_ready
         self._on_run_clicked()
@@ -657,8 +659,9 @@ class DevicesPanel(Panel):
             return
         self.message_bar.clear()
         self._placement = result
-        text = (f"y = {np.array2string(result.value)}<br>y.device = "
-                f"<tt>{html.escape(result.device)}</tt><br>ran on <b>{result.short_device}</b>")
+        value = html.escape(np.array2string(result.value, separator=", ").replace("\n", ""))
+        text = (f"y = {value}<br>y.device = <tt>{html.escape(result.device)}</tt><br>"
+                f"ran on <b>{result.short_device}</b>")
         if result.note:
             text += f"<br><i>{html.escape(result.note)}</i>"
         self.placement_label.setText(text)

@@ -35,6 +35,7 @@ class BenchmarkPlots(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(8.0, 3.4), parent=self)
+        self.canvas.setMinimumSize(480, 240)  # smaller, and the axes' labels leave no room
         figure = self.canvas.figure
         self.speed_axes, self.ratio_axes = figure.subplots(1, 2, width_ratios=(1.35, 1.0))
         self.speed_lines: dict = {}
@@ -70,6 +71,10 @@ class BenchmarkPlots(QWidget):
                                 label="a GPU, says the lesson (5–10×)")
         self.ratio_axes.yaxis.set_major_formatter("{x:g}×")
         self.ratio_axes.legend(loc="upper left", fontsize="small")
+        self.no_gpu_text = self.ratio_axes.text(
+            0.5, 0.06, "No GPU timed: a GPU would be a line here", ha="center",
+            transform=self.ratio_axes.transAxes, color="#777777", fontsize="small",
+            visible=False)
         self.speed_axes.text(0.5, 0.5, "Run the benchmark to fill this plot",
                              transform=self.speed_axes.transAxes, ha="center",
                              va="center", color="#777777")
@@ -95,6 +100,7 @@ class BenchmarkPlots(QWidget):
         self.ratio_lines.clear()
         for text in list(self.speed_axes.texts):
             text.remove()
+        self.no_gpu_text.set_visible(False)
         legend = self.speed_axes.get_legend()
         if legend is not None:
             legend.remove()
@@ -124,6 +130,8 @@ class BenchmarkPlots(QWidget):
             line = self._line(self.ratio_lines, self.ratio_axes, target)
             line.set_data([size for size, _ in pairs], [ratio for _, ratio in pairs])
             ratios += [ratio for _, ratio in pairs]
+        self.no_gpu_text.set_visible(
+            bool(timings) and not any(target.startswith("/GPU") for target in by_target))
         if speeds:
             low, high = float(np.min(speeds)), float(np.max(speeds))
             self.speed_axes.set_ylim(min(1.0, low / 2), max(1000.0, high * 2))
