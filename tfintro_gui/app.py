@@ -18,6 +18,8 @@ from tfintro_gui.core.runtime import configure_environment
 PANEL_CHOICES = ("devices", "tensors", "backprop", "classifier")
 ORGANIZATION = "tfintro-gui"
 APPLICATION = "TensorFlow Intro Lab"
+#: The .desktop file's name without ".desktop" (packaging/tfintro-gui.desktop).
+DESKTOP_FILE_NAME = "tfintro-gui"
 #: How long --screenshot waits for TensorFlow and training before giving up, in ms.
 SCREENSHOT_TIMEOUT_MS = 300_000
 
@@ -46,6 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Printed by Qt's offscreen platform for every window it shows; it says nothing useful.
+_OFFSCREEN_NOTICE = "This plugin does not support propagateSizeHints()"
+
+
+def _without_offscreen_notices(mode, context, message: str) -> None:
+    if message != _OFFSCREEN_NOTICE:
+        print(message, file=sys.stderr)
+
+
 def create_application(offscreen: bool):
     """The ``QApplication`` with the lab's names (used by ``QSettings``).
 
@@ -54,13 +65,43 @@ def create_application(offscreen: bool):
     """
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
+
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_without_offscreen_notices)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
+    # Wayland ignores window icons: the compositor takes the icon of this .desktop file
+    # (packaging/tfintro-gui.desktop, installed by `make install-desktop`).
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     return app
+
+
+def application_icon():
+    """The lab's icon (a ``QIcon``) with every PNG size from ``resources/icons``.
+
+    PNGs rather than the SVG, so the icon shows without Qt's SVG icon plug-in. A missing
+    resources folder gives an empty icon: the lab still starts.
+    """
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from tfintro_gui.resources import ICON_PNG_SIZES, icon_png_path
+
+    icon = QIcon()
+    try:
+        for size in ICON_PNG_SIZES:
+            path = icon_png_path(size)
+            if path.is_file():
+                icon.addFile(str(path), QSize(size, size))
+    except FileNotFoundError as error:
+        print(error, file=sys.stderr)
+    return icon
 
 
 def self_test() -> int:
