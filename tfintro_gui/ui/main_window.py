@@ -54,7 +54,7 @@ PANELS = (
     PanelSpec("tensors", "Tensors", "tfintro_gui.ui.tensors_panel:TensorsPanel",
               "Constants, variables and operations you can touch: create tensors, assign into "
               "variables, apply ops, and see the TensorFlow line behind every click."),
-    PanelSpec("backprop", "Backprop", None,
+    PanelSpec("backprop", "Backprop", "tfintro_gui.ui.backprop_panel:BackpropPanel",
               "A computation graph stepped forward node by node and backward through the chain "
               "rule, checked against tf.GradientTape."),
     PanelSpec("classifier", "Classifier",

@@ -128,6 +128,8 @@ class GradientComparison:
             the finite difference differs at a corner, explained in ``note``), ``"none"``
             (all three None, for the reason in ``note``), ``"not finite"`` or ``"differ"``.
         note: the explanation shown with the row.
+        none_reason: for ``"none"`` rows, the key of
+            :data:`~tfintro_gui.core.autodiff.graph.NONE_EXPLANATIONS` (``"not watched"``).
     """
 
     name: str
@@ -137,6 +139,7 @@ class GradientComparison:
     numeric: np.ndarray | None
     status: str
     note: str = ""
+    none_reason: str | None = None
 
     @property
     def agrees(self) -> bool:
@@ -196,7 +199,7 @@ def compare_gradients(graph: ComputationGraph) -> list[GradientComparison]:
                         "The finite difference differs from the chain rule and the tape.")
         rows.append(GradientComparison(name=name, kind=kind, chain_rule=values[0],
                                        tape=values[1], numeric=values[2], status=status,
-                                       note=note))
+                                       note=note, none_reason=reason))
     return rows
 
 

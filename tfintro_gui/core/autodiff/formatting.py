@@ -61,3 +61,30 @@ def format_gradient(value, none_reason: str | None = None, computed: bool = True
     if value is None:
         return f"None ({none_reason})" if none_reason else "None"
     return format_value(value)
+
+
+def python_literal(value) -> str:
+    """A value as Python source that :func:`ast.literal_eval` reads back exactly.
+
+    Floats use the shortest text that round-trips in their own dtype (``0.1``, not
+    ``0.10000000149011612`` for float32).
+
+    Args:
+        value: a number or a NumPy array of rank 0 to 2.
+
+    Returns:
+        ``"3.0"``, ``"[1.0, -2.0]"`` or ``"[[0.2, -0.5], [0.4, 0.1]]"``; integers without a
+        decimal point.
+    """
+    array = np.asarray(value)
+    if array.dtype.kind in "iub":
+        return repr(array.tolist())
+
+    def element(item) -> str:
+        return np.format_float_positional(item, unique=True, trim="0")
+
+    if array.ndim == 0:
+        return element(array[()])
+    if array.ndim == 1:
+        return "[" + ", ".join(element(item) for item in array) + "]"
+    return "[" + ", ".join(python_literal(row) for row in array) + "]"

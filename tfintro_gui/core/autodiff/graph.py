@@ -21,6 +21,7 @@ from tfintro_gui.core.autodiff.formatting import (
     format_gradient,
     format_shape,
     format_value,
+    python_literal,
 )
 from tfintro_gui.core.autodiff.ops import OPERATIONS, TF_FUNCTIONS, KinkRule, unbroadcast
 from tfintro_gui.core.autodiff.parser import (
@@ -464,8 +465,7 @@ class ComputationGraph:
                               assigned=parsed_node.assigned or parsed_node.op == "input"))
         self.nodes: tuple[Node, ...] = tuple(nodes)
         self.output: Node = self.nodes[parsed.output]
-        self._by_name = {node.name: node for node in self.nodes
-                         if node.is_input or parsed_node_named(node, parsed)}
+        self._by_name = {node.name: node for node in self.nodes if not node.is_literal}
         self.consumers: dict[int, tuple[int, ...]] = {
             node.index: tuple(user.index for user in self.nodes if node.index in user.operands)
             for node in self.nodes}
@@ -517,7 +517,7 @@ class ComputationGraph:
         return frozenset(recorded)
 
     def node(self, key: str | int | Node) -> Node:
-        """The node named ``key`` (an input or an assigned name), or at index ``key``.
+        """The node named ``key`` (an input, an assigned or generated name), or at index ``key``.
 
         Raises:
             KeyError: there is no such node.
@@ -593,6 +593,63 @@ class ComputationGraph:
         on_path = downstream & self.ancestors
         return {(operand, index) for index in on_path for operand in self.nodes[index].operands
                 if operand in on_path}
+
+    def describe_node(self, key: str | int | Node) -> str:
+        """Everything known about one node, as text: role, value, gradient and formulas.
+
+        Returns:
+            Lines for the panel's details view: what the node is, its value (or "not
+            evaluated yet"), the forward formula, its gradient (or "not computed yet", or
+            None with the reason) and the backward step that produced it.
+        """
+        node = self.node(key)
+        index = node.index
+        if node.is_input:
+            role = {"variable": "tf.Variable: trainable, watched by the tape",
+                    "constant": "tf.constant: not watched by the tape",
+                    "watched": "tf.constant passed to tape.watch"}[node.kind]
+            lines = [f"{node.name} — input, {role}"]
+        elif node.is_literal:
+            lines = [f"{node.name} — a number in the expression (a constant, never watched)"]
+        else:
+            lines = [f"{node.name} = {self.expression_of(node)} — line {node.line}: "
+                     f"{node.text}", f"TensorFlow: {self.code_of(node)}"]
+        value = self.value(index)
+        dtype = self.dtypes[index]
+        if value is None:
+            lines.append(f"value: not evaluated yet (Step ▶), shape "
+                         f"{format_shape(np.zeros(self.shapes[index]))}, {dtype}")
+        elif np.ndim(value) == 0:
+            lines.append(f"value: {format_value(value)}  (shape (), {dtype})")
+        else:
+            lines.append(f"value, shape {format_shape(value)}, {dtype}:")
+            lines.append(_indent(format_value(value)))
+        record = self._forward_records.get(index)
+        if record is not None:
+            lines.append("forward: " + record.describe().splitlines()[0])
+        info = self.gradient(index)
+        lines.append("")
+        lines.append(f"gradient ∂{self.output.name}/∂{node.name}: "
+                     f"{info.text() if np.ndim(info.value) == 0 else ''}")
+        if info.value is not None and np.ndim(info.value) > 0:
+            lines.append(_indent(format_value(info.value)))
+        if info.computed and info.value is None and info.none_reason:
+            lines.append(NONE_EXPLANATIONS[info.none_reason])
+        backward = self._backward_records.get(index)
+        if backward is not None and backward.gradient is not None:
+            lines.append("")
+            lines.append("backward step:")
+            lines.append(_indent(backward.describe()))
+        edges = self.path_edges(index)
+        if edges and node is not self.output:
+            chain = [node.name]
+            current = index
+            while current != self.output.index:
+                current = min(consumer for operand, consumer in edges if operand == current)
+                chain.append(self.nodes[current].name)
+            lines.append("")
+            lines.append("path to the output: " + " → ".join(chain))
+        return "\n".join(lines)
 
     # -- evaluation -----------------------------------------------------------------------
     def make_input_tensors(self, tf, dtype: str | None = None) -> dict[str, object]:
@@ -968,7 +1025,7 @@ class ComputationGraph:
         """
         lines = ["import tensorflow as tf", ""]
         for name, spec in self.inputs.items():
-            literal = _python_literal(spec.value)
+            literal = python_literal(spec.value)
             dtype = "" if spec.dtype == "float32" or spec.dtype == "int32" else \
                 f", dtype=tf.{spec.dtype}"
             maker = "tf.Variable" if spec.kind == "variable" else "tf.constant"
@@ -985,26 +1042,6 @@ class ComputationGraph:
                   f"for name, gradient in zip({list(self.source_names)!r}, gradients):",
                   f"    print(f\"d{self.output.name}/d{{name}} =\", gradient)"]
         return "\n".join(lines)
-
-
-def parsed_node_named(node: Node, parsed: ParsedExpression) -> bool:
-    return node.is_operation and node.name in parsed.assigned_names or (
-        node.index == parsed.output)
-
-
-def _python_literal(value: np.ndarray) -> str:
-    if value.dtype.kind in "iu":
-        return repr(value.tolist())
-
-    def element(item) -> str:
-        return np.format_float_positional(item, unique=True, trim="0")
-
-    if value.ndim == 0:
-        return element(value[()])
-    if value.ndim == 1:
-        return "[" + ", ".join(element(item) for item in value) + "]"
-    return "[" + ", ".join("[" + ", ".join(element(item) for item in row) + "]"
-                           for row in value) + "]"
 
 
 class _ToTensorFlow(ast.NodeTransformer):

@@ -1,0 +1,626 @@
+"""Backprop panel: a computation graph stepped forward and backward, checked against the tape.
+
+The computations are tiny (a few TensorFlow ops on scalars or small matrices), so they run
+on the GUI thread; no worker is needed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tfintro_gui.core.autodiff import (
+    INPUT_DTYPES,
+    INPUT_KINDS,
+    ComputationGraph,
+    build_graph,
+    compare_gradients,
+    format_value,
+    parse_expression,
+    second_gradient_call,
+)
+from tfintro_gui.core.autodiff.checks import GradientComparison
+from tfintro_gui.core.autodiff.formatting import python_literal
+from tfintro_gui.core.autodiff.presets import DEFAULT_PRESET, PRESETS
+from tfintro_gui.ui.graph_drawing import GraphDrawing
+from tfintro_gui.ui.panel import Panel
+from tfintro_gui.ui.widgets.code_view import CodeView
+from tfintro_gui.ui.widgets.message_bar import MessageBar
+
+KIND_TOOLTIPS = {
+    "variable": "tf.Variable: trainable, watched by the tape automatically",
+    "constant": "tf.constant: not watched, so its gradient is None",
+    "watched": "tf.constant passed to tape.watch, so the tape records it",
+}
+DEFAULT_ROW = ("variable", "float32", "1.0")
+RESULT_COLUMNS = ("Name", "Check", "Chain rule", "tape.gradient", "Finite difference", "Note")
+CHECK_COLUMN = 1
+STATUS_MARKS = {"agree": "✓", "none": "✓ None", "kink": "✓ kink", "not finite": "—",
+                "differ": "✗"}
+
+
+def _value_text(value) -> str:
+    """The value as the table shows it: Python literal text, e.g. ``[[1.0, -2.0]]``."""
+    return python_literal(np.asarray(value))
+
+
+def _gradient_text(value) -> str:
+    return "None" if value is None else format_value(value, precision=4)
+
+
+class BackpropPanel(Panel):
+    """Type or pick an expression, step it forward and backward, and check the gradients."""
+
+    title = "Backprop"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.graph: ComputationGraph | None = None
+        self._expression = ""
+        self._selected: int | None = None
+        self._current: int | None = None
+        self._tensorflow_ready = False
+        self.comparisons: list[GradientComparison] = []
+
+        self.message_bar = MessageBar(self)
+        self.drawing = GraphDrawing(self)
+        self.drawing.node_clicked.connect(self._on_drawing_node_clicked)
+        self._build_expression_box()
+        self._build_inputs_box()
+        self._build_steps_box()
+        self._build_bottom()
+
+        controls = QWidget()
+        controls_layout = QVBoxLayout(controls)
+        controls_layout.addWidget(self._expression_box)
+        controls_layout.addWidget(self._inputs_box, 1)
+        controls_layout.addWidget(self._steps_box)
+        scroll = QScrollArea(self)
+        scroll.setWidget(controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(370)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.drawing)
+        splitter.addWidget(self._bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 360])
+        splitter.setChildrenCollapsible(False)
+        right = QVBoxLayout()
+        right.addWidget(self.message_bar)
+        right.addWidget(splitter, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        layout.addLayout(right, 1)
+
+        self._load_preset_text(DEFAULT_PRESET)
+        self._set_tensorflow_controls_enabled(False)
+        self.message_bar.show_message("Loading TensorFlow… The graph is built once it is "
+                                      "ready; you can already edit the expression.", "info")
+
+    # -- construction ---------------------------------------------------------------------
+    def _build_expression_box(self) -> None:
+        self.preset_input = QComboBox()
+        for preset in PRESETS:
+            self.preset_input.addItem(preset.title, preset.key)
+        self.preset_input.setToolTip("Load a ready-made expression and its inputs")
+        self.preset_input.currentIndexChanged.connect(self._on_preset_input_changed)
+        self.expression_input = QPlainTextEdit()
+        self.expression_input.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.expression_input.setFixedHeight(86)
+        self.expression_input.setToolTip(
+            "One expression, or name = … lines ending with the output; allowed: + - * / ** @, "
+            "abs, square, sqrt, exp, log, relu, sigmoid, tanh, softplus, softmax, maximum, "
+            "matmul, reduce_sum, reduce_mean, crossentropy")
+        self.build_button = QPushButton("Build graph")
+        self.build_button.setToolTip("Parse the expression and build its graph (Ctrl+Return)")
+        self.build_button.clicked.connect(self._on_build_clicked)
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.expression_input)
+        shortcut.activated.connect(self._on_build_clicked)
+        self.description_label = QLabel()
+        self.description_label.setWordWrap(True)
+        self.description_label.setStyleSheet("color: #444;")
+        self.description_label.setToolTip("What this preset shows")
+        layout = QVBoxLayout()
+        layout.addWidget(self.preset_input)
+        layout.addWidget(self.expression_input)
+        layout.addWidget(self.build_button)
+        layout.addWidget(self.description_label)
+        self._expression_box = QGroupBox("Expression")
+        self._expression_box.setLayout(layout)
+
+    def _build_inputs_box(self) -> None:
+        self.inputs_table = QTableWidget(0, 4)
+        self.inputs_table.setHorizontalHeaderLabels(("Name", "Kind", "dtype", "Value"))
+        self.inputs_table.setToolTip("The inputs the expression reads: kind, dtype and value; "
+                                     "a change rebuilds the graph")
+        self.inputs_table.verticalHeader().setVisible(False)
+        header = self.inputs_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.inputs_table.itemChanged.connect(self._on_inputs_table_item_changed)
+        self.inputs_table.setMinimumHeight(150)
+        layout = QVBoxLayout()
+        layout.addWidget(self.inputs_table)
+        self._inputs_box = QGroupBox("Inputs")
+        self._inputs_box.setLayout(layout)
+
+    def _build_steps_box(self) -> None:
+        self.step_forward_button = QPushButton("Step ▶")
+        self.step_forward_button.setToolTip("Evaluate the next node with its TensorFlow op")
+        self.step_forward_button.clicked.connect(self._on_step_forward_clicked)
+        self.run_forward_button = QPushButton("Run forward")
+        self.run_forward_button.setToolTip("Evaluate every remaining node")
+        self.run_forward_button.clicked.connect(self._on_run_forward_clicked)
+        self.step_backward_button = QPushButton("Step ◀")
+        self.step_backward_button.setToolTip(
+            "Apply the chain rule at the next node, from the output back to the inputs")
+        self.step_backward_button.clicked.connect(self._on_step_backward_clicked)
+        self.run_backward_button = QPushButton("Run backward")
+        self.run_backward_button.setToolTip(
+            "Finish the backward pass (and the forward pass first if needed)")
+        self.run_backward_button.clicked.connect(self._on_run_backward_clicked)
+        self.reset_button = QPushButton("Reset")
+        self.reset_button.setToolTip("Forget the computed values and gradients; start again")
+        self.reset_button.clicked.connect(self._on_reset_clicked)
+        self.save_png_button = QPushButton("Save PNG…")
+        self.save_png_button.setToolTip("Save the drawing of the graph as a PNG image")
+        self.save_png_button.clicked.connect(self._on_save_png_clicked)
+        self.save_svg_button = QPushButton("Save SVG…")
+        self.save_svg_button.setToolTip("Save the drawing of the graph as an SVG vector image")
+        self.save_svg_button.clicked.connect(self._on_save_svg_clicked)
+        self.progress_label = QLabel("—")
+        self.progress_label.setToolTip("How far the forward and backward passes have come")
+        grid = QGridLayout()
+        grid.addWidget(self.step_forward_button, 0, 0)
+        grid.addWidget(self.run_forward_button, 0, 1)
+        grid.addWidget(self.step_backward_button, 1, 0)
+        grid.addWidget(self.run_backward_button, 1, 1)
+        grid.addWidget(self.reset_button, 2, 0, 1, 2)
+        grid.addWidget(self.progress_label, 3, 0, 1, 2)
+        grid.addWidget(self.save_png_button, 4, 0)
+        grid.addWidget(self.save_svg_button, 4, 1)
+        self._steps_box = QGroupBox("Forward and backward")
+        self._steps_box.setLayout(grid)
+
+    def _build_bottom(self) -> None:
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.details_view = QPlainTextEdit()
+        self.details_view.setReadOnly(True)
+        self.details_view.setFont(fixed)
+        self.details_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details_view.setToolTip("The last step, or the node you clicked: value, gradient "
+                                     "and the formulas behind them")
+        self.results_label = QLabel()
+        self.results_label.setWordWrap(True)
+        self.results_label.setToolTip("Whether the three ways of computing the gradient agree")
+        self.results_table = QTableWidget(0, len(RESULT_COLUMNS))
+        self.results_table.setHorizontalHeaderLabels(RESULT_COLUMNS)
+        self.results_table.setToolTip("Per input: the step-by-step chain rule, tape.gradient "
+                                      "and a central finite difference")
+        self.results_table.verticalHeader().setVisible(False)
+        self.results_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_table.setFont(fixed)
+        self.results_table.setWordWrap(False)
+        header = self.results_table.horizontalHeader()
+        for column in range(len(RESULT_COLUMNS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(RESULT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(2, 2, 2, 2)
+        results_layout.addWidget(self.results_label)
+        results_layout.addWidget(self.results_table, 1)
+
+        self.code_view = CodeView()
+        self.code_view.setToolTip("The with tf.GradientTape() as tape: block this graph "
+                                  "corresponds to, ready to copy")
+        self.tape_button = QPushButton("Call tape.gradient twice")
+        self.tape_button.setToolTip("Show what a second gradient() call on a non-persistent "
+                                    "tape does, and the persistent alternative")
+        self.tape_button.clicked.connect(self._on_tape_clicked)
+        self.tape_view = QPlainTextEdit()
+        self.tape_view.setReadOnly(True)
+        self.tape_view.setFont(fixed)
+        self.tape_view.setToolTip("TensorFlow's answer to a second gradient() call, explained")
+        tape = QWidget()
+        tape_layout = QVBoxLayout(tape)
+        tape_layout.setContentsMargins(2, 2, 2, 2)
+        tape_layout.addWidget(self.tape_button, 0, Qt.AlignmentFlag.AlignLeft)
+        tape_layout.addWidget(self.tape_view, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(results, "Three ways")
+        self.tabs.addTab(self.code_view, "GradientTape code")
+        self.tabs.addTab(tape, "Tape rules")
+        self.tabs.setToolTip("Results, the TensorFlow code, and the tape's rules")
+        self._bottom = QSplitter(Qt.Orientation.Horizontal)
+        self._bottom.addWidget(self.details_view)
+        self._bottom.addWidget(self.tabs)
+        self._bottom.setStretchFactor(0, 2)
+        self._bottom.setStretchFactor(1, 3)
+        self._bottom.setSizes([400, 600])
+        self._bottom.setChildrenCollapsible(False)
+
+    # -- Panel interface ------------------------------------------------------------------
+    def tensorflow_ready(self, info: dict) -> None:
+        self._tensorflow_ready = True
+        self.message_bar.clear()
+        self._set_tensorflow_controls_enabled(True)
+        self._on_build_clicked()
+
+    def tensorflow_failed(self, message: str) -> None:
+        self.message_bar.show_message(
+            f"TensorFlow could not be loaded, so no graph can be evaluated.\n{message}", "error")
+        self.drawing.show_nothing("TensorFlow could not be loaded.")
+
+    def prepare_screenshot(self, options: dict, on_ready: Callable[[], None]) -> None:
+        """The notebook example after a full forward and backward pass, path to w shown."""
+        if self.preset_input.currentData() != DEFAULT_PRESET.key:
+            self.preset_input.setCurrentIndex(0)
+        else:
+            self._load_preset_text(DEFAULT_PRESET)
+            self._on_build_clicked()
+        if self.graph is not None:
+            self.graph.run_backward()
+            self._current = None
+            self._select(self.graph.node("w").index)
+            self._after_backward_done()
+            self.tabs.setCurrentIndex(0)
+            self._update_all()
+        on_ready()
+
+    # -- inputs ---------------------------------------------------------------------------
+    def _load_preset_text(self, preset) -> None:
+        self.expression_input.setPlainText(preset.expression)
+        self.description_label.setText(preset.description)
+        rows = [(name, spec["kind"], spec.get("dtype", "float32"), _value_text(spec["value"]))
+                for name, spec in preset.inputs.items()]
+        self._set_input_rows(rows)
+
+    def _set_input_rows(self, rows: list[tuple[str, str, str, str]]) -> None:
+        table = self.inputs_table
+        table.blockSignals(True)
+        table.setRowCount(0)  # drops the old cell widgets
+        table.setRowCount(len(rows))
+        for row, (name, kind, dtype, value) in enumerate(rows):
+            name_item = QTableWidgetItem(name)
+            name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name_item.setToolTip(f"Input {name} of the expression")
+            table.setItem(row, 0, name_item)
+            kind_input = QComboBox()
+            for choice in INPUT_KINDS:
+                kind_input.addItem(choice)
+                kind_input.setItemData(kind_input.count() - 1, KIND_TOOLTIPS[choice],
+                                       Qt.ItemDataRole.ToolTipRole)
+            kind_input.setCurrentText(kind)
+            kind_input.setToolTip(f"{name}: variable, constant or watched constant "
+                                  "(tape.watch)")
+            kind_input.currentIndexChanged.connect(self._on_input_kind_changed)
+            table.setCellWidget(row, 1, kind_input)
+            dtype_input = QComboBox()
+            dtype_input.addItems(INPUT_DTYPES)
+            dtype_input.setCurrentText(dtype)
+            dtype_input.setToolTip(f"{name}: dtype of the tensor (int32 gets no gradient)")
+            dtype_input.currentIndexChanged.connect(self._on_input_dtype_changed)
+            table.setCellWidget(row, 2, dtype_input)
+            value_item = QTableWidgetItem(value)
+            value_item.setToolTip(f"{name} = {value}: type a number or a list such as "
+                                  "[[1, 2], [3, 4]]")
+            table.setItem(row, 3, value_item)
+        table.blockSignals(False)
+
+    def input_rows(self) -> list[tuple[str, str, str, str]]:
+        """``(name, kind, dtype, value text)`` per row of the inputs table."""
+        rows = []
+        for row in range(self.inputs_table.rowCount()):
+            rows.append((self.inputs_table.item(row, 0).text(),
+                         self.inputs_table.cellWidget(row, 1).currentText(),
+                         self.inputs_table.cellWidget(row, 2).currentText(),
+                         self.inputs_table.item(row, 3).text()))
+        return rows
+
+    def set_input(self, name: str, kind: str | None = None, dtype: str | None = None,
+                  value: str | None = None) -> None:
+        """Change one row of the inputs table as a user would (the graph is rebuilt)."""
+        for row, (row_name, *_rest) in enumerate(self.input_rows()):
+            if row_name != name:
+                continue
+            if kind is not None:
+                self.inputs_table.cellWidget(row, 1).setCurrentText(kind)
+            if dtype is not None:
+                self.inputs_table.cellWidget(row, 2).setCurrentText(dtype)
+            if value is not None:
+                self.inputs_table.item(row, 3).setText(value)
+            return
+        raise KeyError(f"No input {name!r}.")
+
+    # -- building -------------------------------------------------------------------------
+    def _on_preset_input_changed(self, position: int) -> None:
+        self._load_preset_text(PRESETS[position])
+        if self._tensorflow_ready:
+            self._on_build_clicked()
+
+    def _on_build_clicked(self) -> None:
+        if not self._tensorflow_ready:
+            return
+        expression = self.expression_input.toPlainText()
+        try:
+            parsed = parse_expression(expression)
+        except (ValueError, TypeError) as error:
+            self._show_error(error)
+            return
+        known = {row[0]: row[1:] for row in self.input_rows()}
+        rows = [(name, *known.get(name, DEFAULT_ROW)) for name in parsed.input_names]
+        if self._build(expression, rows):
+            self._set_input_rows(rows)
+
+    def _build(self, expression: str, rows) -> bool:
+        """Build a graph; on failure show why and keep the previous graph. True on success."""
+        inputs = {name: {"value": value, "kind": kind, "dtype": dtype}
+                  for name, kind, dtype, value in rows}
+        try:
+            graph = build_graph(expression, inputs)
+        except (ValueError, TypeError) as error:
+            self._show_error(error)
+            return False
+        self.message_bar.clear()
+        self.graph = graph
+        self._expression = expression
+        self._current = None
+        variables = [name for name, kind, *_ in rows if kind != "constant"]
+        self._selected = graph.node(variables[0]).index if variables else None
+        self.comparisons = []
+        self.code_view.set_code(graph.tape_code())
+        self.tape_view.clear()
+        self.details_view.setPlainText(
+            "Step ▶ evaluates the next node with its TensorFlow op; Step ◀ then applies the "
+            "chain rule from the output back to the inputs. Click a node for its details.")
+        self._update_all()
+        return True
+
+    def _show_error(self, error: Exception) -> None:
+        kept = " The previous graph is kept." if self.graph is not None else ""
+        self.message_bar.show_message(f"{error}{kept}", "error")
+
+    def _rebuild_from_table(self) -> None:
+        if not self._tensorflow_ready or not self._expression:
+            return
+        if not self._build(self._expression, self.input_rows()) and self.graph is not None:
+            # Nothing changes: the table shows the inputs of the graph that is kept.
+            self._set_input_rows([(name, spec.kind, spec.dtype, _value_text(spec.value))
+                                  for name, spec in self.graph.inputs.items()])
+
+    def _on_inputs_table_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == 3:
+            self._rebuild_from_table()
+
+    def _on_input_kind_changed(self) -> None:
+        self._rebuild_from_table()
+
+    def _on_input_dtype_changed(self) -> None:
+        self._rebuild_from_table()
+
+    # -- stepping -------------------------------------------------------------------------
+    def _on_step_forward_clicked(self) -> None:
+        step = self.graph.step_forward()
+        if step is None:
+            return
+        self._current = step.node.index
+        self.details_view.setPlainText(f"Step ▶ {step.node.name}\n{step.describe()}\n\n"
+                                       f"TensorFlow: {step.code}")
+        self._update_all()
+
+    def _on_run_forward_clicked(self) -> None:
+        steps = self.graph.run_forward()
+        if steps:
+            self._current = steps[-1].node.index
+            self.details_view.setPlainText(
+                "Run forward:\n" + "\n".join(step.describe() for step in steps))
+        self._update_all()
+
+    def _on_step_backward_clicked(self) -> None:
+        step = self.graph.step_backward()
+        if step is None:
+            return
+        self._current = step.node.index
+        self.details_view.setPlainText(f"Step ◀ {step.node.name}\n{step.describe()}")
+        if self.graph.backward_done:
+            self._after_backward_done()
+        self._update_all()
+
+    def _on_run_backward_clicked(self) -> None:
+        steps = self.graph.run_backward()
+        if steps:
+            self._current = steps[-1].node.index
+        self._after_backward_done()
+        self.details_view.setPlainText(self.graph.describe_node(self._selected)
+                                       if self._selected is not None else
+                                       "\n\n".join(step.describe() for step in steps))
+        self._update_all()
+
+    def _on_reset_clicked(self) -> None:
+        self.graph.reset()
+        self._current = None
+        self.comparisons = []
+        self.details_view.clear()
+        self._update_all()
+
+    def _after_backward_done(self) -> None:
+        try:
+            self.comparisons = compare_gradients(self.graph)
+        except ValueError as error:  # a finite difference can meet a TensorFlow error
+            self.comparisons = []
+            self.message_bar.show_message(f"The finite-difference check failed: {error}",
+                                          "warning")
+
+    # -- selection ------------------------------------------------------------------------
+    def _on_drawing_node_clicked(self, index: int) -> None:
+        self._select(index)
+        self._update_drawing()
+
+    def _select(self, index: int) -> None:
+        self._selected = index
+        self.details_view.setPlainText(self.graph.describe_node(index))
+
+    @property
+    def selected_node(self) -> int | None:
+        """Index of the node whose path to the output is highlighted."""
+        return self._selected
+
+    # -- tape rules -----------------------------------------------------------------------
+    def _on_tape_clicked(self) -> None:
+        reuse = second_gradient_call(self.graph)
+
+        def listing(gradients) -> str:
+            return ", ".join(f"{name}: {_gradient_text(value)}"
+                             for name, value in gradients.items())
+
+        lines = [f"First call on tf.GradientTape(): {listing(reuse.first)}"]
+        if reuse.error_type:
+            lines.append(f"Second call: {reuse.error_type}: {reuse.error_message}")
+        lines += ["", reuse.explanation, "",
+                  f"tf.GradientTape(persistent=True), first call:  "
+                  f"{listing(reuse.persistent_first)}",
+                  f"tf.GradientTape(persistent=True), second call: "
+                  f"{listing(reuse.persistent_second)}", "", reuse.code]
+        self.tape_view.setPlainText("\n".join(lines))
+
+    # -- export ---------------------------------------------------------------------------
+    def export_drawing(self, path: str) -> bool:
+        """Save the drawing as PNG or SVG (by suffix); errors go to the message bar."""
+        try:
+            self.drawing.export(path)
+        except (ValueError, OSError) as error:
+            self.message_bar.show_message(f"The drawing could not be saved: {error}", "error")
+            return False
+        self.message_bar.show_message(f"Saved the drawing to {path}.", "info")
+        return True
+
+    def _on_save_png_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the graph", "graph.png",
+                                              "PNG image (*.png)")
+        if path:
+            self.export_drawing(path)
+
+    def _on_save_svg_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the graph", "graph.svg",
+                                              "SVG image (*.svg)")
+        if path:
+            self.export_drawing(path)
+
+    # -- updating -------------------------------------------------------------------------
+    def _set_tensorflow_controls_enabled(self, enabled: bool) -> None:
+        tip = "" if enabled else "Loading TensorFlow…"
+        for widget in (self.build_button, self.step_forward_button, self.run_forward_button,
+                       self.step_backward_button, self.run_backward_button, self.reset_button,
+                       self.save_png_button, self.save_svg_button, self.tape_button,
+                       self.inputs_table, self.preset_input):
+            widget.setEnabled(enabled)
+            widget.setStatusTip(tip)
+
+    def _update_all(self) -> None:
+        self._update_buttons()
+        self._update_drawing()
+        self._update_results()
+
+    def _update_buttons(self) -> None:
+        graph = self.graph
+        if graph is None:
+            return
+        self.step_forward_button.setEnabled(not graph.forward_done)
+        self.run_forward_button.setEnabled(not graph.forward_done)
+        self.step_backward_button.setEnabled(graph.forward_done and not graph.backward_done)
+        self.run_backward_button.setEnabled(not graph.backward_done)
+        operations = [node for node in graph.nodes if node.is_operation]
+        evaluated = sum(graph.value(node.index) is not None for node in operations)
+        next_forward = graph.next_forward_node()
+        next_backward = graph.next_backward_node()
+        text = f"Forward: {evaluated}/{len(operations)} evaluated"
+        if next_forward is not None:
+            text += f" · next ▶ {next_forward.name}"
+        if graph.forward_done:
+            text += " · backward: " + ("done" if graph.backward_done else
+                                       f"next ◀ {next_backward.name}")
+        self.progress_label.setText(text)
+
+    def _update_drawing(self) -> None:
+        if self.graph is not None:
+            self.drawing.show_graph(self.graph, selected=self._selected, current=self._current)
+
+    def _update_results(self) -> None:
+        table = self.results_table
+        if not self.comparisons:
+            table.setRowCount(0)
+            self.results_label.setText("Finish the backward pass (Run backward) to compare "
+                                       "the chain rule with tape.gradient and a finite "
+                                       "difference.")
+            return
+        table.setRowCount(len(self.comparisons))
+        for row, comparison in enumerate(self.comparisons):
+            note = comparison.note
+            if comparison.status == "none":
+                note = f"None: {comparison.none_reason}"
+            cells = (comparison.name, STATUS_MARKS[comparison.status],
+                     _gradient_text(comparison.chain_rule), _gradient_text(comparison.tape),
+                     _gradient_text(comparison.numeric), note)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == len(cells) - 1:
+                    item.setToolTip(comparison.note)
+                if column == CHECK_COLUMN:
+                    item.setToolTip(comparison.status)
+                    item.setForeground(QColor("#1a7f37" if comparison.agrees else "#b42318"))
+                table.setItem(row, column, item)
+        table.resizeRowsToContents()
+        agreeing = sum(comparison.agrees for comparison in self.comparisons)
+        self.results_label.setText(
+            f"{agreeing} of {len(self.comparisons)} agree. ✓ = chain rule, tape.gradient and "
+            "finite difference match; ✓ None = all three are None, for the reason in the note "
+            "(None is not 0); ✓ kink = a corner, explained in the note.")
+
+    def results(self) -> dict[str, tuple[str, str, str, str]]:
+        """The results table as text: name -> (chain rule, tape, finite difference, check)."""
+        table = self.results_table
+        return {table.item(row, 0).text(): tuple(table.item(row, column).text()
+                                                 for column in (2, 3, 4, 1))
+                for row in range(table.rowCount())}
+
+
+def main() -> int:
+    """Run the panel on its own: ``python -m tfintro_gui.ui.backprop_panel``."""
+    from tfintro_gui.app import run_single_panel
+
+    return run_single_panel(BackpropPanel)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
