@@ -17,6 +17,7 @@ import re
 import sys
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 
 _import_lock = threading.Lock()
@@ -24,6 +25,8 @@ _tensorflow: ModuleType | None = None
 
 #: At most this many logical CPU devices (enough to show a MirroredStrategy at work).
 MAX_CPU_LOGICAL_DEVICES = 4
+#: The lab's folder name in the user's configuration folder (``QSettings``' organisation).
+CONFIG_DIRNAME = "tfintro-gui"
 _DEVICE_PATTERN = re.compile(r"^/?(?:device:)?(CPU|GPU|TPU):(\d+)$", re.IGNORECASE)
 
 
@@ -149,7 +152,11 @@ def apply_device_options(config, options: DeviceOptions) -> list[str]:
 
 
 def configure_environment(verbose: bool = False) -> None:
-    """Set TensorFlow's environment variables; call before TensorFlow is imported.
+    """Set TensorFlow's and Keras' environment variables; call before TensorFlow is imported.
+
+    Keras keeps its ``keras.json`` in ``KERAS_HOME``: the lab points it at
+    ``user_config_dir() / "keras"`` (unless the user exported one), so a first start writes
+    only into the user's configuration folder, never ``~/.keras``.
 
     Args:
         verbose: if False, TensorFlow's C++ INFO/WARNING/ERROR lines are silenced
@@ -157,6 +164,26 @@ def configure_environment(verbose: bool = False) -> None:
             A value the user already exported wins in both cases.
     """
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "0" if verbose else "3")
+    # Keras writes keras.json into ~/.keras on import; keep it with the lab's settings
+    # instead (and out of reach of a keras.json that picks another backend).
+    os.environ.setdefault("KERAS_HOME", str(user_config_dir() / "keras"))
+
+
+def user_config_dir() -> Path:
+    """The lab's folder in the user's configuration folder (created by whoever writes there).
+
+    Returns:
+        ``%APPDATA%\\tfintro-gui`` on Windows, ``~/Library/Application Support/tfintro-gui``
+        on macOS, else ``$XDG_CONFIG_HOME/tfintro-gui`` (default ``~/.config/tfintro-gui``,
+        the folder ``QSettings`` writes the lab's settings to).
+    """
+    if sys.platform == "win32" and os.environ.get("APPDATA"):
+        base = Path(os.environ["APPDATA"])
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / CONFIG_DIRNAME
 
 
 def is_tensorflow_imported() -> bool:
@@ -188,8 +215,7 @@ def import_tensorflow() -> ModuleType:
             except Exception as error:  # a broken install raises more than ImportError
                 raise ImportError(
                     f"TensorFlow could not be imported ({type(error).__name__}: {error}). "
-                    "Install it into this Python with: "
-                    f"{sys.executable} -m pip install tensorflow"
+                    + _tensorflow_fix()
                 ) from error
             if quiet:
                 tf.get_logger().setLevel("ERROR")
@@ -202,6 +228,15 @@ def import_tensorflow() -> ModuleType:
             _apply_startup_options(tf)
             _tensorflow = tf
     return _tensorflow
+
+
+def _tensorflow_fix() -> str:
+    """What to do when TensorFlow does not import, for a packaged lab or a Python install."""
+    if getattr(sys, "frozen", False):
+        # The packaged lab carries its own TensorFlow: pip cannot repair it.
+        return ("This copy of the lab is damaged or incomplete: unpack the release archive "
+                "again (or reinstall it), then run tfintro-gui --self-test.")
+    return f"Install it into this Python with: {sys.executable} -m pip install tensorflow"
 
 
 def _apply_startup_options(tf: ModuleType) -> None:
