@@ -1,0 +1,231 @@
+"""The Backprop panel: stepping the notebook example, the three-way check, bad input, export."""
+
+import itertools
+
+import pytest
+from matplotlib.backend_bases import MouseEvent
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit, QTableWidget
+
+from tfintro_gui.core.autodiff.presets import PRESETS
+from tfintro_gui.ui.backprop_panel import BackpropPanel
+from tfintro_gui.ui.graph_drawing import compact_matrix
+from tfintro_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def panel(qtbot, tensorflow_info):
+    widget = BackpropPanel()
+    qtbot.addWidget(widget)
+    widget.resize(1270, 820)
+    widget.show()
+    widget.tensorflow_ready(tensorflow_info)
+    return widget
+
+
+def choose_preset(panel, key):
+    panel.preset_input.setCurrentIndex([preset.key for preset in PRESETS].index(key))
+
+
+def label(panel, name):
+    return panel.drawing.boxes[panel.graph.node(name).index].get_text()
+
+
+def test_controls_wait_for_tensorflow(qtbot):
+    widget = BackpropPanel()
+    qtbot.addWidget(widget)
+    assert not widget.step_forward_button.isEnabled()
+    assert not widget.build_button.isEnabled()
+    assert "Loading TensorFlow" in widget.message_bar.text()
+    assert "loss_val = abs(y_true - x2)" in widget.expression_input.toPlainText()
+    assert widget.graph is None
+
+
+def test_step_forward_evaluates_the_notebook_one_node_at_a_time(panel):
+    assert [row[0] for row in panel.input_rows()] == ["w", "x", "b", "y_true"]
+    assert "value ?" in label(panel, "x1")
+    panel.step_forward_button.click()
+    assert "= 6" in label(panel, "x1")
+    assert "value ?" in label(panel, "x2")
+    assert panel.details_view.toPlainText().splitlines()[1] == "x1 = w * x = 3 * 2 = 6"
+    assert not panel.step_backward_button.isEnabled()
+    for _ in range(3):
+        panel.step_forward_button.click()
+    assert "= 7" in label(panel, "x2") and "= 3" in label(panel, "loss_val")
+    assert not panel.step_forward_button.isEnabled()
+    assert panel.step_backward_button.isEnabled()
+    assert "∂L ?" in label(panel, "w")  # not computed yet, never a made-up 0
+
+
+def test_step_backward_shows_the_chain_rule_and_ends_with_three_ticks(panel):
+    panel.run_forward_button.click()
+    panel.step_backward_button.click()
+    assert "∂L = 1" in label(panel, "loss_val")
+    assert "∂L ?" in label(panel, "x2")
+    panel.step_backward_button.click()
+    text = panel.details_view.toPlainText()
+    assert "∂|t1|/∂t1 = sign(t1) = -1 at t1 = -3" in text
+    assert panel.results_table.rowCount() == 0
+    while panel.step_backward_button.isEnabled():
+        panel.step_backward_button.click()
+    results = panel.results()
+    assert results["w"] == ("2", "2", "2", "✓")
+    assert results["b"] == ("1", "1", "1", "✓")
+    assert results["x1"] == ("1", "1", "1", "✓")
+    assert results["x2"] == ("1", "1", "1", "✓")
+    assert results["x"] == ("None", "None", "None", "✓ None")
+    assert "∂L = 2" in label(panel, "w")
+    assert "∂L None" in label(panel, "x")
+
+
+def test_clicking_a_node_selects_it_and_highlights_its_path(qtbot, panel):
+    panel.run_backward_button.click()
+    panel.drawing.canvas.draw()
+    box = panel.drawing.boxes[panel.graph.node("b").index]
+    x, y = panel.drawing.axes.transData.transform(box.get_position())
+    with qtbot.waitSignal(panel.drawing.node_clicked) as clicked:
+        MouseEvent("button_press_event", panel.drawing.canvas, x, y, button=1)._process()
+    assert clicked.args == [panel.graph.node("b").index]
+    assert panel.selected_node == panel.graph.node("b").index
+    assert panel.drawing.highlighted_edges == panel.graph.path_edges("b")
+    details = panel.details_view.toPlainText()
+    assert "gradient ∂loss_val/∂b: 1" in details
+    assert "path to the output: b → x2 → t1 → loss_val" in details
+
+
+def test_bad_expression_is_refused_and_the_graph_is_kept(panel):
+    graph = panel.graph
+    rows = panel.input_rows()
+    panel.expression_input.setPlainText("__import__('os').system('echo hi')")
+    panel.build_button.click()
+    assert panel.message_bar.level == "error"
+    assert "not allowed" in panel.message_bar.text()
+    assert "previous graph is kept" in panel.message_bar.text()
+    assert panel.graph is graph
+    assert panel.input_rows() == rows
+
+
+def test_bad_value_changes_nothing(panel):
+    graph = panel.graph
+    panel.set_input("w", value="[[1, 2], [3]]")
+    assert panel.message_bar.level == "error"
+    assert "Input 'w'" in panel.message_bar.text()
+    assert panel.graph is graph
+    assert dict((row[0], row[3]) for row in panel.input_rows())["w"] == "3.0"
+
+
+def test_new_names_get_rows_and_values_are_kept(panel):
+    panel.expression_input.setPlainText("x1 = w * x\nloss_val = square(x1 - c)")
+    panel.build_button.click()
+    assert panel.message_bar.level is None
+    rows = {row[0]: row[1:] for row in panel.input_rows()}
+    assert list(rows) == ["w", "x", "c"]
+    assert rows["w"] == ("variable", "float32", "3.0")
+    assert rows["x"] == ("constant", "float32", "2.0")
+    assert rows["c"] == ("variable", "float32", "1.0")
+    panel.run_backward_button.click()
+    # d/dw (w x - c)^2 = 2 (w x - c) x = 2 * 5 * 2
+    assert panel.results()["w"][0] == "20"
+
+
+def test_watching_a_constant_gives_its_gradient(panel):
+    choose_preset(panel, "watch")
+    panel.run_backward_button.click()
+    assert panel.results()["x"] == ("None", "None", "None", "✓ None")
+    panel.set_input("x", kind="watched")
+    assert "tape.watch(x)" in panel.code_view.code()
+    panel.run_backward_button.click()
+    assert panel.results()["x"] == ("6", "6", "6", "✓")
+
+
+def test_integer_dtype_gives_none(panel):
+    choose_preset(panel, "integer")
+    panel.run_backward_button.click()
+    assert panel.results()["x"][3] == "✓ None"
+    assert "integer dtype" in panel.results_table.item(0, 5).text()
+    panel.set_input("x", dtype="float32")
+    panel.run_backward_button.click()
+    assert panel.results()["x"] == ("6", "6", "6", "✓")
+
+
+def test_kink_is_explained(panel):
+    choose_preset(panel, "kinks")
+    panel.run_backward_button.click()
+    assert panel.results()["z"] == ("0", "0", "0.5", "✓ kink")
+    assert "0.5" in panel.results_table.item(0, 5).text()
+
+
+def test_second_gradient_call_shows_runtime_error(panel):
+    panel.tape_button.click()
+    text = panel.tape_view.toPlainText()
+    assert "Second call: RuntimeError: A non-persistent GradientTape" in text
+    assert "persistent=True" in text
+
+
+def test_code_view_shows_the_tape_block(panel):
+    code = panel.code_view.code()
+    assert "with tf.GradientTape() as tape:" in code
+    assert "    loss_val = tf.abs(y_true - x2)" in code
+    assert "w = tf.Variable(3.0)" in code
+
+
+def test_export_png_and_svg(panel, tmp_path):
+    assert panel.export_drawing(tmp_path / "graph.png")
+    assert (tmp_path / "graph.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert panel.export_drawing(tmp_path / "graph.svg")
+    assert "<svg" in (tmp_path / "graph.svg").read_text()
+    assert not panel.export_drawing(tmp_path / "graph.gif")
+    assert panel.message_bar.level == "error"
+
+
+def _overlaps(panel):
+    renderer = panel.drawing.canvas.get_renderer()
+    extents = [box.get_bbox_patch().get_window_extent(renderer)
+               for box in panel.drawing.boxes.values()]
+    return [(a, b) for a, b in itertools.combinations(range(len(extents)), 2)
+            if extents[a].overlaps(extents[b])]
+
+
+@pytest.mark.parametrize("key", [preset.key for preset in PRESETS])
+def test_every_preset_draws_without_overlaps_and_agrees(panel, key):
+    choose_preset(panel, key)
+    panel.run_backward_button.click()
+    panel.drawing.canvas.draw()
+    assert _overlaps(panel) == []
+    assert all(row[3].startswith("✓") for row in panel.results().values())
+    assert panel.drawing.font_scale >= 0.7
+
+
+def test_matrices_are_drawn_with_their_shape(panel):
+    choose_preset(panel, "two_layer")
+    panel.run_forward_button.click()
+    text = label(panel, "W1")
+    assert text.startswith("W1  (3, 4)")
+    assert "[[ 0.2 -0.5  0.3  0.1]" in text
+    assert compact_matrix([[0.85, -0.2, 0.95, 0.5]]) == "[[0.85 -0.2 0.95 0.5]]"
+
+
+def test_every_control_has_a_tooltip(panel):
+    widgets = panel.findChildren(QAbstractButton) + panel.findChildren(QComboBox) + \
+        panel.findChildren(QTableWidget) + panel.findChildren(QPlainTextEdit)
+    missing = [widget for widget in widgets
+               if widget.isVisibleTo(panel) and not widget.toolTip()
+               and widget.parent() is not panel.drawing.toolbar
+               and not type(widget).__name__.startswith("QTabBar")]
+    assert missing == []
+
+
+def test_prepare_screenshot_shows_the_notebook_with_the_path_to_w(panel):
+    choose_preset(panel, "logistic")
+    done = []
+    panel.prepare_screenshot({}, lambda: done.append(True))
+    assert done == [True]
+    assert panel.graph.backward_done
+    assert panel.selected_node == panel.graph.node("w").index
+    assert panel.drawing.highlighted_edges == panel.graph.path_edges("w")
+    assert panel.results()["w"] == ("2", "2", "2", "✓")
+
+
+def test_main_window_builds_the_panel(qtbot):
+    window = MainWindow(initial_panel="backprop", load_tensorflow=False)
+    qtbot.addWidget(window)
+    assert isinstance(window.panel("backprop"), BackpropPanel)
