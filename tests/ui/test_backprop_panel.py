@@ -229,3 +229,20 @@ def test_main_window_builds_the_panel(qtbot):
     window = MainWindow(initial_panel="backprop", load_tensorflow=False)
     qtbot.addWidget(window)
     assert isinstance(window.panel("backprop"), BackpropPanel)
+
+
+def test_new_expression_that_needs_matrices_can_be_fixed_in_the_table(panel):
+    graph = panel.graph
+    panel.expression_input.setPlainText("r = reduce_sum(x @ W)")
+    panel.build_button.click()
+    assert panel.message_bar.level == "error"
+    assert "matmul needs matrices" in panel.message_bar.text()
+    assert panel.graph is graph  # the notebook graph is still shown
+    assert [row[0] for row in panel.input_rows()] == ["x", "W"]  # rows ready to fill in
+    panel.set_input("x", value="[[1, 2]]")
+    assert panel.graph is graph
+    panel.set_input("W", value="[[3], [4]]")
+    assert panel.message_bar.level is None
+    assert panel.graph is not graph
+    panel.run_backward_button.click()
+    assert panel.results()["W"][:3] == ("[[1.]\n [2.]]",) * 3

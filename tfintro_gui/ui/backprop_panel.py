@@ -79,7 +79,8 @@ class BackpropPanel(Panel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.graph: ComputationGraph | None = None
-        self._expression = ""
+        self._expression = ""  # the expression of the graph shown
+        self._table_expression = ""  # the expression whose inputs the table lists
         self._selected: int | None = None
         self._current: int | None = None
         self._tensorflow_ready = False
@@ -380,8 +381,15 @@ class BackpropPanel(Panel):
             return
         known = {row[0]: row[1:] for row in self.input_rows()}
         rows = [(name, *known.get(name, DEFAULT_ROW)) for name in parsed.input_names]
-        if self._build(expression, rows):
-            self._set_input_rows(rows)
+        names_changed = [row[0] for row in rows] != list(known)
+        # The table follows the expression even if the graph cannot be built yet, so that
+        # values (a matrix for x @ W) can be fixed there.
+        self._table_expression = expression
+        self._set_input_rows(rows)
+        if not self._build(expression, rows) and names_changed:
+            self.message_bar.show_message(
+                f"{self.message_bar.text()}\nThe inputs table now lists the names of the new "
+                "expression: give them values that fit, and the graph is built.", "error")
 
     def _build(self, expression: str, rows) -> bool:
         """Build a graph; on failure show why and keep the previous graph. True on success."""
@@ -412,9 +420,10 @@ class BackpropPanel(Panel):
         self.message_bar.show_message(f"{error}{kept}", "error")
 
     def _rebuild_from_table(self) -> None:
-        if not self._tensorflow_ready or not self._expression:
+        if not self._tensorflow_ready or not self._table_expression:
             return
-        if not self._build(self._expression, self.input_rows()) and self.graph is not None:
+        built = self._build(self._table_expression, self.input_rows())
+        if not built and self.graph is not None and self._table_expression == self._expression:
             # Nothing changes: the table shows the inputs of the graph that is kept.
             self._set_input_rows([(name, spec.kind, spec.dtype, _value_text(spec.value))
                                   for name, spec in self.graph.inputs.items()])
