@@ -149,3 +149,105 @@ def test_training_code_runs_and_learns(data):
     namespace = {"tf": tf, "inputs": data.inputs, "targets": data.targets}
     exec(training_code(num_steps=100), namespace)  # the code students copy, run for real
     assert float(namespace["loss"]) < 0.1
+
+
+def eager_step_losses(inputs, targets, W0, b0, batches, learning_rate=0.1):
+    """One eager GradientTape step per batch of indices, as a student would write it."""
+    tf = import_tensorflow()
+    W, b = tf.Variable(W0), tf.Variable(b0)
+    losses = []
+    for batch in batches:
+        with tf.GradientTape() as tape:
+            logits = tf.matmul(inputs[batch], W) + b
+            loss = tf.reduce_mean(tf.math.softplus(logits) - targets[batch] * logits)
+        grad_W, grad_b = tape.gradient(loss, [W, b])
+        W.assign_sub(grad_W * learning_rate)
+        b.assign_sub(grad_b * learning_rate)
+        losses.append(float(loss))
+    return np.array(losses)
+
+
+def test_mini_batches_in_order_follow_an_eager_loop_over_slices(data):
+    W0, b0 = initial_parameters(seed=4)
+    trainer = LinearClassifierTrainer(data.inputs, data.targets, W=W0, b=b0, batch_size=300,
+                                      shuffle=False)
+    losses = np.concatenate([s.losses for s in trainer.run(16, steps_per_call=5)])
+    starts = [300 * (step % 7) for step in range(16)]  # 7 batches, the last of 200
+    batches = [np.arange(start, min(start + 300, 2000)) for start in starts]
+    np.testing.assert_allclose(losses, eager_step_losses(data.inputs, data.targets, W0, b0,
+                                                         batches), atol=1e-5)
+
+
+def test_shuffled_epoch_visits_every_sample_once(data):
+    W0, b0 = initial_parameters(seed=4)
+    # A tiny step keeps the weights still, so a batch's loss depends only on its samples.
+    trainer = LinearClassifierTrainer(data.inputs, data.targets, W=W0, b=b0, batch_size=300,
+                                      learning_rate=1e-12, seed=7)
+    epoch = np.concatenate([s.losses for s in trainer.run(7, steps_per_call=7)])
+    full = LinearClassifierTrainer(data.inputs, data.targets, W=W0, b=b0)
+    sizes = np.array([300] * 6 + [200])
+    assert np.sum(epoch * sizes) / 2000 == pytest.approx(next(full.run(1)).loss, rel=1e-5)
+    # Shuffled batches are mixtures of both classes, unlike the sorted data's slices.
+    in_order = LinearClassifierTrainer(data.inputs, data.targets, W=W0, b=b0, batch_size=300,
+                                       learning_rate=1e-12, shuffle=False)
+    sorted_losses = np.concatenate([s.losses for s in in_order.run(7, steps_per_call=7)])
+    assert np.ptp(epoch) < 0.5 * np.ptp(sorted_losses)
+
+
+def test_shuffling_depends_on_the_seed_and_the_epoch(data):
+    def losses(seed, steps=14):
+        W0, b0 = initial_parameters(seed=4)
+        trainer = LinearClassifierTrainer(data.inputs, data.targets, W=W0, b=b0,
+                                          batch_size=300, seed=seed, learning_rate=1e-12)
+        return np.concatenate([s.losses for s in trainer.run(steps, steps_per_call=3)])
+
+    first = losses(1)
+    np.testing.assert_array_equal(first, losses(1))
+    assert not np.allclose(first, losses(2))
+    assert not np.allclose(np.sort(first[:7]), np.sort(first[7:]))  # a new order each epoch
+
+
+def test_snapshot_parameters_are_those_before_each_step(data):
+    W0, b0 = initial_parameters(seed=6)
+    trainer = LinearClassifierTrainer(data.inputs, data.targets, W=W0, b=b0)
+    first, second = list(trainer.run(2, steps_per_call=1))
+    np.testing.assert_array_equal(first.parameters[0], np.concatenate([W0.ravel(), b0]))
+    np.testing.assert_allclose(second.parameters[0],
+                               np.concatenate([first.W.ravel(), first.b]), atol=0)
+
+
+def test_test_set_loss_is_reported_per_step(data):
+    tf = import_tensorflow()
+    W0, b0 = initial_parameters(seed=8)
+    trainer = LinearClassifierTrainer(data.inputs[::2], data.targets[::2], W=W0, b=b0,
+                                      test_inputs=data.inputs[1::2],
+                                      test_targets=data.targets[1::2])
+    snapshot = list(trainer.run(5, steps_per_call=5))[0]
+    W = snapshot.parameters[4, :2].reshape(2, 1)
+    b = snapshot.parameters[4, 2:]
+    logits = data.inputs[1::2] @ W + b
+    expected = tf.reduce_mean(tf.math.softplus(logits) - data.targets[1::2] * logits)
+    assert snapshot.test_losses[4] == pytest.approx(float(expected), abs=1e-6)
+    assert snapshot.test_accuracies.shape == (5,)
+    no_test = next(LinearClassifierTrainer(data.inputs, data.targets).run(1))
+    assert no_test.test_losses is None
+
+
+@pytest.mark.parametrize("batch_size, error", [(0, ValueError), (1.5, TypeError),
+                                               ("32", TypeError)])
+def test_bad_batch_sizes_are_refused(data, batch_size, error):
+    with pytest.raises(error):
+        LinearClassifierTrainer(data.inputs, data.targets, batch_size=batch_size)
+
+
+def test_batch_size_of_the_whole_set_is_the_full_batch(data):
+    trainer = LinearClassifierTrainer(data.inputs, data.targets, batch_size=5000)
+    assert trainer.batch_size is None
+
+
+@pytest.mark.parametrize("batch_size, shuffle", [(None, True), (100, True), (100, False)])
+def test_hand_written_code_runs(data, batch_size, shuffle):
+    tf = import_tensorflow()
+    namespace = {"tf": tf, "np": np, "inputs": data.inputs, "targets": data.targets}
+    exec(training_code(num_steps=60, batch_size=batch_size, shuffle=shuffle), namespace)
+    assert float(namespace["loss"]) < 0.3

@@ -82,8 +82,10 @@ class GeneratorWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        items = None
         try:
-            for item in self._make_generator():
+            items = self._make_generator()
+            for item in items:
                 # An item is emitted even after a stop request: its work is already done.
                 self.produced.emit(self.run_id, item)
                 pause = self.seconds_between_items
@@ -95,7 +97,13 @@ class GeneratorWorker(QObject):
             traceback.print_exc()
             self.failed.emit(self.run_id, f"{type(error).__name__}: {error}")
         finally:
-            self.done.emit(self.run_id)
+            # Close a generator here, in this thread, so its clean-up runs before done.
+            try:
+                close = getattr(items, "close", None)
+                if close is not None:
+                    close()
+            finally:
+                self.done.emit(self.run_id)
 
 
 class WorkerThread:

@@ -1,4 +1,4 @@
-"""The notebook's linear classifier in pure TensorFlow: data, loss, training loop."""
+"""The notebook's classifier: data, model, losses, the hand-written loop and Keras's fit."""
 
 from tfintro_gui.core.classifier.data import (
     DEFAULT_COVARIANCE,
@@ -11,7 +11,9 @@ from tfintro_gui.core.classifier.data import (
     parse_covariance,
     parse_mean,
 )
+from tfintro_gui.core.classifier.keras_training import KerasClassifierTrainer, keras_code
 from tfintro_gui.core.classifier.losses import LOSSES, loss_formula
+from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.classifier.training import (
     LinearClassifierTrainer,
     TrainingSnapshot,
@@ -25,13 +27,16 @@ __all__ = [
     "DEFAULT_MEAN_0",
     "DEFAULT_MEAN_1",
     "DEFAULT_NUM_SAMPLES_PER_CLASS",
+    "KerasClassifierTrainer",
     "LOSSES",
     "MAX_NUM_SAMPLES_PER_CLASS",
     "LinearClassifierTrainer",
+    "ModelSpec",
     "TrainingSnapshot",
     "TwoGaussians",
     "divergence_message",
     "initial_parameters",
+    "keras_code",
     "loss_formula",
     "make_two_gaussians",
     "parse_covariance",

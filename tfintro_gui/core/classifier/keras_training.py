@@ -1,0 +1,468 @@
+"""The same classifier trained the Keras way: ``Sequential``, ``compile`` and ``model.fit``.
+
+Chollet (Deep Learning with Python, ch. 3) shows that Keras wraps the notebook's pieces:
+layers make the model, ``compile`` picks the loss, optimizer and metrics, ``fit`` runs the
+loop of mini-batch SGD. :class:`KerasClassifierTrainer` trains
+``Sequential([Dense(1)])`` (optionally with one hidden ``Dense`` layer) with
+``SGD(learning_rate)`` and ``BinaryCrossentropy(from_logits=True)`` (or ``MeanSquaredError``
+for the squared loss), so that from the same ``W`` and ``b`` it takes the same steps as the
+hand-written ``GradientTape`` loop.
+
+How the live plots see ``fit``: ``model.fit`` is one blocking call, but the app's workers
+drive generators. :meth:`KerasClassifierTrainer.run` is a generator that starts ``fit`` in
+a helper thread it owns and joins. A Keras callback hands each batch's record to the
+generator through a queue in lock-step: after ``on_train_batch_end`` it waits until the
+generator asks for the next batch. So ``fit`` never runs ahead of what was yielded, and
+closing the generator (Pause, Stop) answers the waiting callback with "stop", which sets
+``model.stop_training`` and ``fit`` returns after that batch. The helper thread has ended
+when ``close()`` returns.
+
+Keras's logs hold the *running mean* of the loss over the epoch's batches; the live curves
+want each batch's own loss before its update, as the hand-written loop reports it. Two
+extra metrics keep the newest batch's loss and accuracy (:func:`batch_value_metric`).
+"""
+
+from __future__ import annotations
+
+import math
+import queue
+import threading
+import time
+from collections.abc import Iterator
+
+import numpy as np
+
+from tfintro_gui.core.classifier.losses import check_loss_name, decision_threshold
+from tfintro_gui.core.classifier.model import ModelSpec
+from tfintro_gui.core.classifier.training import (
+    DEFAULT_LEARNING_RATE,
+    DEFAULT_NUM_STEPS,
+    LINEAR_MODEL,
+    TrainingSnapshot,
+    check_batch_size,
+    check_learning_rate,
+    check_num_steps,
+    check_steps_per_call,
+    check_training_data,
+    divergence_message,
+)
+from tfintro_gui.core.runtime import default_device, import_tensorflow
+
+_NEXT, _STOP, _FIT_ENDED = "next", "stop", "fit ended"
+
+
+def import_keras():
+    """Import Keras after TensorFlow's environment is set (see :mod:`runtime`)."""
+    import_tensorflow()
+    import keras
+
+    return keras
+
+
+def build_model(model_spec: ModelSpec = LINEAR_MODEL, weights=None):
+    """A Keras ``Sequential`` model of ``model_spec``, not compiled.
+
+    Args:
+        model_spec: linear (``Dense(1)``) or with one hidden ``Dense`` layer.
+        weights: arrays of ``model_spec.weight_shapes`` to start from, or None for Keras's
+            own initialisation.
+
+    Returns:
+        A built ``keras.Sequential`` taking `(batch, 2)` float32 and returning `(batch, 1)`
+        logits.
+    """
+    keras = import_keras()
+    layers = [keras.Input(shape=(2,), name="inputs")]
+    if not model_spec.is_linear:
+        layers.append(keras.layers.Dense(model_spec.hidden_units,
+                                         activation=model_spec.activation, name="hidden"))
+    layers.append(keras.layers.Dense(1, name="logits"))
+    model = keras.Sequential(layers, name="classifier")
+    if weights is not None:
+        model.set_weights(model_spec.check_weights(weights))
+    return model
+
+
+def keras_loss(loss: str):
+    """The Keras loss object for the lab's loss name.
+
+    ``"logistic"`` → ``BinaryCrossentropy(from_logits=True)`` (the same
+    ``log(1 + exp(o)) − y·o``); ``"squared"`` → ``MeanSquaredError()`` (``(y − o)²``).
+    """
+    keras = import_keras()
+    if check_loss_name(loss) == "logistic":
+        return keras.losses.BinaryCrossentropy(from_logits=True)
+    return keras.losses.MeanSquaredError()
+
+
+_batch_value_class = None
+
+
+def batch_value_metric(function, name: str):
+    """A Keras metric whose result is ``mean(function(y_true, y_pred))`` of the newest batch.
+
+    Keras's own metrics average over the epoch; this one keeps the last batch's value,
+    computed from the predictions of the forward pass, i.e. before that batch's update.
+    """
+    global _batch_value_class
+    if _batch_value_class is None:
+        keras = import_keras()
+
+        class BatchValue(keras.metrics.Metric):
+            def __init__(self, function, name):
+                super().__init__(name=name)
+                self._function = function
+                self.value = self.add_variable(shape=(), initializer="zeros", name="value")
+
+            def update_state(self, y_true, y_pred, sample_weight=None):
+                self.value.assign(keras.ops.mean(self._function(y_true, y_pred)))
+
+            def result(self):
+                return self.value
+
+            def reset_state(self):
+                self.value.assign(0.0)
+
+        _batch_value_class = BatchValue
+    return _batch_value_class(function, name)
+
+
+def _streaming_callback(spec: ModelSpec, outbox: queue.Queue, inbox: queue.Queue,
+                        test_metrics):
+    """The callback that hands each batch to the generator and waits for its answer."""
+    keras = import_keras()
+
+    class StreamBatches(keras.callbacks.Callback):
+        def on_train_batch_begin(self, batch, logs=None):
+            self._before = spec.flatten(self.model.get_weights())
+            self._test = test_metrics() if test_metrics is not None else (np.nan, np.nan)
+
+        def on_train_batch_end(self, batch, logs=None):
+            outbox.put((self._before, float(logs["batch_loss"]),
+                        float(logs["batch_accuracy"]), *self._test))
+            if inbox.get() == _STOP:
+                self.model.stop_training = True
+
+    return StreamBatches()
+
+
+class KerasClassifierTrainer:
+    """Trains the classifier with ``model.fit``, streaming every batch to :meth:`run`.
+
+    Args:
+        inputs: `(num_samples, 2)` float32, the training set.
+        targets: `(num_samples, 1)` float32 of 0/1.
+        weights: starting weights (``[W, b]`` for the linear model, see
+            :attr:`ModelSpec.weight_shapes`), or None for ``model_spec.initial_weights()``.
+        model_spec: the architecture; default the notebook's linear model.
+        loss: ``"logistic"`` (default) or ``"squared"``.
+        learning_rate: SGD step size, > 0.
+        device: TensorFlow device; default the first GPU, else the CPU.
+        batch_size: samples per step, or None for the full batch (default, as the notebook).
+        shuffle: with mini-batches, ``Dataset.shuffle`` every epoch.
+        seed: seed of the shuffling; None draws one.
+        test_inputs, test_targets: an optional held-out set evaluated before every step.
+
+    Raises:
+        ValueError, TypeError: bad shapes, loss, learning rate or batch size.
+    """
+
+    def __init__(self, inputs, targets, *, weights=None, model_spec: ModelSpec = LINEAR_MODEL,
+                 loss: str = "logistic", learning_rate: float = DEFAULT_LEARNING_RATE,
+                 device: str | None = None, batch_size: int | None = None,
+                 shuffle: bool = True, seed: int | None = None,
+                 test_inputs=None, test_targets=None):
+        self.model_spec = model_spec
+        self._loss = check_loss_name(loss)
+        self._learning_rate_value = check_learning_rate(learning_rate)
+        self.device = device or default_device()
+        self._seed = int(np.random.default_rng(seed).integers(2**31 - 1))
+        self._batch_size = None
+        self._shuffle = bool(shuffle)
+        self.set_data(inputs, targets, test_inputs, test_targets)
+        self.set_batching(batch_size, shuffle)
+        if weights is None:
+            weights = model_spec.initial_weights()
+        tf = import_tensorflow()
+        with tf.device(self.device):
+            self.model = build_model(model_spec, weights)
+        self._compiled_loss = None
+        self.num_steps_done = 0
+
+    # -- settings -------------------------------------------------------------------------
+    @property
+    def loss(self) -> str:
+        return self._loss
+
+    @loss.setter
+    def loss(self, value: str) -> None:
+        self._loss = check_loss_name(value)
+
+    @property
+    def learning_rate(self) -> float:
+        return self._learning_rate_value
+
+    @learning_rate.setter
+    def learning_rate(self, value: float) -> None:
+        self._learning_rate_value = check_learning_rate(value)
+        if self._compiled_loss is not None:
+            self.model.optimizer.learning_rate.assign(self._learning_rate_value)
+
+    @property
+    def batch_size(self) -> int | None:
+        return self._batch_size
+
+    @property
+    def shuffle(self) -> bool:
+        return self._shuffle
+
+    @property
+    def num_samples(self) -> int:
+        return len(self._inputs)
+
+    @property
+    def has_test_set(self) -> bool:
+        return self._test_inputs is not None
+
+    def set_batching(self, batch_size: int | None, shuffle: bool = True) -> None:
+        """Full batch (None) or mini-batches of ``batch_size``, shuffled or not."""
+        self._batch_size = check_batch_size(batch_size, self.num_samples)
+        self._shuffle = bool(shuffle)
+
+    def set_data(self, inputs, targets, test_inputs=None, test_targets=None) -> None:
+        """Train on new data from the current weights."""
+        self._inputs, self._targets = check_training_data(inputs, targets)
+        if (test_inputs is None) != (test_targets is None):
+            raise ValueError("Give both test_inputs and test_targets, or neither.")
+        if test_inputs is not None:
+            test_inputs, test_targets = check_training_data(test_inputs, test_targets, "test ")
+        self._test_inputs, self._test_targets = test_inputs, test_targets
+        if self._batch_size is not None and self._batch_size >= len(self._inputs):
+            self._batch_size = None
+
+    def compile(self) -> None:
+        """``model.compile`` with SGD, the loss and the metrics (again if the loss changed)."""
+        keras = import_keras()
+        loss_object = keras_loss(self._loss)
+        threshold = decision_threshold(self._loss)
+
+        def accuracy(y_true, y_pred):
+            return keras.metrics.binary_accuracy(y_true, y_pred, threshold=threshold)
+
+        self.model.compile(
+            optimizer=keras.optimizers.SGD(learning_rate=self._learning_rate_value),
+            loss=loss_object,
+            metrics=[keras.metrics.BinaryAccuracy(threshold=threshold, name="accuracy"),
+                     batch_value_metric(loss_object, "batch_loss"),
+                     batch_value_metric(accuracy, "batch_accuracy")])
+        self._compiled_loss = self._loss
+
+    # -- parameters -----------------------------------------------------------------------
+    def get_weights(self) -> list[np.ndarray]:
+        """``model.get_weights()``: NumPy copies in :attr:`ModelSpec.weight_shapes` order."""
+        return [np.array(w, dtype=np.float32) for w in self.model.get_weights()]
+
+    def parameters(self) -> tuple[np.ndarray, np.ndarray]:
+        """The first layer's kernel and bias; ``(W, b)`` for the linear model."""
+        weights = self.get_weights()
+        return weights[0], weights[1]
+
+    def set_weights(self, weights) -> None:
+        """``model.set_weights`` after checking the shapes; the step count is kept."""
+        self.model.set_weights(self.model_spec.check_weights(weights))
+
+    def reset(self, *weights) -> None:
+        """Start again from ``weights`` (``W, b`` or all arrays); step count back to 0."""
+        self.set_weights(weights)
+        self.num_steps_done = 0
+
+    # -- training -------------------------------------------------------------------------
+    def make_dataset(self):
+        """The ``tf.data.Dataset`` that ``fit`` reads: the full batch as one element, or
+        shuffled mini-batches."""
+        tf = import_tensorflow()
+        if self._batch_size is None:
+            return tf.data.Dataset.from_tensors((self._inputs, self._targets))
+        dataset = tf.data.Dataset.from_tensor_slices((self._inputs, self._targets))
+        if self._shuffle:
+            # A seed per run, so that successive runs (and Step) see different orders.
+            dataset = dataset.shuffle(len(self._inputs),
+                                      seed=(self._seed + self.num_steps_done) % (2**31 - 1),
+                                      reshuffle_each_iteration=True)
+        return dataset.batch(self._batch_size)
+
+    def _test_metrics_function(self):
+        if not self.has_test_set:
+            return None
+        tf = import_tensorflow()
+        keras = import_keras()
+        loss_object = keras_loss(self._loss)
+        threshold = decision_threshold(self._loss)
+        inputs = tf.constant(self._test_inputs)
+        targets = tf.constant(self._test_targets)
+        model = self.model
+
+        @tf.function
+        def evaluate():
+            logits = model(inputs, training=False)
+            accuracy = keras.metrics.binary_accuracy(targets, logits, threshold=threshold)
+            return loss_object(targets, logits), tf.reduce_mean(accuracy)
+
+        def test_metrics():
+            loss, accuracy = evaluate()
+            return float(loss), float(accuracy)
+
+        return test_metrics
+
+    def _fit(self, epochs: int, outbox: queue.Queue, inbox: queue.Queue, test_metrics) -> None:
+        """Run ``model.fit`` (in the helper thread); report an error instead of raising."""
+        tf = import_tensorflow()
+        try:
+            with tf.device(self.device):
+                self.model.fit(self.make_dataset(), epochs=epochs, verbose=0, shuffle=False,
+                               callbacks=[_streaming_callback(self.model_spec, outbox, inbox,
+                                                              test_metrics)])
+        except Exception as error:  # handed to the generator, which raises it
+            outbox.put(error)
+        outbox.put(_FIT_ENDED)
+
+    def _snapshot(self, records: list, reference_loss: float) -> TrainingSnapshot:
+        before, losses, accuracies, test_losses, test_accuracies = (
+            np.array(column) for column in zip(*records, strict=True))
+        weights = self.get_weights()
+        last_before = self.model_spec.unflatten(before[-1])
+        # Plain SGD: after = before − learning_rate · gradient, so the gradient is recovered.
+        gradients = tuple(((b - a) / self._learning_rate_value).astype(np.float32)
+                          for b, a in zip(last_before, weights, strict=True))
+        losses = losses.astype(np.float32)
+        message = divergence_message(losses, reference_loss, self._learning_rate_value,
+                                     *weights)
+        return TrainingSnapshot(
+            step=self.num_steps_done - 1, losses=losses,
+            accuracies=accuracies.astype(np.float32), parameters=before.astype(np.float32),
+            weights=tuple(weights), gradients=gradients, timestamp=time.perf_counter(),
+            test_losses=test_losses.astype(np.float32) if self.has_test_set else None,
+            test_accuracies=test_accuracies.astype(np.float32) if self.has_test_set else None,
+            divergence=message)
+
+    def run(self, num_steps: int = DEFAULT_NUM_STEPS, steps_per_call: int | str = 1,
+            target_call_s: float = 1 / 30) -> Iterator[TrainingSnapshot]:
+        """Train ``num_steps`` batches with one ``model.fit`` call, yielding snapshots.
+
+        Each run is one ``fit`` call, so it starts a new epoch (as calling ``fit`` again
+        does in Keras).
+
+        Args:
+            num_steps: batches to train, ≥ 1.
+            steps_per_call: batches per snapshot, or ``"auto"`` for as many as take about
+                ``target_call_s`` seconds.
+            target_call_s: the wanted time between snapshots in ``"auto"`` mode, seconds.
+
+        Yields:
+            :class:`TrainingSnapshot`; stops after a snapshot whose ``divergence`` is set.
+
+        Raises:
+            ValueError: bad ``num_steps`` or ``steps_per_call``; any error of ``fit``.
+        """
+        num_steps = check_num_steps(num_steps)
+        steps_per_call = check_steps_per_call(steps_per_call)
+        if self._compiled_loss != self._loss:
+            self.compile()
+        self.model.optimizer.learning_rate.assign(self._learning_rate_value)
+        num_batches = 1 if self._batch_size is None else math.ceil(
+            self.num_samples / self._batch_size)
+        outbox: queue.Queue = queue.Queue()
+        inbox: queue.Queue = queue.Queue()
+        fit_thread = threading.Thread(
+            target=self._fit, name="keras-fit", daemon=True,
+            args=(math.ceil(num_steps / num_batches), outbox, inbox,
+                  self._test_metrics_function()))
+        fit_thread.start()
+        try:
+            records: list = []
+            reference_loss = None
+            done = 0
+            collect_since = time.perf_counter()
+            while done < num_steps:
+                item = outbox.get()
+                if item is _FIT_ENDED:
+                    break
+                if isinstance(item, Exception):
+                    raise item
+                records.append(item)
+                done += 1
+                self.num_steps_done += 1
+                if reference_loss is None:
+                    reference_loss = item[1]
+                wanted = (time.perf_counter() - collect_since >= target_call_s
+                          if steps_per_call == "auto" else len(records) >= steps_per_call)
+                if done < num_steps and not wanted and math.isfinite(item[1]):
+                    inbox.put(_NEXT)
+                    continue
+                snapshot = self._snapshot(records, reference_loss)
+                records = []
+                yield snapshot
+                if snapshot.divergence is not None:
+                    return
+                collect_since = time.perf_counter()
+                if done < num_steps:
+                    inbox.put(_NEXT)
+            if records:
+                yield self._snapshot(records, reference_loss)
+        finally:
+            inbox.put(_STOP)  # answers the waiting callback: fit stops after this batch
+            fit_thread.join()
+
+
+def keras_code(*, model_spec: ModelSpec = LINEAR_MODEL, loss: str = "logistic",
+               learning_rate: float = DEFAULT_LEARNING_RATE, num_steps: int = DEFAULT_NUM_STEPS,
+               batch_size: int | None = None, shuffle: bool = True,
+               num_samples: int = 2000) -> str:
+    """The Keras code of the training the panel runs in Keras mode.
+
+    Args:
+        model_spec, loss, learning_rate, batch_size, shuffle: as in
+            :class:`KerasClassifierTrainer`.
+        num_steps: batches to train.
+        num_samples: size of the training set (to turn steps into epochs).
+
+    Returns:
+        Python source that trains the same model on NumPy ``inputs``/``targets``.
+    """
+    if check_loss_name(loss) == "logistic":
+        loss_line = "keras.losses.BinaryCrossentropy(from_logits=True),  # log(1 + exp(o)) - y*o"
+    else:
+        loss_line = "keras.losses.MeanSquaredError(),  # (y - o)**2"
+    threshold = decision_threshold(loss)
+    hidden = "" if model_spec.is_linear else (
+        f'    layers.Dense({model_spec.hidden_units}, activation="{model_spec.activation}"),\n')
+    if batch_size is None or batch_size >= num_samples:
+        data = ("# The whole data set is one batch: one step per epoch, as in the notebook.\n"
+                "dataset = tf.data.Dataset.from_tensors((inputs, targets))\n")
+        epochs = num_steps
+    else:
+        shuffled = f".shuffle({num_samples})" if shuffle else ""
+        data = ("dataset = tf.data.Dataset.from_tensor_slices((inputs, targets))"
+                f"{shuffled}.batch({batch_size})\n")
+        epochs = math.ceil(num_steps / math.ceil(num_samples / batch_size))
+    return (
+        "import keras\n"
+        "from keras import layers\n\n"
+        "model = keras.Sequential([\n"
+        "    keras.Input(shape=(2,)),\n"
+        f"{hidden}"
+        "    layers.Dense(1),  # one logit per sample\n"
+        "])\n"
+        "model.compile(\n"
+        f"    optimizer=keras.optimizers.SGD(learning_rate={learning_rate:g}),\n"
+        f"    loss={loss_line}\n"
+        f"    metrics=[keras.metrics.BinaryAccuracy(threshold={threshold:g})],\n"
+        ")\n\n"
+        "class PrintLoss(keras.callbacks.Callback):\n"
+        "    def on_train_batch_end(self, batch, logs=None):\n"
+        "        self.step = getattr(self, \"step\", -1) + 1\n"
+        "        if self.step % 10 == 9:\n"
+        "            print(f\"Loss at step {self.step}: {logs['loss']:.4f}\")\n\n"
+        f"{data}"
+        f"history = model.fit(dataset, epochs={epochs}, verbose=0, callbacks=[PrintLoss()])\n"
+    )
