@@ -103,7 +103,7 @@ class BackpropPanel(Panel):
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(370)
+        scroll.setFixedWidth(335)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.drawing)
@@ -131,6 +131,9 @@ class BackpropPanel(Panel):
         for preset in PRESETS:
             self.preset_input.addItem(preset.title, preset.key)
         self.preset_input.setToolTip("Load a ready-made expression and its inputs")
+        self.preset_input.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_input.setMinimumContentsLength(20)
         self.preset_input.currentIndexChanged.connect(self._on_preset_input_changed)
         self.expression_input = QPlainTextEdit()
         self.expression_input.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

@@ -227,7 +227,7 @@ class GraphDrawing(QWidget):
                                "behind them")
         figure = self.canvas.figure
         figure.set_layout_engine("none")  # fixed margins: the fit below needs a known area
-        self.axes = figure.add_axes((0.005, 0.06, 0.99, 0.87))
+        self.axes = figure.add_axes((0.005, 0.09, 0.99, 0.84))
         self.axes.set_axis_off()
         self.font_scale = 1.0
         self._last: tuple | None = None
@@ -319,10 +319,11 @@ class GraphDrawing(QWidget):
         axes.set_title(
             f"Forward: {forward} of {operations} operations evaluated · backward pass: "
             f"{backward} · ∂L = ∂{graph.output.name}/∂node", fontsize=9, loc="left")
-        axes.text(0.0, -0.02, "blue: tf.Variable · grey: tf.constant · green: watched · "
-                  "orange: output · yellow: last step · red: path from the output to the "
-                  "selected node", transform=axes.transAxes, fontsize=7.5, color="#555555",
-                  va="top")
+        axes.text(0.0, -0.01, "blue: tf.Variable · grey: tf.constant · green: watched · "
+                  "orange: output · yellow: last step\nred: path from the output to the "
+                  "selected node · ?: not computed yet · None: no gradient (not 0)",
+                  transform=axes.transAxes, fontsize=7, color="#555555", va="top",
+                  linespacing=1.3)
         self.canvas.draw_idle()
 
     def _fit(self, graph: ComputationGraph) -> None:
