@@ -9,9 +9,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from tfintro_gui import __version__
+from tfintro_gui.ui.lesson_pane import LessonPane
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.placeholder_panel import PlaceholderPanel
 from tfintro_gui.ui.workers import TensorFlowLoader, WorkerThread
 
 LOADING_TEXT = "Loading TensorFlow…"
+#: The lesson pane's first width, in pixels (the user may drag it).
+LESSON_WIDTH = 320
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,20 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
 
+        self._language = "en"
+        self.lesson_pane = LessonPane()
+        self._lesson_dock = QDockWidget("Lesson", self)
+        self._lesson_dock.setObjectName("lessonDock")
+        self._lesson_dock.setWidget(self.lesson_pane)
+        self._lesson_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                      | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._lesson_dock)
+        self.resizeDocks([self._lesson_dock], [LESSON_WIDTH], Qt.Orientation.Horizontal)
+        self._lesson_dock.setVisible(
+            self._settings.value("window/lesson_visible", True, type=bool))
+        self._lesson_dock.visibilityChanged.connect(self._on_lesson_dock_visibility_changed)
+
         self._status_label = QLabel(LOADING_TEXT)
         self.statusBar().addPermanentWidget(self._status_label)
         self._build_menus()
@@ -164,6 +182,25 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.panel(key))
         self.setWindowTitle(f"{PANELS[row].title} — TensorFlow Intro Lab")
         self._settings.setValue("window/panel", key)
+        self._update_lesson()
+
+    # -- lesson ---------------------------------------------------------------------------
+    def lesson_visible(self) -> bool:
+        """True when the lesson pane is open (it may still wait for the window to show)."""
+        return self._lesson_dock.toggleViewAction().isChecked()
+
+    def set_lesson_visible(self, visible: bool) -> None:
+        """Open or close the lesson pane beside the panels."""
+        self._lesson_dock.setVisible(visible)
+        self._update_lesson()
+
+    def _on_lesson_dock_visibility_changed(self, _visible: bool) -> None:
+        self._update_lesson()
+
+    def _update_lesson(self) -> None:
+        # A closed pane is filled when it is opened: its formulas are rendered on demand.
+        if self._navigation.currentRow() >= 0 and self.lesson_visible():
+            self.lesson_pane.show_lesson(self.current_panel_key(), self._language)
 
     # -- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -184,6 +221,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda checked=False, key=spec.key: self.show_panel(key))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        lesson_action = self._lesson_dock.toggleViewAction()
+        lesson_action.setText("&Lesson")
+        lesson_action.setShortcut(QKeySequence("F1"))
+        view_menu.addAction(lesson_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About", self)
@@ -240,6 +282,7 @@ class MainWindow(QMainWindow):
             self._loader.thread.quit()
             self._loader.thread.wait()
         self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/lesson_visible", self.lesson_visible())
         self._settings.sync()
         super().closeEvent(event)
 

@@ -1,0 +1,127 @@
+"""The lesson pane: formulas rendered offline, a lesson beside every panel, F1 to hide it."""
+
+import pytest
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QImage, QTextDocument
+
+from tfintro_gui.lessons import load_lesson
+from tfintro_gui.ui.formula_images import cache_dir, formula_image
+from tfintro_gui.ui.lesson_pane import LessonPane
+from tfintro_gui.ui.main_window import PANEL_KEYS, MainWindow
+
+
+def _image_urls(browser) -> list[str]:
+    urls, block = [], browser.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment_format = iterator.fragment().charFormat()
+            if fragment_format.isImageFormat():
+                urls.append(fragment_format.toImageFormat().name())
+            iterator += 1
+        block = block.next()
+    return urls
+
+
+def test_a_formula_is_rendered_once_and_then_read_from_the_cache(qapp, tmp_path):
+    path = formula_image(r"\sigma(o) = \frac{1}{1 + e^{-o}}", folder=tmp_path)
+    image = QImage(str(path))
+    assert not image.isNull() and image.hasAlphaChannel()
+    assert image.width() > 2 * image.height() > 20  # a fraction: wide and two lines tall
+    modified = path.stat().st_mtime_ns
+    again = formula_image(r"\sigma(o) = \frac{1}{1 + e^{-o}}", folder=tmp_path)
+    assert again == path and path.stat().st_mtime_ns == modified
+    bigger = QImage(str(formula_image(r"\sigma(o) = \frac{1}{1 + e^{-o}}", scale=2,
+                                      folder=tmp_path)))
+    assert bigger.width() == pytest.approx(2 * image.width(), rel=0.1)
+    assert len(list(tmp_path.iterdir())) == 2  # one file per resolution, no temp files left
+
+
+def test_invalid_mathtext_is_a_value_error_and_leaves_no_file(qapp, tmp_path):
+    with pytest.raises(ValueError):
+        formula_image(r"\frac{1}{", folder=tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_cache_folder_is_under_the_user_cache(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir().is_relative_to(tmp_path)
+
+
+def test_the_classifier_lesson_shows_its_formulas_as_images(qtbot):
+    pane = LessonPane()
+    qtbot.addWidget(pane)
+    pane.show_lesson("classifier", "en")
+    lesson = load_lesson("classifier", "en")
+    text = pane.browser.toPlainText()
+    assert "A linear classifier in pure TensorFlow" in text
+    assert "W.assign_sub(grad_loss_wrt_W * learning_rate)" in text  # code block
+    assert "$$" not in text
+    urls = _image_urls(pane.browser)
+    assert len(urls) == len(lesson.formulas()) == 3
+    for url in urls:
+        image = pane.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                          QUrl(url))
+        assert isinstance(image, QImage) and not image.isNull()
+
+
+def test_a_broken_formula_is_shown_as_text_and_the_rest_still_renders(qtbot, monkeypatch):
+    from tfintro_gui import lessons
+    from tfintro_gui.ui import lesson_pane
+
+    original = lessons.load_lesson
+
+    def with_broken_formula(key, language):
+        lesson = original(key, language)
+        return lessons.Lesson(key, language, lesson.markdown + "\n$$\\frac{1}{$$\n",
+                              lesson.path)
+
+    monkeypatch.setattr(lesson_pane, "load_lesson", with_broken_formula)
+    pane = LessonPane()
+    qtbot.addWidget(pane)
+    pane.show_lesson("backprop", "en")
+    assert "formula not rendered" in pane.browser.toPlainText()
+    assert "\\frac{1}{" in pane.browser.toPlainText()
+    assert len(_image_urls(pane.browser)) == 2
+
+
+def test_a_panel_without_a_lesson_says_so(qtbot):
+    pane = LessonPane()
+    qtbot.addWidget(pane)
+    pane.show_lesson("nothing", "en")
+    assert pane.lesson() is None
+    assert "no lesson yet" in pane.browser.toPlainText()
+
+
+def test_every_panel_has_its_lesson_beside_it(qtbot):
+    window = MainWindow(initial_panel="devices", load_tensorflow=False)
+    qtbot.addWidget(window)
+    window.show()
+    titles = set()
+    for key in PANEL_KEYS:
+        window.show_panel(key)
+        lesson = window.lesson_pane.lesson()
+        assert lesson.key == key
+        assert window.lesson_pane.isVisible()
+        titles.add(window.lesson_pane.browser.toPlainText().splitlines()[0])
+    assert len(titles) == 4
+
+
+def test_f1_hides_the_lesson_and_the_choice_is_remembered(qtbot):
+    window = MainWindow(initial_panel="tensors", load_tensorflow=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.lesson_pane.lesson() is not None)
+    action = next(action for action in window.menuBar().actions()[1].menu().actions()
+                  if action.shortcut().toString() == "F1")
+    action.trigger()
+    assert not window.lesson_visible() and not window.lesson_pane.isVisible()
+    window.close()
+    assert QSettings().value("window/lesson_visible", type=bool) is False
+    again = MainWindow(initial_panel="tensors", load_tensorflow=False)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.lesson_visible()
+    again.set_lesson_visible(True)
+    assert again.lesson_visible()
+    again.close()
