@@ -1,4 +1,4 @@
-"""Data generation and validation of the classifier's two Gaussian classes."""
+"""The classifier's data: Gaussians, presets, train/test split and CSV files."""
 
 import numpy as np
 import pytest
@@ -7,7 +7,15 @@ from tfintro_gui.core.classifier.data import (
     make_two_gaussians,
     parse_covariance,
     parse_mean,
+    split_train_test,
 )
+from tfintro_gui.core.classifier.data_files import (
+    CsvFormatError,
+    parse_points_csv,
+    read_points_csv,
+    write_points_csv,
+)
+from tfintro_gui.core.classifier.presets import PRESETS, make_preset
 
 
 def test_defaults_match_the_notebook_shapes_and_labels():
@@ -69,3 +77,155 @@ def test_covariance_must_be_positive_semi_definite():
 
 def test_degenerate_but_valid_covariance_is_accepted():
     np.testing.assert_array_equal(parse_covariance("[[1, 1], [1, 1]]"), [[1, 1], [1, 1]])
+
+
+# -- presets ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_presets_have_the_notebooks_layout_and_are_reproducible(name):
+    data = make_preset(name, 200, noise=0.1, seed=3)
+    assert data.inputs.shape == (400, 2) and data.inputs.dtype == np.float32
+    assert data.targets.shape == (400, 1) and data.targets.dtype == np.float32
+    assert np.all(data.targets[:200] == 0) and np.all(data.targets[200:] == 1)
+    np.testing.assert_array_equal(data.inputs, make_preset(name, 200, 0.1, seed=3).inputs)
+    assert not np.array_equal(data.inputs, make_preset(name, 200, 0.1, seed=4).inputs)
+
+
+def best_linear_accuracy(inputs, targets, directions=360):
+    """The best accuracy of any straight boundary (searched over directions and offsets)."""
+    labels = targets[:, 0] > 0.5
+    best = 0.0
+    for angle in np.linspace(0, np.pi, directions, endpoint=False):
+        projection = inputs @ np.array([np.cos(angle), np.sin(angle)])
+        order = np.argsort(projection)
+        ones_below = np.concatenate(([0], np.cumsum(labels[order])))
+        below = np.arange(len(labels) + 1)
+        correct = (below - ones_below) + (labels.sum() - ones_below)  # 0s below, 1s above
+        best = max(best, correct.max() / len(labels), 1 - correct.min() / len(labels))
+    return best
+
+
+@pytest.mark.parametrize("name, ceiling", [("xor", 0.8), ("circles", 0.7), ("spirals", 0.8),
+                                           ("moons", 0.92)])
+def test_a_straight_boundary_fails_on_the_presets(name, ceiling):
+    data = make_preset(name, 500, noise=0.05, seed=0)
+    assert best_linear_accuracy(data.inputs, data.targets) < ceiling
+    gaussians = make_two_gaussians(500, seed=0)
+    assert best_linear_accuracy(gaussians.inputs, gaussians.targets) > 0.97
+
+
+def test_circles_have_their_radii_without_noise():
+    data = make_preset("circles", 100, noise=0.0, seed=1)
+    radius = np.hypot(*data.inputs.T)
+    np.testing.assert_allclose(radius[:100], 1.0, rtol=1e-6)
+    np.testing.assert_allclose(radius[100:], 2.5, rtol=1e-6)
+
+
+def test_noise_spreads_the_points():
+    quiet = make_preset("circles", 500, noise=0.0, seed=1)
+    noisy = make_preset("circles", 500, noise=0.5, seed=1)
+    assert np.std(np.hypot(*noisy.inputs[:500].T)) > 0.3 > np.std(np.hypot(*quiet.inputs.T)[:500])
+
+
+@pytest.mark.parametrize("kwargs, error, message", [
+    ({"name": "blobs"}, ValueError, "Unknown data set"),
+    ({"noise": -0.1}, ValueError, "between 0 and 2"),
+    ({"noise": "loud"}, ValueError, "must be a number"),
+    ({"num_samples_per_class": 0}, ValueError, "between 1 and"),
+    ({"num_samples_per_class": 1.5}, TypeError, "integer"),
+    ({"seed": -1}, ValueError, "Seed"),
+])
+def test_bad_preset_settings_are_refused(kwargs, error, message):
+    kwargs = {"name": "moons", **kwargs}
+    with pytest.raises(error, match=message):
+        make_preset(**kwargs)
+
+
+# -- train/test split -------------------------------------------------------------------
+
+def test_split_holds_out_the_fraction_and_follows_the_seed():
+    mask = split_train_test(1000, 0.25, seed=1)
+    assert mask.dtype == bool and mask.sum() == 250
+    np.testing.assert_array_equal(mask, split_train_test(1000, 0.25, seed=1))
+    assert not np.array_equal(mask, split_train_test(1000, 0.25, seed=2))
+    assert not split_train_test(1000, 0.0).any()
+    assert split_train_test(3, 0.9).sum() == 2  # one sample is always left for training
+
+
+@pytest.mark.parametrize("fraction", [-0.1, 0.95, "half", None])
+def test_bad_split_fractions_are_refused(fraction):
+    with pytest.raises(ValueError, match="test fraction"):
+        split_train_test(100, fraction)
+
+
+# -- CSV --------------------------------------------------------------------------------
+
+def test_csv_round_trip_is_exact(tmp_path):
+    data = make_preset("spirals", 50, seed=2)
+    path = tmp_path / "points.csv"
+    write_points_csv(path, data.inputs, data.targets)
+    assert path.read_text().splitlines()[0] == "x,y,label"
+    loaded = read_points_csv(path)
+    np.testing.assert_array_equal(loaded.inputs, data.inputs)
+    np.testing.assert_array_equal(loaded.targets, data.targets)
+    assert loaded.name == "points.csv"
+
+
+def test_csv_without_header_with_comments_blank_lines_and_a_bom_is_read(tmp_path):
+    path = tmp_path / "hand.csv"
+    path.write_bytes("\ufeff# two points\n1.5, -2, 1\n\n 0,3e-1 ,0\n".encode())
+    loaded = read_points_csv(path)
+    np.testing.assert_array_equal(loaded.inputs, np.float32([[1.5, -2], [0, 0.3]]))
+    np.testing.assert_array_equal(loaded.targets, [[1], [0]])
+
+
+def test_every_bad_row_is_reported_with_its_line_number():
+    text = ("x,y,label\n"
+            "1,2,0\n"
+            "1,2\n"             # line 3: two values
+            "a,2,1\n"           # line 4: not a number
+            "1,2,2\n"           # line 5: label 2
+            "nan,1,0\n"         # line 6: not finite
+            "3,4,1\n"
+            "1,2,0,9\n")        # line 8: four values
+    with pytest.raises(CsvFormatError) as caught:
+        parse_points_csv(text, "bad.csv")
+    assert [line for line, _ in caught.value.errors] == [3, 4, 5, 6, 8]
+    message = str(caught.value)
+    assert "bad.csv was not imported" in message and "nothing was changed" in message
+    assert "line 5: the label must be 0 or 1, got '2'" in message
+    assert "line 6: x must be a finite number" in message
+
+
+def test_csv_with_one_class_or_one_point_is_refused():
+    with pytest.raises(CsvFormatError, match="both classes"):
+        parse_points_csv("1,2,1\n3,4,1\n")
+    with pytest.raises(CsvFormatError, match="at least 2"):
+        parse_points_csv("x,y,label\n1,2,1\n")
+
+
+def test_csv_size_caps(tmp_path, monkeypatch):
+    from tfintro_gui.core.classifier import data_files
+
+    monkeypatch.setattr(data_files, "MAX_ROWS", 3)
+    with pytest.raises(CsvFormatError, match="more than 3 points"):
+        parse_points_csv("".join(f"{i},0,{i % 2}\n" for i in range(10)))
+    monkeypatch.setattr(data_files, "MAX_FILE_BYTES", 10)
+    path = tmp_path / "big.csv"
+    path.write_text("x,y,label\n1,2,0\n3,4,1\n")
+    with pytest.raises(CsvFormatError, match="limit is"):
+        read_points_csv(path)
+
+
+def test_csv_that_is_not_text_is_refused(tmp_path):
+    path = tmp_path / "image.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
+    with pytest.raises(CsvFormatError, match="not UTF-8"):
+        read_points_csv(path)
+
+
+def test_many_bad_rows_are_summarised():
+    with pytest.raises(CsvFormatError) as caught:
+        parse_points_csv("x,y,label\n" + "1,2,3\n" * 20)
+    assert len(caught.value.errors) == 20
+    assert "… and 12 more bad lines" in str(caught.value)

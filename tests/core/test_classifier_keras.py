@@ -166,3 +166,21 @@ def test_keras_code_runs_and_learns(data, batch_size):
 def test_bad_keras_trainer_arguments_are_refused(data, kwargs, error):
     with pytest.raises(error):
         KerasClassifierTrainer(data.inputs, data.targets, **kwargs)
+
+
+def test_a_hidden_layer_learns_xor_where_the_linear_model_cannot():
+    from tfintro_gui.core.classifier.presets import make_preset
+
+    data = make_preset("xor", 200, noise=0.1, seed=0)
+    spec = ModelSpec(hidden_units=16, activation="tanh")
+    bent = KerasClassifierTrainer(data.inputs, data.targets, model_spec=spec,
+                                  weights=spec.initial_weights(seed=0), learning_rate=0.5,
+                                  batch_size=40, seed=0)
+    bent_final = list(bent.run(600, steps_per_call="auto"))[-1]
+    linear = LinearClassifierTrainer(data.inputs, data.targets, W=initial_parameters(0)[0],
+                                     b=np.zeros(1, np.float32), learning_rate=0.5)
+    list(linear.run(600, steps_per_call=600))
+    logits = spec.logits(bent_final.weights, data.inputs)
+    assert np.mean((logits > 0) == (data.targets > 0.5)) > 0.95
+    linear_logits = ModelSpec().logits(list(linear.parameters()), data.inputs)
+    assert np.mean((linear_logits > 0) == (data.targets > 0.5)) < 0.8

@@ -1,4 +1,4 @@
-"""Two 2-D Gaussian point clouds, the notebook's toy classification data.
+"""The classifier's data: the notebook's two Gaussian classes, and a train/test split.
 
 Defaults from Chollet, Deep Learning with Python (2nd ed.), ch. 3, "A linear classifier in
 pure TensorFlow": 1000 points per class, means ``[0, 3]`` and ``[3, 0]``, shared covariance
@@ -175,3 +175,53 @@ def make_two_gaussians(
         (np.zeros((count, 1), dtype=np.float32), np.ones((count, 1), dtype=np.float32))
     )
     return TwoGaussians(inputs, targets, mean_0, mean_1, covariance, seed)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Labelled 2-D points from a preset or a file.
+
+    Attributes:
+        inputs: `(num_samples, 2)` float32.
+        targets: `(num_samples, 1)` float32 of 0/1.
+        name: where the points come from, e.g. ``"moons"`` or a file name.
+        seed: the seed used, or None.
+    """
+
+    inputs: np.ndarray
+    targets: np.ndarray
+    name: str
+    seed: int | None = None
+
+
+MAX_TEST_FRACTION = 0.9
+
+
+def split_train_test(num_samples: int, test_fraction: float, seed: int | None = None
+                     ) -> np.ndarray:
+    """Choose which samples are held out as a test set.
+
+    Args:
+        num_samples: size of the data set.
+        test_fraction: share of samples held out, 0 (no test set) to 0.9; rounded to a
+            whole number of samples, at least one left for training.
+        seed: seed of the random choice, or None.
+
+    Returns:
+        `(num_samples,)` bool, True for test samples.
+
+    Raises:
+        ValueError: a fraction outside [0, 0.9] or not a number.
+    """
+    try:
+        fraction = float(test_fraction)
+    except (TypeError, ValueError):
+        raise ValueError(f"The test fraction must be a number, got {test_fraction!r}.") from None
+    if not 0.0 <= fraction <= MAX_TEST_FRACTION:
+        raise ValueError(f"The test fraction must be between 0 and {MAX_TEST_FRACTION:g}, "
+                         f"got {test_fraction!r}.")
+    num_test = min(int(round(fraction * num_samples)), num_samples - 1)
+    mask = np.zeros(num_samples, dtype=bool)
+    if num_test > 0:
+        mask[np.random.default_rng(seed).choice(num_samples, num_test, replace=False)] = True
+    return mask
