@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshot bench clean
+.PHONY: run test lint screenshot bench clean package package-test wheelhouse install-desktop
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip
 	$(BIN)/python -m pip install -e ".[test]"
@@ -31,3 +31,61 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# -- student laptops: PyInstaller bundle, offline wheels, desktop menu entry ---------------
+# The bundle is built in its own environment (build/venv-package) with TensorFlow's CPU-only
+# wheel where there is one, so nothing of the development tools ends up in it.
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' tfintro_gui/__init__.py)
+PACKAGE_VENV := build/venv-package
+PACKAGE_BIN := $(PACKAGE_VENV)/bin
+PACKAGE_STAMP := $(PACKAGE_VENV)/.installed
+PACKAGE_SRC := build/package-src
+BUNDLE := dist/tfintro-gui
+ARCHIVE = dist/tfintro-gui-$(VERSION)-$(shell uname -s | tr A-Z a-z)-$(shell uname -m).tar.gz
+# make wheelhouse PLATFORM=win_amd64 PYTHON_VERSION=3.12 (or macosx_12_0_arm64, ...)
+PLATFORM ?= manylinux_2_28_x86_64
+PYTHON_VERSION ?= 3.11
+WHEELHOUSE = dist/wheelhouse-$(VERSION)-$(PLATFORM)-py$(PYTHON_VERSION)
+
+$(PACKAGE_STAMP): pyproject.toml packaging/requirements.py
+	$(PYTHON) -m venv $(PACKAGE_VENV)
+	$(PACKAGE_BIN)/python -m pip install --upgrade pip
+	$(PACKAGE_BIN)/python packaging/requirements.py > $(PACKAGE_VENV)/requirements.txt
+	$(PACKAGE_BIN)/python -m pip install -r $(PACKAGE_VENV)/requirements.txt
+	touch $@
+
+# The spec runs on a copy of the tree taken at one moment: PyInstaller reads each module
+# twice (compiled into the archive, and as .py source for AutoGraph), and an edit saved
+# in between would make the two disagree.
+package: $(PACKAGE_STAMP)
+	rm -rf $(PACKAGE_SRC) $(BUNDLE) $(ARCHIVE)
+	mkdir -p $(PACKAGE_SRC)
+	cp -R tfintro_gui resources packaging $(PACKAGE_SRC)/
+	find $(PACKAGE_SRC) -name __pycache__ -prune -exec rm -rf {} +
+	@start=$$(date +%s) && \
+	$(PACKAGE_BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller $(PACKAGE_SRC)/packaging/tfintro_gui.spec && \
+	echo "PyInstaller build: $$(( $$(date +%s) - start )) s"
+	cp packaging/tfintro-gui.desktop packaging/install-desktop.sh $(BUNDLE)/
+	@start=$$(date +%s) && tar -C dist -czf $(ARCHIVE) tfintro-gui && \
+	echo "Archive: $$(( $$(date +%s) - start )) s"
+	@echo "Folder:  $$(du -sh $(BUNDLE) | cut -f1)  $(BUNDLE)"
+	@echo "Archive: $$(du -sh $(ARCHIVE) | cut -f1)  $(ARCHIVE)"
+
+package-test: package
+	$(PACKAGE_BIN)/python packaging/check_bundle.py $(BUNDLE)/tfintro-gui
+
+# Every wheel a laptop needs for `pip install --no-index --find-links DIR tfintro-gui`:
+# the app's own wheel and its dependencies' wheels for PLATFORM and PYTHON_VERSION.
+wheelhouse: $(STAMP)
+	rm -rf $(WHEELHOUSE) build/lib
+	$(BIN)/python -m pip wheel . --no-deps --wheel-dir $(WHEELHOUSE)
+	$(BIN)/python -m pip download --dest $(WHEELHOUSE) --only-binary=:all: \
+		--platform $(PLATFORM) --python-version $(PYTHON_VERSION) --implementation cp \
+		$(WHEELHOUSE)/tfintro_gui-$(VERSION)-py3-none-any.whl
+	@echo "Wheelhouse: $$(ls $(WHEELHOUSE) | wc -l) wheels, $$(du -sh $(WHEELHOUSE) | cut -f1)  $(WHEELHOUSE)"
+
+# The menu entry and icon for this user, running the bundle in dist/ if it was built,
+# else the tfintro-gui on PATH.
+install-desktop:
+	sh packaging/install-desktop.sh $(if $(wildcard $(BUNDLE)/tfintro-gui),$(abspath $(BUNDLE)/tfintro-gui))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import importlib.util
 import os
 import platform
 import re
@@ -201,13 +202,21 @@ def import_tensorflow() -> ModuleType:
         The ``tensorflow`` module.
 
     Raises:
-        ImportError: TensorFlow is not installed or fails to load; the message says how to
-            install it.
+        ImportError: TensorFlow is not installed, fails to load, or cannot run on this
+            processor; the message says what to do.
     """
     global _tensorflow
     with _import_lock:
         if _tensorflow is None:
             quiet = os.environ.get("TF_CPP_MIN_LOG_LEVEL", "3") != "0"
+            missing = missing_cpu_features()
+            if missing:
+                # Importing would kill the whole lab with "Illegal instruction".
+                raise ImportError(
+                    f"This processor lacks {', '.join(missing)}, which TensorFlow's "
+                    "packages for x86-64 need; importing TensorFlow here would crash the lab. "
+                    "Use a computer with a newer processor (most from 2011 on have AVX), or "
+                    "a hosted notebook such as Google Colab.")
             try:
                 with _stderr_silenced(quiet):
                     tf = importlib.import_module("tensorflow")
@@ -230,13 +239,49 @@ def import_tensorflow() -> ModuleType:
     return _tensorflow
 
 
+def missing_cpu_features(cpuinfo: str | None = None) -> list[str]:
+    """The processor features TensorFlow's x86-64 packages need that this CPU lacks.
+
+    TensorFlow's PyPI wheels for x86-64 are compiled with AVX instructions (since
+    TensorFlow 1.6); on a processor without them the import ends the process with
+    "Illegal instruction" instead of raising. Only Linux says so cheaply
+    (``/proc/cpuinfo``); elsewhere nothing is reported missing.
+
+    Args:
+        cpuinfo: the text of ``/proc/cpuinfo``; None = read it on Linux x86-64.
+
+    Returns:
+        Names such as ``["AVX"]``; empty when nothing is known to be missing.
+    """
+    if cpuinfo is None:
+        if sys.platform != "linux" or platform.machine() != "x86_64":
+            return []
+        try:
+            with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as file:
+                cpuinfo = file.read()
+        except OSError:
+            return []
+    flags = set()
+    for line in cpuinfo.splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() == "flags":
+            flags.update(value.split())
+            break
+    if not flags:
+        return []
+    return [] if "avx" in flags else ["AVX"]
+
+
 def _tensorflow_fix() -> str:
     """What to do when TensorFlow does not import, for a packaged lab or a Python install."""
     if getattr(sys, "frozen", False):
         # The packaged lab carries its own TensorFlow: pip cannot repair it.
         return ("This copy of the lab is damaged or incomplete: unpack the release archive "
                 "again (or reinstall it), then run tfintro-gui --self-test.")
-    return f"Install it into this Python with: {sys.executable} -m pip install tensorflow"
+    if importlib.util.find_spec("tensorflow") is None:
+        return f"Install it into this Python with: {sys.executable} -m pip install tensorflow"
+    return ("Reinstall it (and the packages it needs) into this Python with: "
+            f"{sys.executable} -m pip install --force-reinstall tensorflow")
 
 
 def _apply_startup_options(tf: ModuleType) -> None:
