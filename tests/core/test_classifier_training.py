@@ -135,8 +135,8 @@ def test_probability_is_the_sigmoid_for_logistic_and_clipped_for_squared():
                                   [0.0, 0.3, 1.0])
 
 
-def test_history_grows_past_its_capacity():
-    history = TrainingHistory(capacity=4)
+def test_history_grows_past_its_initial_capacity():
+    history = TrainingHistory(initial_capacity=4)
     for start in range(0, 30, 3):
         history.append(np.arange(start, start + 3, dtype=np.float32), np.ones(3))
     assert len(history) == 30
