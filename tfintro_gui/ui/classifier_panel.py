@@ -1,20 +1,26 @@
-"""Classifier panel: the notebook's linear classifier trained live by gradient descent.
+"""Classifier panel: the notebook's classifier trained live, by hand or with Keras.
 
-Training runs in a worker thread driving
-:meth:`~tfintro_gui.core.classifier.training.LinearClassifierTrainer.run`; the panel keeps
-the newest snapshot and redraws from it at most ~30 times a second.
+Training runs in a worker thread driving a core generator
+(:meth:`LinearClassifierTrainer.run` for the hand-written ``GradientTape`` loop,
+:meth:`KerasClassifierTrainer.run` for ``model.fit``); the panel keeps the newest snapshot
+and redraws from it at most ~30 times a second. Every step goes into a bounded
+:class:`TrainingHistory`, which the replay slider shows again and which can be saved as CSV.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +29,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSlider,
     QSpinBox,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,19 +40,25 @@ from PySide6.QtWidgets import (
 from tfintro_gui.core.classifier.data import (
     DEFAULT_NUM_SAMPLES_PER_CLASS,
     MAX_NUM_SAMPLES_PER_CLASS,
+    Dataset,
     make_two_gaussians,
+    split_train_test,
 )
+from tfintro_gui.core.classifier.data_files import read_points_csv, write_points_csv
 from tfintro_gui.core.classifier.history import TrainingHistory
+from tfintro_gui.core.classifier.keras_training import KerasClassifierTrainer, keras_code
 from tfintro_gui.core.classifier.losses import decision_threshold, loss_formula
+from tfintro_gui.core.classifier.model import ACTIVATIONS, MAX_HIDDEN_UNITS, ModelSpec
+from tfintro_gui.core.classifier.presets import DEFAULT_NOISE, MAX_NOISE, make_preset
 from tfintro_gui.core.classifier.training import (
     DEFAULT_LEARNING_RATE,
     DEFAULT_NUM_STEPS,
     LinearClassifierTrainer,
     TrainingSnapshot,
-    initial_parameters,
     training_code,
 )
 from tfintro_gui.ui.classifier_plots import ClassifierPlots
+from tfintro_gui.ui.classifier_point_edits import AddPointCommand, RemovePointCommand
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.widgets.code_view import CodeView
 from tfintro_gui.ui.widgets.message_bar import MessageBar
@@ -56,6 +70,11 @@ SPEEDS = (("As fast as possible", 0), ("30 steps/s", 30), ("10 steps/s", 10),
           ("5 steps/s", 5), ("2 steps/s", 2), ("1 step/s", 1))
 LOSS_CHOICES = (("Logistic loss (the course's)", "logistic"),
                 ("Squared loss (the book's)", "squared"))
+MODE_CHOICES = (("Hand-written loop (GradientTape)", "tape"), ("Keras model.fit", "keras"))
+DATA_CHOICES = (("Two Gaussians (the notebook's)", "gaussians"), ("XOR", "xor"),
+                ("Circles", "circles"), ("Moons", "moons"), ("Spirals", "spirals"))
+MODE_NAMES = {"tape": "GradientTape", "keras": "model.fit"}
+CLICK_RADIUS_PX = 15  # a right click removes the nearest point within this distance
 
 
 def _format_array(array: np.ndarray) -> str:
@@ -63,18 +82,22 @@ def _format_array(array: np.ndarray) -> str:
 
 
 class ClassifierPanel(Panel):
-    """Two Gaussian classes, a linear model ``X @ W + b`` and live gradient descent."""
+    """Data, a model trained by gradient descent (by hand or by Keras), and live plots."""
 
     title = "Classifier"
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._trainer: LinearClassifierTrainer | None = None
-        self._data = None
+        self._trainer: LinearClassifierTrainer | KerasClassifierTrainer | None = None
+        self._data: Dataset | None = None
+        self._test_mask = np.zeros(0, dtype=bool)
+        self._spec = ModelSpec()
+        self._start_weights: list[np.ndarray] | None = None
         self._worker: WorkerThread | None = None
         self._draining = False
         self._target_step: int | None = None
         self._history = TrainingHistory()
+        self._replay_row: int | None = None
         self._latest: TrainingSnapshot | None = None
         self._dirty = False
         self._pending_log: list[str] = []
@@ -82,33 +105,58 @@ class ClassifierPanel(Panel):
         self._steps_per_s = 0.0
         self._on_run_finished: Callable[[], None] | None = None
 
+        self.undo_stack = QUndoStack(self)
         self.message_bar = MessageBar(self)
         self.plots = ClassifierPlots(self)
-        self._build_controls()
+        self.plots.point_clicked.connect(self._on_plots_point_clicked)
+        self._build_data_box()
+        self._build_training_box()
+        self._build_files_box()
         self._build_readouts()
+        self._build_undo_actions()
         self.log_view = QPlainTextEdit(self)
         self.log_view.setReadOnly(True)
         self.log_view.setMaximumBlockCount(5000)
         self.code_view = CodeView(self)
+        self.keras_code_view = CodeView(self)
+        code_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for title, view in (("Hand-written loop (tf.GradientTape)", self.code_view),
+                            ("The same with Keras (model.fit)", self.keras_code_view)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(view)
+            code_splitter.addWidget(box)
         tabs = QTabWidget(self)
         tabs.addTab(self.log_view, "Log")
-        tabs.addTab(self.code_view, "Code")
+        tabs.addTab(code_splitter, "Code")
         tabs.setMaximumHeight(190)
+
+        self.replay_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.replay_slider.setRange(0, 0)
+        self.replay_slider.setToolTip(
+            "Replay: show any earlier step's model and mark it on the curves (pauses "
+            "training). At the right end the plots are live again.")
+        self.replay_slider.valueChanged.connect(self._on_replay_slider_changed)
+        self.replay_label = QLabel("Live")
+        self.replay_label.setMinimumWidth(190)
+        replay_row = QHBoxLayout()
+        replay_row.addWidget(QLabel("Replay"))
+        replay_row.addWidget(self.replay_slider, 1)
+        replay_row.addWidget(self.replay_label)
 
         controls = QWidget()
         controls_layout = QVBoxLayout(controls)
-        controls_layout.addWidget(self._data_box)
-        controls_layout.addWidget(self._training_box)
-        controls_layout.addWidget(self._readout_box)
+        for box in (self._data_box, self._training_box, self._files_box, self._readout_box):
+            controls_layout.addWidget(box)
         controls_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(360)
+        scroll.setFixedWidth(370)
         right = QVBoxLayout()
         right.addWidget(self.message_bar)
         right.addWidget(self.plots, 1)
+        right.addLayout(replay_row)
         right.addWidget(tabs)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -122,15 +170,23 @@ class ClassifierPanel(Panel):
         self._set_tensorflow_controls_enabled(False)
         self.message_bar.show_message("Loading TensorFlow… Training starts once it is ready; "
                                       "you can already change and regenerate the data.", "info")
+        self._update_data_inputs()
+        self._update_model_inputs()
         self._regenerate_data()
         self._update_formula()
 
     # -- construction ---------------------------------------------------------------------
-    def _build_controls(self) -> None:
+    def _build_data_box(self) -> None:
+        self.data_input = QComboBox()
+        for label, key in DATA_CHOICES:
+            self.data_input.addItem(label, key)
+        self.data_input.setToolTip("Which points to draw; a straight line cannot separate "
+                                   "XOR, circles, moons or spirals")
+        self.data_input.currentIndexChanged.connect(self._update_data_inputs)
         self.num_samples_input = QSpinBox()
         self.num_samples_input.setRange(1, MAX_NUM_SAMPLES_PER_CLASS)
         self.num_samples_input.setValue(DEFAULT_NUM_SAMPLES_PER_CLASS)
-        self.num_samples_input.setToolTip("Points drawn per class (np.random.multivariate_normal)")
+        self.num_samples_input.setToolTip("Points drawn per class")
         self.mean_0_input = QLineEdit("[0, 3]")
         self.mean_0_input.setToolTip("Mean of class 0, two numbers, e.g. [0, 3]")
         self.mean_1_input = QLineEdit("[3, 0]")
@@ -138,24 +194,76 @@ class ClassifierPanel(Panel):
         self.covariance_input = QLineEdit("[[1, 0.5], [0.5, 1]]")
         self.covariance_input.setToolTip(
             "Covariance shared by both classes: symmetric positive semi-definite 2×2")
+        self.noise_input = QDoubleSpinBox()
+        self.noise_input.setRange(0.0, MAX_NOISE)
+        self.noise_input.setSingleStep(0.05)
+        self.noise_input.setValue(DEFAULT_NOISE)
+        self.noise_input.setToolTip("Standard deviation of the Gaussian noise added to every "
+                                    "coordinate of the preset shapes")
         self.seed_input = QSpinBox()
         self.seed_input.setRange(-1, 2**31 - 1)
         self.seed_input.setSpecialValueText("random")
         self.seed_input.setValue(0)
-        self.seed_input.setToolTip("Random seed of the data; 'random' draws new data each time")
+        self.seed_input.setToolTip("Random seed of the data and the split; 'random' draws "
+                                   "new data each time")
+        self.test_split_input = QSpinBox()
+        self.test_split_input.setRange(0, 90)
+        self.test_split_input.setSuffix(" %")
+        self.test_split_input.setSpecialValueText("none")
+        self.test_split_input.setToolTip("Share of the points held out as a test set; their "
+                                         "loss and accuracy are plotted dashed")
+        self.test_split_input.valueChanged.connect(self._on_test_split_changed)
         self.regenerate_button = QPushButton("Regenerate data")
         self.regenerate_button.setToolTip("Draw new points with these settings (stops training)")
         self.regenerate_button.clicked.connect(self._on_regenerate_clicked)
+        self.click_class_input = QComboBox()
+        self.click_class_input.addItem("class 0", 0.0)
+        self.click_class_input.addItem("class 1", 1.0)
+        self.click_class_input.setToolTip(
+            "A left click on the scatter adds a training point of this class; a right click "
+            "removes the nearest point. Ctrl+Z undoes, Ctrl+Shift+Z redoes.")
+        self.import_button = QPushButton("Import CSV…")
+        self.import_button.setToolTip("Read points from a CSV file of lines x, y, label")
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setToolTip("Write the points as x, y, label")
+        self.export_button.clicked.connect(self._on_export_clicked)
+        files = QHBoxLayout()
+        files.addWidget(self.import_button)
+        files.addWidget(self.export_button)
         form = QFormLayout()
+        form.addRow("Data set", self.data_input)
         form.addRow("Points per class", self.num_samples_input)
         form.addRow("Class 0 mean", self.mean_0_input)
         form.addRow("Class 1 mean", self.mean_1_input)
         form.addRow("Covariance", self.covariance_input)
+        form.addRow("Noise", self.noise_input)
         form.addRow("Seed", self.seed_input)
+        form.addRow("Test set", self.test_split_input)
         form.addRow(self.regenerate_button)
-        self._data_box = QGroupBox("Data: two Gaussian classes")
+        form.addRow("Click adds", self.click_class_input)
+        form.addRow(files)
+        self._data_box = QGroupBox("Data")
         self._data_box.setLayout(form)
 
+    def _build_training_box(self) -> None:
+        self.mode_input = QComboBox()
+        for label, key in MODE_CHOICES:
+            self.mode_input.addItem(label, key)
+        self.mode_input.setToolTip("Train with the notebook's GradientTape loop or with "
+                                   "Keras's model.fit (same start, same steps)")
+        self.mode_input.currentIndexChanged.connect(self._on_model_input_changed)
+        self.hidden_units_input = QSpinBox()
+        self.hidden_units_input.setRange(0, MAX_HIDDEN_UNITS)
+        self.hidden_units_input.setSpecialValueText("none (linear)")
+        self.hidden_units_input.valueChanged.connect(self._on_model_input_changed)
+        self.activation_input = QComboBox()
+        for name in ACTIVATIONS:
+            self.activation_input.addItem(name, name)
+        self.activation_input.setToolTip("Activation of the hidden layer")
+        self.activation_input.currentIndexChanged.connect(self._on_model_input_changed)
+        self.model_label = QLabel()
+        self.model_label.setWordWrap(True)
         self.loss_input = QComboBox()
         for label, key in LOSS_CHOICES:
             self.loss_input.addItem(label, key)
@@ -173,14 +281,25 @@ class ClassifierPanel(Panel):
         self.num_steps_input = QSpinBox()
         self.num_steps_input.setRange(1, 1_000_000)
         self.num_steps_input.setValue(DEFAULT_NUM_STEPS)
-        self.num_steps_input.setToolTip("Steps that Run performs (num_steps)")
+        self.num_steps_input.setToolTip("Steps that Run performs (num_steps); a step is a batch")
+        self.batch_size_input = QSpinBox()
+        self.batch_size_input.setRange(0, 2 * MAX_NUM_SAMPLES_PER_CLASS)
+        self.batch_size_input.setSpecialValueText("full batch")
+        self.batch_size_input.setToolTip("Samples per step; 'full batch' uses them all, as the "
+                                         "notebook does")
+        self.batch_size_input.valueChanged.connect(self._update_formula)
+        self.shuffle_input = QCheckBox("Shuffle every epoch")
+        self.shuffle_input.setChecked(True)
+        self.shuffle_input.setToolTip("With mini-batches, visit the samples in a new order "
+                                      "every epoch")
+        self.shuffle_input.toggled.connect(self._update_formula)
         self.speed_input = QComboBox()
         for label, rate in SPEEDS:
             self.speed_input.addItem(label, rate)
         self.speed_input.setToolTip("Steps per second, or as fast as TensorFlow can")
         self.speed_input.currentIndexChanged.connect(self._on_speed_input_changed)
         self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("Run exactly one gradient-descent step")
+        self.step_button.setToolTip("Run exactly one gradient-descent step (one batch)")
         self.step_button.clicked.connect(self._on_step_clicked)
         self.run_button = QPushButton("Run")
         self.run_button.setToolTip("Run num_steps steps (or resume a paused run)")
@@ -188,35 +307,83 @@ class ClassifierPanel(Panel):
         self.pause_button = QPushButton("Pause")
         self.pause_button.setToolTip("Stop after the current step; Run resumes")
         self.pause_button.clicked.connect(self._on_pause_clicked)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("New random W (uniform in [0, 1)) and b = 0; same data")
+        self.restart_button = QPushButton("Reset to same start")
+        self.restart_button.setToolTip("Back to this run's initial weights, to compare a "
+                                       "learning rate or mode from the same start; the loss "
+                                       "curve stays as 'previous run'")
+        self.restart_button.clicked.connect(self._on_restart_clicked)
+        self.reset_button = QPushButton("New random start")
+        self.reset_button.setToolTip("New random initial weights (W uniform in [0, 1), b = 0 "
+                                     "for the linear model); same data")
         self.reset_button.clicked.connect(self._on_reset_clicked)
         buttons = QHBoxLayout()
-        for button in (self.step_button, self.run_button, self.pause_button, self.reset_button):
+        for button in (self.step_button, self.run_button, self.pause_button):
             buttons.addWidget(button)
+        resets = QHBoxLayout()
+        resets.addWidget(self.restart_button)
+        resets.addWidget(self.reset_button)
+        hidden = QHBoxLayout()
+        hidden.addWidget(self.hidden_units_input, 1)
+        hidden.addWidget(self.activation_input)
+        batch = QHBoxLayout()
+        batch.addWidget(self.batch_size_input, 1)
+        batch.addWidget(self.shuffle_input)
         form = QFormLayout()
+        form.addRow("Mode", self.mode_input)
+        form.addRow("Hidden layer", hidden)
+        form.addRow(self.model_label)
         form.addRow("Loss", self.loss_input)
         form.addRow(self.formula_label)
         form.addRow("Learning rate", self.learning_rate_input)
         form.addRow("Steps", self.num_steps_input)
+        form.addRow("Batch size", batch)
         form.addRow("Speed", self.speed_input)
         form.addRow(buttons)
-        self._training_box = QGroupBox("Model logits = X @ W + b, gradient descent")
+        form.addRow(resets)
+        self._training_box = QGroupBox("Model and training")
         self._training_box.setLayout(form)
+
+    def _build_files_box(self) -> None:
+        self.save_plots_button = QPushButton("Save plots…")
+        self.save_plots_button.setToolTip("Save the figure as PNG or SVG")
+        self.save_plots_button.clicked.connect(self._on_save_plots_clicked)
+        self.save_history_button = QPushButton("Save history CSV…")
+        self.save_history_button.setToolTip("Every recorded step: loss, accuracy, test "
+                                            "metrics and parameters")
+        self.save_history_button.clicked.connect(self._on_save_history_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.save_plots_button)
+        row.addWidget(self.save_history_button)
+        layout = QVBoxLayout()
+        layout.addLayout(row)
+        self._files_box = QGroupBox("Save")
+        self._files_box.setLayout(layout)
 
     def _build_readouts(self) -> None:
         self.readouts: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label in (("device", "Device"), ("step", "Step"), ("loss", "Loss"),
-                           ("accuracy", "Accuracy"), ("misclassified", "Misclassified"),
-                           ("W", "W"), ("b", "b"), ("grad_W", "∂loss/∂W"),
-                           ("grad_b", "∂loss/∂b"), ("steps_per_s", "Steps/s")):
+                           ("accuracy", "Accuracy"), ("test_loss", "Test loss"),
+                           ("test_accuracy", "Test accuracy"),
+                           ("misclassified", "Misclassified"), ("W", "W"), ("b", "b"),
+                           ("grad_W", "∂loss/∂W"), ("grad_b", "∂loss/∂b"),
+                           ("steps_per_s", "Steps/s")):
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
             self.readouts[key] = value
             form.addRow(label, value)
         self._readout_box = QGroupBox("Now")
         self._readout_box.setLayout(form)
+
+    def _build_undo_actions(self) -> None:
+        for action, keys in ((self.undo_stack.createUndoAction(self, "Undo"),
+                              QKeySequence.StandardKey.Undo),
+                             (self.undo_stack.createRedoAction(self, "Redo"),
+                              QKeySequence.StandardKey.Redo)):
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
 
     # -- Panel interface ------------------------------------------------------------------
     def tensorflow_ready(self, info: dict) -> None:
@@ -246,13 +413,18 @@ class ClassifierPanel(Panel):
 
     # -- state ----------------------------------------------------------------------------
     @property
-    def trainer(self) -> LinearClassifierTrainer | None:
+    def trainer(self) -> LinearClassifierTrainer | KerasClassifierTrainer | None:
         """The trainer, once TensorFlow is loaded."""
         return self._trainer
 
     @property
     def history(self) -> TrainingHistory:
         return self._history
+
+    @property
+    def model_spec(self) -> ModelSpec:
+        """The architecture being trained."""
+        return self._spec
 
     def is_training(self) -> bool:
         """True from Run/Step until the run's last snapshot has been taken in."""
@@ -261,28 +433,75 @@ class ClassifierPanel(Panel):
     def _selected_loss(self) -> str:
         return self.loss_input.currentData()
 
-    def _new_trainer(self, W=None, b=None) -> None:
-        if W is None:
-            W, b = initial_parameters()
-        self._trainer = LinearClassifierTrainer(
-            self._data.inputs, self._data.targets, W=W, b=b, loss=self._selected_loss(),
-            learning_rate=self.learning_rate_input.value())
+    def _selected_mode(self) -> str:
+        return self.mode_input.currentData()
+
+    def _selected_spec(self) -> ModelSpec:
+        units = self.hidden_units_input.value() if self._selected_mode() == "keras" else 0
+        return ModelSpec(units, self.activation_input.currentData())
+
+    def _selected_batch_size(self) -> int | None:
+        return self.batch_size_input.value() or None
+
+    def _train_test_arrays(self):
+        inputs, targets, test = self._data.inputs, self._data.targets, self._test_mask
+        if not test.any():
+            return inputs, targets, None, None
+        return inputs[~test], targets[~test], inputs[test], targets[test]
+
+    def _new_trainer(self, weights: list[np.ndarray] | None = None) -> None:
+        """A trainer for the selected mode and model, starting from ``weights`` (default a
+        new random start); the progress is cleared."""
+        self._spec = self._selected_spec()
+        if weights is None:
+            weights = self._spec.initial_weights()
+        self._start_weights = [w.copy() for w in weights]
+        inputs, targets, test_inputs, test_targets = self._train_test_arrays()
+        settings = {"loss": self._selected_loss(),
+                    "learning_rate": self.learning_rate_input.value(),
+                    "test_inputs": test_inputs, "test_targets": test_targets,
+                    "device": self._trainer.device if self._trainer is not None else None}
+        if self._selected_mode() == "keras":
+            self._trainer = KerasClassifierTrainer(inputs, targets, weights=weights,
+                                                   model_spec=self._spec, **settings)
+        else:
+            self._trainer = LinearClassifierTrainer(inputs, targets, W=weights[0],
+                                                    b=weights[1], **settings)
         self._clear_progress()
-        self._show_parameters(W, b)
+        self._update_model_inputs()
+        self._show_weights(weights)
 
     def _clear_progress(self) -> None:
-        self._history.clear()
+        self._history.clear(self._spec.num_parameters)
         self._latest = None
         self._target_step = None
+        self._replay_row = None
         self._pending_log.clear()
         self.log_view.clear()
         self.plots.clear_history(self.num_steps_input.value())
-        for key in ("step", "loss", "accuracy", "grad_W", "grad_b", "steps_per_s"):
+        self._update_replay_slider()
+        for key in ("step", "loss", "accuracy", "test_loss", "test_accuracy", "grad_W",
+                    "grad_b", "steps_per_s"):
             self.readouts[key].setText("—")
+
+    def _keep_as_previous_run(self) -> None:
+        """Show the current run's loss curve as 'previous run' (for comparisons)."""
+        if len(self._history) == 0:
+            return
+        batch = self._trainer.batch_size
+        label = (f"previous: {MODE_NAMES[self._trainer_mode()]}, "
+                 f"lr {self._trainer.learning_rate:g}, "
+                 f"{'full batch' if batch is None else f'batch {batch}'}")
+        self.plots.set_previous_run(self._history.steps.copy(), self._history.losses.copy(),
+                                    label)
+
+    def _trainer_mode(self) -> str:
+        return "keras" if isinstance(self._trainer, KerasClassifierTrainer) else "tape"
 
     def _set_tensorflow_controls_enabled(self, enabled: bool) -> None:
         tooltip = "" if enabled else "Loading TensorFlow…"
-        for button in (self.step_button, self.run_button, self.pause_button, self.reset_button):
+        for button in (self.step_button, self.run_button, self.pause_button, self.reset_button,
+                       self.restart_button, self.save_history_button):
             button.setEnabled(enabled)
             button.setStatusTip(tooltip)
 
@@ -294,32 +513,171 @@ class ClassifierPanel(Panel):
         self.run_button.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.reset_button.setEnabled(True)
-        for widget in (self.loss_input, self.learning_rate_input, self.num_steps_input):
+        self.restart_button.setEnabled(True)
+        for widget in (self.loss_input, self.learning_rate_input, self.num_steps_input,
+                       self.mode_input, self.batch_size_input, self.shuffle_input):
             widget.setEnabled(not running)
+        self._update_model_inputs()
         paused = self._target_step is not None and not running
         self.run_button.setText("Resume" if paused else "Run")
+
+    def _update_model_inputs(self) -> None:
+        keras_mode = self._selected_mode() == "keras"
+        editable = keras_mode and not self.is_training()
+        self.hidden_units_input.setEnabled(editable)
+        self.activation_input.setEnabled(editable and self.hidden_units_input.value() > 0)
+        self.hidden_units_input.setToolTip(
+            "Units of one hidden Dense layer; with it the boundary can bend" if keras_mode
+            else "A hidden layer needs Keras mode: the hand-written loop trains X @ W + b")
+        self.model_label.setText(self._selected_spec().describe())
+
+    def _update_data_inputs(self) -> None:
+        gaussians = self.data_input.currentData() == "gaussians"
+        for widget in (self.mean_0_input, self.mean_1_input, self.covariance_input):
+            widget.setEnabled(gaussians)
+        self.noise_input.setEnabled(not gaussians)
 
     # -- data -----------------------------------------------------------------------------
     def _regenerate_data(self) -> bool:
         seed = self.seed_input.value()
+        seed = None if seed < 0 else seed
+        key = self.data_input.currentData()
         try:
-            data = make_two_gaussians(self.num_samples_input.value(), self.mean_0_input.text(),
-                                      self.mean_1_input.text(), self.covariance_input.text(),
-                                      seed=None if seed < 0 else seed)
+            if key == "gaussians":
+                drawn = make_two_gaussians(self.num_samples_input.value(),
+                                           self.mean_0_input.text(), self.mean_1_input.text(),
+                                           self.covariance_input.text(), seed=seed)
+                data = Dataset(drawn.inputs, drawn.targets, "two Gaussians", seed)
+            else:
+                data = make_preset(key, self.num_samples_input.value(),
+                                   self.noise_input.value(), seed=seed)
         except (ValueError, TypeError) as error:
             self.message_bar.show_message(f"{error}\nThe previous data are kept.", "error")
             return False
-        self._data = data
-        self.plots.show_data(data.inputs, data.targets)
+        self._set_data(data)
         return True
+
+    def _set_data(self, data: Dataset) -> None:
+        """Take new points: a new split and an empty undo stack; the plots fit the view."""
+        seed = self.seed_input.value()
+        self._data = data
+        self._test_mask = split_train_test(len(data.inputs), self.test_split_input.value() / 100,
+                                           seed=None if seed < 0 else seed)
+        self.undo_stack.clear()
+        self.plots.show_data(data.inputs, data.targets, self._test_mask)
+
+    def _after_data_replaced(self) -> None:
+        """New data: a new random start, empty history, no previous run to compare."""
+        self.message_bar.clear()
+        self.plots.set_previous_run([], [], "")
+        if self._trainer is not None:
+            self._new_trainer()
+        self._update_buttons()
 
     def _on_regenerate_clicked(self) -> None:
         self._stop_worker()
         if self._regenerate_data():
-            self.message_bar.clear()
-            if self._trainer is not None:
-                self._new_trainer()
+            self._after_data_replaced()
         self._update_buttons()
+
+    def _on_test_split_changed(self) -> None:
+        if self._data is None:
+            return
+        self._stop_worker()
+        self._set_data(self._data)
+        if self._trainer is not None:
+            self.plots.set_previous_run([], [], "")
+            self._new_trainer(self._start_weights)
+        self._update_buttons()
+
+    def import_points(self, path: str | Path) -> bool:
+        """Replace the data by the points of a CSV file; on any problem keep the old data.
+
+        Returns:
+            True if the file was imported.
+        """
+        try:
+            data = read_points_csv(path)
+        except (ValueError, OSError) as error:
+            self.message_bar.show_message(str(error), "error")
+            return False
+        self._stop_worker()
+        self._set_data(data)
+        self._after_data_replaced()
+        self.message_bar.show_message(
+            f"Imported {len(data.inputs)} points from {data.name} "
+            f"({int(data.targets.sum())} of class 1).", "info")
+        return True
+
+    def export_points(self, path: str | Path) -> bool:
+        """Write the points (training and test) as CSV ``x,y,label``."""
+        try:
+            write_points_csv(path, self._data.inputs, self._data.targets)
+        except (ValueError, OSError) as error:
+            self.message_bar.show_message(f"The points could not be saved: {error}", "error")
+            return False
+        self.message_bar.show_message(f"Saved {len(self._data.inputs)} points to {path}.",
+                                      "info")
+        return True
+
+    def _on_import_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import points", "",
+                                              "CSV files (*.csv);;All files (*)")
+        if path:
+            self.import_points(path)
+
+    def _on_export_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export points", "points.csv",
+                                              "CSV files (*.csv)")
+        if path:
+            self.export_points(path)
+
+    # -- point editing (undoable) ---------------------------------------------------------
+    def point_at(self, index: int) -> tuple[np.ndarray, float, bool]:
+        return (self._data.inputs[index].copy(), float(self._data.targets[index, 0]),
+                bool(self._test_mask[index]))
+
+    def insert_point(self, index: int, point: np.ndarray, label: float, is_test: bool) -> None:
+        data = self._data
+        self._replace_points(Dataset(np.insert(data.inputs, index, point, axis=0),
+                                     np.insert(data.targets, index, [label], axis=0),
+                                     data.name, data.seed),
+                             np.insert(self._test_mask, index, is_test))
+
+    def delete_point(self, index: int) -> None:
+        data = self._data
+        self._replace_points(Dataset(np.delete(data.inputs, index, axis=0),
+                                     np.delete(data.targets, index, axis=0),
+                                     data.name, data.seed),
+                             np.delete(self._test_mask, index))
+
+    def _replace_points(self, data: Dataset, test_mask: np.ndarray) -> None:
+        """Edited points: training goes on from the current weights on the new points."""
+        self._stop_worker()
+        self._data, self._test_mask = data, test_mask
+        self.plots.show_data(data.inputs, data.targets, test_mask, keep_limits=True)
+        if self._trainer is not None:
+            self._trainer.set_data(*self._train_test_arrays())
+            self._show_live()
+        self._update_buttons()
+
+    def _on_plots_point_clicked(self, x: float, y: float, button: int) -> None:
+        if button == 1:
+            self.undo_stack.push(AddPointCommand(self, len(self._data.inputs), (x, y),
+                                                 self.click_class_input.currentData()))
+            return
+        pixels = self.plots.scatter_axes.transData.transform(self._data.inputs)
+        clicked = self.plots.scatter_axes.transData.transform([(x, y)])[0]
+        distances = np.hypot(*(pixels - clicked).T)
+        nearest = int(np.argmin(distances))
+        train_left = int((~self._test_mask).sum()) - (0 if self._test_mask[nearest] else 1)
+        if distances[nearest] > CLICK_RADIUS_PX:
+            self.message_bar.show_message("No point near the right click to remove.", "info")
+        elif train_left < 2:
+            self.message_bar.show_message("The last two training points cannot be removed: "
+                                          "a model needs something to train on.", "warning")
+        else:
+            self.undo_stack.push(RemovePointCommand(self, nearest))
 
     # -- training controls ----------------------------------------------------------------
     def _on_step_clicked(self) -> None:
@@ -336,20 +694,38 @@ class ClassifierPanel(Panel):
         self._stop_worker()
         self._update_buttons()
 
-    def _on_reset_clicked(self) -> None:
+    def _on_restart_clicked(self) -> None:
+        """Reset to the same start: keep this run's curve for comparison."""
         self._stop_worker()
         self.message_bar.clear()
-        W, b = initial_parameters()
-        self._trainer.reset(W, b)
-        self._clear_progress()
-        self._show_parameters(W, b)
+        self._keep_as_previous_run()
+        self._new_trainer(self._start_weights)
+        self._update_buttons()
+
+    def _on_reset_clicked(self) -> None:
+        """New random start on the same data."""
+        self._stop_worker()
+        self.message_bar.clear()
+        self._keep_as_previous_run()
+        self._new_trainer()
+        self._update_buttons()
+
+    def _on_model_input_changed(self) -> None:
+        """Mode or hidden layer changed: same start if the model is the same, else new."""
+        self._update_formula()
+        if self._trainer is None or self.is_training():
+            self._update_model_inputs()
+            return
+        spec = self._selected_spec()
+        self._keep_as_previous_run()
+        self._new_trainer(self._start_weights if spec == self._spec else None)
         self._update_buttons()
 
     def _on_loss_input_changed(self) -> None:
         self._update_formula()
         if self._trainer is not None and not self.is_training():
             self._trainer.loss = self._selected_loss()
-            self._show_parameters(*self._trainer.parameters())
+            self._show_live()
 
     def _on_speed_input_changed(self) -> None:
         if self.is_training() and self._target_step is not None:
@@ -360,17 +736,81 @@ class ClassifierPanel(Panel):
     def _update_formula(self) -> None:
         loss = self._selected_loss()
         self.formula_label.setText(loss_formula(loss))
-        self.code_view.set_code(training_code(
-            learning_rate=self.learning_rate_input.value(),
-            num_steps=self.num_steps_input.value(), loss=loss))
+        batch_size = self._selected_batch_size()
+        num_samples = int((~self._test_mask).sum()) if self._data is not None else 2000
+        if batch_size is not None and batch_size >= num_samples:
+            batch_size = None
+        settings = {"learning_rate": self.learning_rate_input.value(),
+                    "num_steps": self.num_steps_input.value(), "loss": loss,
+                    "batch_size": batch_size, "shuffle": self.shuffle_input.isChecked()}
+        self.code_view.set_code(training_code(**settings))
+        self.keras_code_view.set_code(keras_code(model_spec=self._selected_spec(),
+                                                 num_samples=max(num_samples, 1), **settings))
+
+    # -- replay ---------------------------------------------------------------------------
+    def _update_replay_slider(self) -> None:
+        slider = self.replay_slider
+        slider.blockSignals(True)
+        slider.setMaximum(len(self._history))
+        if self._replay_row is None:
+            slider.setValue(len(self._history))
+        slider.blockSignals(False)
+        if self._replay_row is None:
+            self.replay_label.setText(f"Live ({self._history.num_steps} steps recorded)"
+                                      if len(self._history) else "Live")
+
+    def _on_replay_slider_changed(self, value: int) -> None:
+        if self._trainer is None:
+            return
+        if value >= len(self._history):
+            self._replay_row = None
+            self._show_live()
+            return
+        self._replay_row = value
+        if self.is_training():
+            self._stop_worker()
+            self._update_buttons()
+        self.replay_slider.blockSignals(True)
+        self.replay_slider.setValue(value)
+        self.replay_slider.blockSignals(False)
+        self._show_replay(value)
+
+    def _show_replay(self, row: int) -> None:
+        history = self._history
+        step = int(history.steps[row])
+        weights = self._spec.unflatten(history.parameters[row])
+        self.replay_label.setText(f"Step {step} of {history.num_steps} (replay)")
+        self.readouts["step"].setText(f"{step} (replay)")
+        self.readouts["loss"].setText(f"{history.losses[row]:.4f}")
+        self.readouts["accuracy"].setText(f"{history.accuracies[row]:.3f}")
+        if history.has_test:
+            self.readouts["test_loss"].setText(f"{history.test_losses[row]:.4f}")
+            self.readouts["test_accuracy"].setText(f"{history.test_accuracies[row]:.3f}")
+        self.plots.show_replay_marker(step)
+        self._show_weights(weights)
+
+    def _show_live(self) -> None:
+        """Show the trainer's current weights (not a replayed step)."""
+        self._replay_row = None
+        self.plots.show_replay_marker(None)
+        self._update_replay_slider()
+        if self._trainer is not None:
+            self._show_weights(self._trainer.get_weights())
 
     # -- worker ---------------------------------------------------------------------------
     def _start_worker(self, num_steps: int) -> None:
         self._stop_worker()
         self.message_bar.clear()
+        if self._replay_row is not None:
+            self._show_live()
         trainer = self._trainer
-        trainer.loss = self._selected_loss()
-        trainer.learning_rate = self.learning_rate_input.value()
+        try:
+            trainer.loss = self._selected_loss()
+            trainer.learning_rate = self.learning_rate_input.value()
+            trainer.set_batching(self._selected_batch_size(), self.shuffle_input.isChecked())
+        except (ValueError, TypeError) as error:
+            self.message_bar.show_message(str(error), "error")
+            return
         self._update_formula()
         rate = self.speed_input.currentData()
         steps_per_call = "auto" if rate == 0 else 1
@@ -407,7 +847,7 @@ class ClassifierPanel(Panel):
     def _on_worker_produced(self, run_id: int, snapshot: TrainingSnapshot) -> None:
         if not self._is_current_run(run_id):
             return
-        self._history.append(snapshot.losses, snapshot.accuracies)
+        self._history.append_snapshot(snapshot)
         for step in range(snapshot.first_step, snapshot.step + 1):
             if step % LOG_EVERY == LOG_EVERY - 1:
                 loss = snapshot.losses[step - snapshot.first_step]
@@ -459,21 +899,73 @@ class ClassifierPanel(Panel):
         self.readouts["step"].setText(str(snapshot.step))
         self.readouts["loss"].setText(f"{snapshot.loss:.4f}")
         self.readouts["accuracy"].setText(f"{snapshot.accuracy:.3f}")
-        self.readouts["grad_W"].setText(_format_array(snapshot.grad_W))
-        self.readouts["grad_b"].setText(_format_array(snapshot.grad_b))
+        if snapshot.test_losses is not None:
+            self.readouts["test_loss"].setText(f"{snapshot.test_losses[-1]:.4f}")
+            self.readouts["test_accuracy"].setText(f"{snapshot.test_accuracies[-1]:.3f}")
+        if self._spec.is_linear:
+            self.readouts["grad_W"].setText(_format_array(snapshot.grad_W))
+            self.readouts["grad_b"].setText(_format_array(snapshot.grad_b))
         if self._steps_per_s:
             self.readouts["steps_per_s"].setText(f"{self._steps_per_s:,.0f}")
-        rescaled = self.plots.show_history(self._history.steps, self._history.losses,
-                                           self._history.accuracies)
-        self._show_parameters(snapshot.W, snapshot.b, full_redraw=rescaled)
+        self._update_replay_slider()
+        rescaled = self.plots.show_history(self._history)
+        if self._replay_row is None:
+            self._show_weights(list(snapshot.weights), full_redraw=rescaled)
+        elif rescaled:
+            self.plots.refresh(full=True)
 
-    def _show_parameters(self, W: np.ndarray, b: np.ndarray, full_redraw: bool = True) -> None:
-        self.readouts["W"].setText(_format_array(W))
-        self.readouts["b"].setText(_format_array(b))
+    def _show_weights(self, weights, full_redraw: bool = True) -> None:
+        """Readouts and plots for the model with ``weights``."""
+        if self._spec.is_linear:
+            self.readouts["W"].setText(_format_array(weights[0]))
+            self.readouts["b"].setText(_format_array(weights[1]))
+        else:
+            text = f"hidden layer: {self._spec.num_parameters} parameters"
+            for key in ("W", "b", "grad_W", "grad_b"):
+                self.readouts[key].setText(text if key == "W" else "—")
         loss = self._selected_loss()
-        wrong = self.plots.show_model(W, b, loss, decision_threshold(loss))
+        wrong = self.plots.show_model(self._spec, weights, loss, decision_threshold(loss))
         self.readouts["misclassified"].setText(f"{wrong} of {len(self._data.inputs)}")
         self.plots.refresh(full=full_redraw)
+
+    # -- saving ---------------------------------------------------------------------------
+    def save_plots(self, path: str | Path) -> bool:
+        """Save the figure (PNG, SVG or PDF by extension); a message says how it went."""
+        try:
+            self.plots.save(str(path))
+        except (ValueError, OSError) as error:
+            self.message_bar.show_message(f"The plots could not be saved: {error}", "error")
+            return False
+        self.message_bar.show_message(f"Saved the plots to {path}.", "info")
+        return True
+
+    def save_history(self, path: str | Path) -> bool:
+        """Save the recorded steps as CSV; a message says how it went."""
+        if len(self._history) == 0:
+            self.message_bar.show_message("There is no history yet: train first.", "warning")
+            return False
+        try:
+            self._history.write_csv(path, self._spec.parameter_names())
+        except (ValueError, OSError) as error:
+            self.message_bar.show_message(f"The history could not be saved: {error}", "error")
+            return False
+        thinned = (f" (every {self._history.stride}th step of {self._history.num_steps})"
+                   if self._history.stride > 1 else "")
+        self.message_bar.show_message(
+            f"Saved {len(self._history)} steps{thinned} to {path}.", "info")
+        return True
+
+    def _on_save_plots_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save plots", "classifier.png",
+                                              "PNG image (*.png);;SVG image (*.svg)")
+        if path:
+            self.save_plots(path)
+
+    def _on_save_history_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save history", "history.csv",
+                                              "CSV files (*.csv)")
+        if path:
+            self.save_history(path)
 
 
 def main() -> int:

@@ -1,29 +1,38 @@
 """The classifier's live figure: data and decision boundary, loss per step, accuracy per step.
 
 Artists are created once. What changes every frame (probability field, boundary,
-misclassified markers, loss and accuracy lines) is blitted over a cached background;
-a full redraw happens only when data or axis limits change.
+misclassified markers, loss and accuracy lines, the replay marker) is blitted over a cached
+background; a full redraw happens only when data, axis limits or the legend change.
+A linear model's boundary is the line ``w1·x + w2·y + b = threshold``; with a hidden layer
+it is the contour of the model's output at the threshold (P = 0.5), traced on the field's
+grid with contourpy (Matplotlib's own contouring library) into the same ``Line2D``.
 """
 
 from __future__ import annotations
 
 import numpy as np
+from contourpy import LineType, contour_generator
 from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
-from matplotlib.colors import LinearSegmentedColormap
+from matplotlib.colors import LinearSegmentedColormap, to_rgba
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tfintro_gui.core.classifier.losses import probability
+from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
 
 # Okabe–Ito colours: told apart with the common colour-vision deficiencies.
 CLASS_0_COLOR = "#0072B2"
 CLASS_1_COLOR = "#E69F00"
 BOUNDARY_COLOR = "#D55E00"
+LOSS_COLOR = "#CC79A7"
+ACCURACY_COLOR = "#009E73"
+PREVIOUS_COLOR = "#777777"
 # Nearest-neighbour sampling of a fine grid looks smooth and costs about a third of
 # bilinear interpolation per frame (measured: 1.9 ms against 6.7 ms on a 2-core laptop).
 FIELD_RESOLUTION = 200
-
-
+# A hidden layer costs ~units times more per grid point; a coarser grid keeps frames cheap.
+HIDDEN_FIELD_RESOLUTION = 100
 MAX_CURVE_POINTS = 2000  # the curves are a few hundred pixels wide
 
 
@@ -61,8 +70,35 @@ def boundary_segment(W: np.ndarray, b: np.ndarray, threshold: float,
     return -(w2 * ys + offset) / w1, ys
 
 
+def contour_polyline(xs: np.ndarray, ys: np.ndarray, values: np.ndarray, level: float):
+    """The level set ``values == level`` as one polyline with NaN gaps between pieces.
+
+    Args:
+        xs: `(nx,)` grid x coordinates; ys: `(ny,)`; values: `(ny, nx)`.
+
+    Returns:
+        ``(x, y)`` arrays for ``Line2D.set_data``; empty when the level is not crossed or
+        the values are not finite.
+    """
+    if not np.all(np.isfinite(values)):
+        return [], []
+    pieces = contour_generator(xs, ys, values, line_type=LineType.Separate).lines(level)
+    if not pieces:
+        return [], []
+    gap = np.full((1, 2), np.nan)
+    joined = np.concatenate([part for piece in pieces for part in (piece, gap)][:-1])
+    return joined[:, 0], joined[:, 1]
+
+
 class ClassifierPlots(QWidget):
-    """The figure with its navigation toolbar (zoom, pan, save as PNG)."""
+    """The figure with its navigation toolbar (zoom, pan, save as PNG/SVG).
+
+    Signals:
+        point_clicked(float, float, int): a click on the scatter in data coordinates, with
+            the mouse button (1 left, 3 right), when the toolbar is not zooming or panning.
+    """
+
+    point_clicked = Signal(float, float, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -87,33 +123,47 @@ class ClassifierPlots(QWidget):
                                                  label="class 0", zorder=2)
         self.class_1 = self.scatter_axes.scatter([], [], s=11, marker="^", color=CLASS_1_COLOR,
                                                  label="class 1", zorder=2)
+        self.test_points = self.scatter_axes.scatter([], [], s=16, marker="x", linewidths=1.0,
+                                                     zorder=2)
         self.misclassified = self.scatter_axes.scatter(
             [], [], s=36, marker="o", facecolors="none", edgecolors="black", linewidths=0.9,
             label="predicted the other class", zorder=3)
         (self.boundary,) = self.scatter_axes.plot([], [], color=BOUNDARY_COLOR, linewidth=2.2,
                                                   label="decision boundary", zorder=4)
-        self.legend = self.scatter_axes.legend(loc="upper right", fontsize="small",
-                                               framealpha=0.85)
         self.scatter_axes.set_title("Data, model probability and boundary")
         self.scatter_axes.set_xlabel("x[0]")
         self.scatter_axes.set_ylabel("x[1]")
 
-        (self.loss_line,) = self.loss_axes.plot([], [], color="#CC79A7", linewidth=1.6)
+        (self.previous_loss_line,) = self.loss_axes.plot(
+            [], [], color=PREVIOUS_COLOR, linewidth=1.3, linestyle=":", label="_previous run")
+        (self.loss_line,) = self.loss_axes.plot([], [], color=LOSS_COLOR, linewidth=1.6,
+                                                label="train")
+        (self.test_loss_line,) = self.loss_axes.plot([], [], color=LOSS_COLOR, linewidth=1.3,
+                                                     linestyle="--", label="_test")
         self.loss_axes.set_title("Loss per step")
         self.loss_axes.set_ylabel("loss")
         self.loss_axes.set_xlim(0, 100)
         self.loss_axes.set_ylim(0, 1)
         self.loss_axes.grid(alpha=0.3)
-        (self.accuracy_line,) = self.accuracy_axes.plot([], [], color="#009E73", linewidth=1.6)
+        (self.accuracy_line,) = self.accuracy_axes.plot([], [], color=ACCURACY_COLOR,
+                                                        linewidth=1.6, label="train")
+        (self.test_accuracy_line,) = self.accuracy_axes.plot(
+            [], [], color=ACCURACY_COLOR, linewidth=1.3, linestyle="--", label="_test")
         self.accuracy_axes.set_title("Accuracy per step")
         self.accuracy_axes.set_xlabel("step")
         self.accuracy_axes.set_ylabel("accuracy")
         self.accuracy_axes.set_ylim(0, 1.02)
         self.accuracy_axes.grid(alpha=0.3)
+        self.replay_markers = [axes.axvline(0, color="black", linewidth=1.0, visible=False)
+                               for axes in (self.loss_axes, self.accuracy_axes)]
+        self.legend = self.scatter_axes.legend(loc="upper right", fontsize="small",
+                                               framealpha=0.85)
+        self.loss_legend = None
 
         # Drawn in this order each frame: the legend last, above the field.
         self.canvas.add_animated(self.field, self.misclassified, self.boundary,
-                                 self.loss_line, self.accuracy_line, self.legend)
+                                 self.loss_line, self.test_loss_line, self.accuracy_line,
+                                 self.test_accuracy_line, *self.replay_markers, self.legend)
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -121,41 +171,126 @@ class ClassifierPlots(QWidget):
         layout.addWidget(self.canvas, 1)
         self._inputs = np.zeros((0, 2), dtype=np.float32)
         self._targets = np.zeros((0, 1), dtype=np.float32)
-        self._grid = np.zeros((0, 2))
+        self._grids: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self.canvas.mpl_connect("button_press_event", self._on_canvas_button_press)
 
-    def show_data(self, inputs: np.ndarray, targets: np.ndarray) -> None:
-        """Plot new data and fix the scatter's limits around it.
+    # -- scatter --------------------------------------------------------------------------
+    def _update_loss_legend(self) -> None:
+        """Name the loss curves once there is more than one (test set, previous run)."""
+        if self.loss_legend is not None:
+            self.loss_legend.remove()
+        shown = [line for line in (self.loss_line, self.test_loss_line, self.previous_loss_line)
+                 if not line.get_label().startswith("_")]
+        self.loss_legend = (self.loss_axes.legend(handles=shown, loc="upper right",
+                                                  fontsize="x-small")
+                            if len(shown) > 1 else None)
+
+    def show_data(self, inputs: np.ndarray, targets: np.ndarray,
+                  test_mask: np.ndarray | None = None, keep_limits: bool = False) -> None:
+        """Plot the points: training points by class, test points as crosses.
 
         Args:
             inputs: `(num_samples, 2)` float32.
             targets: `(num_samples, 1)` float32 of 0/1.
+            test_mask: `(num_samples,)` bool, True for held-out points; None = no test set.
+            keep_limits: keep the view (after a point was added or removed) instead of
+                fitting it around the data.
         """
         self._inputs, self._targets = inputs, targets
+        test = np.zeros(len(inputs), bool) if test_mask is None else test_mask
         positive = targets[:, 0] > 0.5
-        self.class_0.set_offsets(inputs[~positive])
-        self.class_1.set_offsets(inputs[positive])
+        self.class_0.set_offsets(inputs[~positive & ~test])
+        self.class_1.set_offsets(inputs[positive & ~test])
+        self.test_points.set_offsets(inputs[test])
+        self.test_points.set_color([to_rgba(CLASS_1_COLOR if p else CLASS_0_COLOR)
+                                    for p in positive[test]])
+        self.scatter_axes.set_title(
+            f"Data (× = {int(test.sum())} test points), model probability and boundary"
+            if test.any() else "Data, model probability and boundary")
         self.misclassified.set_offsets(np.zeros((0, 2)))
-        low, high = np.percentile(inputs, [0.1, 99.9], axis=0)
-        margin = 0.1 * (high - low) + 0.5
-        xlim = (float(low[0] - margin[0]), float(high[0] + margin[0]))
-        ylim = (float(low[1] - margin[1]), float(high[1] + margin[1]))
-        self.scatter_axes.set_xlim(xlim)
-        self.scatter_axes.set_ylim(ylim)
-        self.field.set_extent((*xlim, *ylim))
-        xs = np.linspace(*xlim, FIELD_RESOLUTION)
-        ys = np.linspace(*ylim, FIELD_RESOLUTION)
-        grid_x, grid_y = np.meshgrid(xs, ys)
-        self._grid = np.column_stack((grid_x.ravel(), grid_y.ravel()))
-        self.field.set_data(np.full((FIELD_RESOLUTION, FIELD_RESOLUTION), 0.5))
-        self.boundary.set_data([], [])
+        if not keep_limits or not self._grids:
+            low, high = np.percentile(inputs, [0.1, 99.9], axis=0)
+            margin = 0.1 * (high - low) + 0.5
+            xlim = (float(low[0] - margin[0]), float(high[0] + margin[0]))
+            ylim = (float(low[1] - margin[1]), float(high[1] + margin[1]))
+            self.scatter_axes.set_xlim(xlim)
+            self.scatter_axes.set_ylim(ylim)
+            self.field.set_extent((*xlim, *ylim))
+            self._grids.clear()
+            self.field.set_data(np.full((FIELD_RESOLUTION, FIELD_RESOLUTION), 0.5))
+            self.boundary.set_data([], [])
         self.canvas.draw_idle()
 
+    def _grid(self, resolution: int):
+        """``(xs, ys, points)`` of the field's grid at ``resolution`` over the fixed view."""
+        if resolution not in self._grids:
+            left, right, bottom, top = self.field.get_extent()
+            xs = np.linspace(left, right, resolution)
+            ys = np.linspace(bottom, top, resolution)
+            grid_x, grid_y = np.meshgrid(xs, ys)
+            points = np.column_stack((grid_x.ravel(), grid_y.ravel())).astype(np.float32)
+            self._grids[resolution] = (xs, ys, points)
+        return self._grids[resolution]
+
+    def show_model(self, model_spec: ModelSpec, weights, loss: str, threshold: float) -> int:
+        """Update the field, boundary and misclassified markers for the model's weights.
+
+        Args:
+            model_spec: the architecture.
+            weights: arrays of ``model_spec.weight_shapes``.
+            loss: the loss name (how the output becomes a probability).
+            threshold: the output at which the predicted class flips.
+
+        Returns:
+            The number of misclassified points (training and test).
+        """
+        resolution = FIELD_RESOLUTION if model_spec.is_linear else HIDDEN_FIELD_RESOLUTION
+        xs, ys, points = self._grid(resolution)
+        outputs = model_spec.logits(weights, points).reshape(resolution, resolution)
+        self.field.set_data(probability(loss, outputs))
+        if model_spec.is_linear:
+            boundary = boundary_segment(weights[0], weights[1], threshold,
+                                        self.scatter_axes.get_xlim(),
+                                        self.scatter_axes.get_ylim())
+        else:
+            boundary = contour_polyline(xs, ys, outputs, threshold)
+        self.boundary.set_data(*boundary)
+        predicted = model_spec.logits(weights, self._inputs)[:, 0] > threshold
+        wrong = predicted != (self._targets[:, 0] > 0.5)
+        self.misclassified.set_offsets(self._inputs[wrong])
+        return int(wrong.sum())
+
+    def _on_canvas_button_press(self, event) -> None:
+        if (event.inaxes is self.scatter_axes and not self.toolbar.mode
+                and event.button in (1, 3) and event.xdata is not None):
+            self.point_clicked.emit(float(event.xdata), float(event.ydata), int(event.button))
+
+    # -- curves ---------------------------------------------------------------------------
     def clear_history(self, num_steps_hint: int = 100) -> None:
-        """Empty the loss and accuracy curves; the step axis spans ``num_steps_hint``."""
-        self.loss_line.set_data([], [])
-        self.accuracy_line.set_data([], [])
-        self.loss_axes.set_xlim(0, max(num_steps_hint, 10))
-        self.loss_axes.set_ylim(0, 1)
+        """Empty the live curves; the step axis spans ``num_steps_hint`` or the previous run."""
+        for line in (self.loss_line, self.accuracy_line, self.test_loss_line,
+                     self.test_accuracy_line):
+            line.set_data([], [])
+        self.show_replay_marker(None)
+        previous = self.previous_loss_line.get_xdata()
+        last = max(num_steps_hint, 10, int(previous[-1]) + 1 if len(previous) else 0)
+        self.loss_axes.set_xlim(0, last)
+        previous_losses = np.asarray(self.previous_loss_line.get_ydata(), dtype=float)
+        finite = previous_losses[np.isfinite(previous_losses)]
+        self.loss_axes.set_ylim(0, max(1.0, 1.05 * float(finite.max())) if len(finite) else 1)
+        self.canvas.draw_idle()
+
+    def set_previous_run(self, steps: np.ndarray, losses: np.ndarray, label: str) -> None:
+        """Show a finished run's loss curve under the live one, to compare settings.
+
+        Args:
+            steps: `(n,)`; losses: `(n,)`; label: the legend text, e.g. its learning rate.
+                An empty ``steps`` removes the curve.
+        """
+        steps, losses = decimated(np.asarray(steps), np.asarray(losses))
+        self.previous_loss_line.set_data(steps, losses)
+        self.previous_loss_line.set_label(label if len(steps) else "_previous run")
+        self._update_loss_legend()
         self.canvas.draw_idle()
 
     def set_step_range(self, last_step: int) -> None:
@@ -167,41 +302,44 @@ class ClassifierPlots(QWidget):
             self.loss_axes.set_xlim(0, last_step)
             self.canvas.draw_idle()
 
-    def show_model(self, W: np.ndarray, b: np.ndarray, loss: str, threshold: float) -> int:
-        """Update the field, boundary and misclassified markers for parameters ``W``, ``b``.
+    def show_history(self, history) -> bool:
+        """Set the curves from a :class:`TrainingHistory`; widen the axes when data leave them.
 
         Returns:
-            The number of misclassified points.
+            True if the axes or legend changed (a full redraw is needed).
         """
-        logits_grid = self._grid @ W + b
-        self.field.set_data(probability(loss, logits_grid).reshape(FIELD_RESOLUTION, -1))
-        xs, ys = boundary_segment(W, b, threshold, self.scatter_axes.get_xlim(),
-                                  self.scatter_axes.get_ylim())
-        self.boundary.set_data(xs, ys)
-        predicted = (self._inputs @ W + b)[:, 0] > threshold
-        wrong = predicted != (self._targets[:, 0] > 0.5)
-        self.misclassified.set_offsets(self._inputs[wrong])
-        return int(wrong.sum())
-
-    def show_history(self, steps: np.ndarray, losses: np.ndarray,
-                     accuracies: np.ndarray) -> bool:
-        """Set the curves; widen the axes when the data leave them.
-
-        Returns:
-            True if the axes changed (a full redraw is scheduled).
-        """
-        steps, losses, accuracies = decimated(steps, losses, accuracies)
+        steps, losses, accuracies, test_losses, test_accuracies = decimated(
+            history.steps, history.losses, history.accuracies, history.test_losses,
+            history.test_accuracies)
         self.loss_line.set_data(steps, losses)
         self.accuracy_line.set_data(steps, accuracies)
         rescaled = False
+        if history.has_test:
+            self.test_loss_line.set_data(steps, test_losses)
+            self.test_accuracy_line.set_data(steps, test_accuracies)
+        if (self.test_loss_line.get_label() == "test") != history.has_test:
+            for line in (self.test_loss_line, self.test_accuracy_line):
+                line.set_label("test" if history.has_test else "_test")
+                if not history.has_test:
+                    line.set_data([], [])
+            self._update_loss_legend()
+            rescaled = True
         if len(steps) and steps[-1] > self.loss_axes.get_xlim()[1]:
             self.loss_axes.set_xlim(0, 2 * steps[-1])
             rescaled = True
-        finite = losses[np.isfinite(losses)]
+        shown = np.concatenate((losses, test_losses)) if history.has_test else losses
+        finite = shown[np.isfinite(shown)]
         if len(finite) and finite.max() > self.loss_axes.get_ylim()[1]:
             self.loss_axes.set_ylim(0, 1.2 * float(finite.max()))
             rescaled = True
         return rescaled
+
+    def show_replay_marker(self, step: int | None) -> None:
+        """Mark ``step`` on the curves, or hide the marker (None)."""
+        for marker in self.replay_markers:
+            marker.set_visible(step is not None)
+            if step is not None:
+                marker.set_xdata([step, step])
 
     def refresh(self, full: bool = False) -> None:
         """Show the changes: a blit of the animated artists, or a full redraw."""
@@ -209,3 +347,12 @@ class ClassifierPlots(QWidget):
             self.canvas.draw_idle()
         else:
             self.canvas.update_animated()
+
+    def save(self, path: str) -> None:
+        """Save the figure; the format follows the extension (``.png``, ``.svg``, ``.pdf``).
+
+        Raises:
+            ValueError: an unknown extension.
+            OSError: the file cannot be written.
+        """
+        self.canvas.figure.savefig(path, dpi=150)
