@@ -125,7 +125,7 @@ def gui_figures(seconds: float) -> dict:
     run_until_idle(seconds)
     elapsed = time.perf_counter() - started
     ticker.stop()
-    steps = len(panel.history)
+    steps = panel.history.num_steps
     panel.shutdown()
     return {
         "gui_steps_per_s": steps / elapsed,
