@@ -35,7 +35,9 @@ clean:
 # -- student laptops: PyInstaller bundle, offline wheels, desktop menu entry ---------------
 # The bundle is built in its own environment (build/venv-package) with TensorFlow's CPU-only
 # wheel where there is one, so nothing of the development tools ends up in it.
-VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' tfintro_gui/__init__.py)
+# PACKAGE_REF=HEAD (or a tag) bundles what is committed there instead of the working tree.
+PACKAGE_REF ?=
+VERSION = $(shell $(if $(PACKAGE_REF),git show $(PACKAGE_REF):tfintro_gui/__init__.py,cat tfintro_gui/__init__.py) | sed -n 's/^__version__ = "\(.*\)"/\1/p')
 PACKAGE_VENV := build/venv-package
 PACKAGE_BIN := $(PACKAGE_VENV)/bin
 PACKAGE_STAMP := $(PACKAGE_VENV)/.installed
@@ -60,8 +62,12 @@ $(PACKAGE_STAMP): pyproject.toml packaging/requirements.py
 package: $(PACKAGE_STAMP)
 	rm -rf $(PACKAGE_SRC) $(BUNDLE) $(ARCHIVE)
 	mkdir -p $(PACKAGE_SRC)
+ifeq ($(PACKAGE_REF),)
 	cp -R tfintro_gui resources packaging $(PACKAGE_SRC)/
 	find $(PACKAGE_SRC) -name __pycache__ -prune -exec rm -rf {} +
+else
+	git archive $(PACKAGE_REF) tfintro_gui resources packaging | tar -x -C $(PACKAGE_SRC)
+endif
 	@start=$$(date +%s) && \
 	$(PACKAGE_BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller $(PACKAGE_SRC)/packaging/tfintro_gui.spec && \
@@ -72,8 +78,9 @@ package: $(PACKAGE_STAMP)
 	@echo "Folder:  $$(du -sh $(BUNDLE) | cut -f1)  $(BUNDLE)"
 	@echo "Archive: $$(du -sh $(ARCHIVE) | cut -f1)  $(ARCHIVE)"
 
+# The checker of the same snapshot, so --version is compared with the bundled version.
 package-test: package
-	$(PACKAGE_BIN)/python packaging/check_bundle.py $(BUNDLE)/tfintro-gui
+	$(PACKAGE_BIN)/python $(PACKAGE_SRC)/packaging/check_bundle.py $(BUNDLE)/tfintro-gui
 
 # Every wheel a laptop needs for `pip install --no-index --find-links DIR tfintro-gui`:
 # the app's own wheel and its dependencies' wheels for PLATFORM and PYTHON_VERSION.
@@ -82,7 +89,7 @@ wheelhouse: $(STAMP)
 	$(BIN)/python -m pip wheel . --no-deps --wheel-dir $(WHEELHOUSE)
 	$(BIN)/python -m pip download --dest $(WHEELHOUSE) --only-binary=:all: \
 		--platform $(PLATFORM) --python-version $(PYTHON_VERSION) --implementation cp \
-		$(WHEELHOUSE)/tfintro_gui-$(VERSION)-py3-none-any.whl
+		$(WHEELHOUSE)/tfintro_gui-*-py3-none-any.whl
 	@echo "Wheelhouse: $$(ls $(WHEELHOUSE) | wc -l) wheels, $$(du -sh $(WHEELHOUSE) | cut -f1)  $(WHEELHOUSE)"
 
 # The menu entry and icon for this user, running the bundle in dist/ if it was built,
