@@ -44,10 +44,15 @@ PACKAGE_STAMP := $(PACKAGE_VENV)/.installed
 PACKAGE_SRC := build/package-src
 BUNDLE := dist/tfintro-gui
 ARCHIVE = dist/tfintro-gui-$(VERSION)-$(shell uname -s | tr A-Z a-z)-$(shell uname -m).tar.gz
-# make wheelhouse PLATFORM=win_amd64 PYTHON_VERSION=3.12 (or macosx_12_0_arm64, ...)
-PLATFORM ?= manylinux_2_28_x86_64
+# make wheelhouse PLATFORM=win_amd64 PYTHON_VERSION=3.12 (or macosx_12_0_arm64, ...).
+# pip takes a manylinux_2_X tag literally, so for Linux every glibc from the laptops' one
+# (GLIBC_MINOR: PySide6 6.8+ needs 2.34, as on Ubuntu 22.04 and Debian 12) down to 2.17 is
+# listed; pip extends manylinux2014 to the older tags itself.
+GLIBC_MINOR ?= 34
+PLATFORM ?= $(foreach minor,$(shell seq $(GLIBC_MINOR) -1 17),manylinux_2_$(minor)_x86_64) \
+	manylinux2014_x86_64
 PYTHON_VERSION ?= 3.11
-WHEELHOUSE = dist/wheelhouse-$(VERSION)-$(PLATFORM)-py$(PYTHON_VERSION)
+WHEELHOUSE = dist/wheelhouse-$(VERSION)-$(firstword $(PLATFORM))-py$(PYTHON_VERSION)
 
 $(PACKAGE_STAMP): pyproject.toml packaging/requirements.py
 	$(PYTHON) -m venv $(PACKAGE_VENV)
@@ -88,7 +93,8 @@ wheelhouse: $(STAMP)
 	rm -rf $(WHEELHOUSE) build/lib
 	$(BIN)/python -m pip wheel . --no-deps --wheel-dir $(WHEELHOUSE)
 	$(BIN)/python -m pip download --dest $(WHEELHOUSE) --only-binary=:all: \
-		--platform $(PLATFORM) --python-version $(PYTHON_VERSION) --implementation cp \
+		$(foreach tag,$(PLATFORM),--platform $(tag)) --python-version $(PYTHON_VERSION) \
+		--implementation cp \
 		$(WHEELHOUSE)/tfintro_gui-*-py3-none-any.whl
 	@echo "Wheelhouse: $$(ls $(WHEELHOUSE) | wc -l) wheels, $$(du -sh $(WHEELHOUSE) | cut -f1)  $(WHEELHOUSE)"
 
