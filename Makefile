@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshot bench clean package package-test wheelhouse install-desktop
+.PHONY: run test lint screenshot bench translations clean package package-test wheelhouse install-desktop
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,17 @@ screenshot: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_trainer.py
+
+# Translations: extract the UI strings (pyside6-lupdate), compile the .ts files to the
+# .qm files the lab loads (pyside6-lrelease), and cut the bundled Chinese font down to the
+# characters of the Chinese texts (needs fonttools and Debian's fonts-noto-cjk).
+TRANSLATED_SOURCES := $(wildcard tfintro_gui/ui/*.py tfintro_gui/ui/widgets/*.py)
+TS_FILES := resources/translations/tfintro_gui_zh_CN.ts
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(TRANSLATED_SOURCES) -ts $(TS_FILES)
+	$(BIN)/pyside6-lrelease $(TS_FILES)
+	$(BIN)/python tools/subset_cjk_font.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -16,6 +16,7 @@ from tfintro_gui import __version__
 from tfintro_gui.core.runtime import configure_environment
 
 PANEL_CHOICES = ("devices", "tensors", "backprop", "classifier")
+LANGUAGE_CHOICES = ("en", "zh_CN")
 ORGANIZATION = "tfintro-gui"
 APPLICATION = "TensorFlow Intro Lab"
 #: The .desktop file's name without ".desktop" (packaging/tfintro-gui.desktop).
@@ -41,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--report", action="store_true",
                         help="print a Markdown report of versions, devices, why there is no "
                              "GPU and a quick matmul benchmark, then exit")
+    parser.add_argument("--language", choices=LANGUAGE_CHOICES,
+                        help="language of the interface and lessons (default: the one chosen "
+                             "in View → Language, else the system's)")
     parser.add_argument("--verbose", action="store_true",
                         help="show TensorFlow's own log lines")
     parser.add_argument("--version", action="version",
@@ -57,11 +61,13 @@ def _without_offscreen_notices(mode, context, message: str) -> None:
         print(message, file=sys.stderr)
 
 
-def create_application(offscreen: bool):
-    """The ``QApplication`` with the lab's names (used by ``QSettings``).
+def create_application(offscreen: bool, language: str | None = None):
+    """The ``QApplication`` with the lab's names (used by ``QSettings``) and language.
 
     Args:
         offscreen: render without a display (``QT_QPA_PLATFORM=offscreen``).
+        language: ``"en"`` or ``"zh_CN"``; None = the saved choice, else the system's
+            (see :mod:`tfintro_gui.ui.i18n`).
     """
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -79,6 +85,9 @@ def create_application(offscreen: bool):
     # Wayland ignores window icons: the compositor takes the icon of this .desktop file
     # (packaging/tfintro-gui.desktop, installed by `make install-desktop`).
     app.setDesktopFileName(DESKTOP_FILE_NAME)
+    from tfintro_gui.ui.i18n import chosen_language, install_language
+
+    install_language(language or chosen_language())
     return app
 
 
@@ -159,13 +168,14 @@ def _window_check() -> dict:
         return {"ok": False, "error": f"{type(error).__name__}: {error}"}
 
 
-def take_screenshot(path: Path, panel: str | None, train_steps: int) -> int:
+def take_screenshot(path: Path, panel: str | None, train_steps: int,
+                    language: str | None = None) -> int:
     """Render the window offscreen, let the panel prepare, save a PNG and return 0.
 
     Returns:
         0 on success; 1 if TensorFlow failed to load or the image could not be written.
     """
-    app = create_application(offscreen=True)
+    app = create_application(offscreen=True, language=language)
     from PySide6.QtCore import QTimer
 
     from tfintro_gui.ui.main_window import MainWindow
@@ -239,8 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.report:
         return print_report()
     if args.screenshot is not None:
-        return take_screenshot(args.screenshot, args.panel, args.train_steps)
-    app = create_application(offscreen=False)
+        return take_screenshot(args.screenshot, args.panel, args.train_steps, args.language)
+    app = create_application(offscreen=False, language=args.language)
     from tfintro_gui.ui.main_window import MainWindow
 
     window = MainWindow(initial_panel=args.panel)

@@ -23,6 +23,13 @@ def _image_urls(browser) -> list[str]:
     return urls
 
 
+
+@pytest.fixture(autouse=True)
+def _forget_the_lesson_choice(qapp):
+    """Windows closed here save whether the lesson was open; later tests start afresh."""
+    yield
+    QSettings().remove("window/lesson_visible")
+
 def test_a_formula_is_rendered_once_and_then_read_from_the_cache(qapp, tmp_path):
     path = formula_image(r"\sigma(o) = \frac{1}{1 + e^{-o}}", folder=tmp_path)
     image = QImage(str(path))
@@ -97,6 +104,7 @@ def test_every_panel_has_its_lesson_beside_it(qtbot):
     window = MainWindow(initial_panel="devices", load_tensorflow=False)
     qtbot.addWidget(window)
     window.show()
+    window.set_lesson_visible(True)
     titles = set()
     for key in PANEL_KEYS:
         window.show_panel(key)
@@ -111,6 +119,7 @@ def test_f1_hides_the_lesson_and_the_choice_is_remembered(qtbot):
     window = MainWindow(initial_panel="tensors", load_tensorflow=False)
     qtbot.addWidget(window)
     window.show()
+    window.set_lesson_visible(True)
     qtbot.waitUntil(lambda: window.lesson_pane.lesson() is not None)
     action = next(action for action in window.menuBar().actions()[1].menu().actions()
                   if action.shortcut().toString() == "F1")
@@ -125,3 +134,14 @@ def test_f1_hides_the_lesson_and_the_choice_is_remembered(qtbot):
     again.set_lesson_visible(True)
     assert again.lesson_visible()
     again.close()
+
+
+def test_the_lesson_starts_closed_on_a_small_screen(qtbot):
+    """The offscreen screen is 800 px wide: the panel gets the room, F1 opens the lesson."""
+    QSettings().remove("window/lesson_visible")
+    window = MainWindow(initial_panel="backprop", load_tensorflow=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.screen().availableGeometry().width() < 1200
+    assert not window.lesson_visible()
+    assert window.minimumSizeHint().width() <= 790

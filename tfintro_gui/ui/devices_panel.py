@@ -171,59 +171,64 @@ class DevicesPanel(Panel):
 
         self._update_versions()
         self._update_buttons()
-        self.message_bar.show_message("Loading TensorFlow… The devices, benchmark and demos "
-                                      "are ready once it is.", "info")
+        self.message_bar.show_message(self.tr("Loading TensorFlow… The devices, benchmark and "
+                                              "demos are ready once it is."), "info")
 
     # -- construction ---------------------------------------------------------------------
     def _build_benchmark_box(self) -> None:
         self.sizes_input = QLineEdit(", ".join(map(str, DEFAULT_BENCHMARK_SIZES)))
         self.sizes_input.setToolTip(
-            f"Matrix sizes n, {MIN_BENCHMARK_SIZE} to {MAX_BENCHMARK_SIZE}, separated by "
-            "commas; each is an n×n @ n×n float32 product")
+            self.tr("Matrix sizes n, {minimum} to {maximum}, separated by commas; each is an "
+                    "n×n @ n×n float32 product").format(minimum=MIN_BENCHMARK_SIZE,
+                                                          maximum=MAX_BENCHMARK_SIZE))
         self.sizes_input.returnPressed.connect(self._on_run_clicked)
         self.repeats_input = QSpinBox()
         self.repeats_input.setRange(1, MAX_REPEATS)
         self.repeats_input.setValue(DEFAULT_REPEATS)
-        self.repeats_input.setToolTip("Timed products per size and device; the median is shown")
-        self.numpy_input = QCheckBox("NumPy @ as a reference")
+        self.repeats_input.setToolTip(
+            self.tr("Timed products per size and device; the median is shown"))
+        self.numpy_input = QCheckBox(self.tr("NumPy @ as a reference"))
         self.numpy_input.setChecked(True)
-        self.numpy_input.setToolTip("Also time NumPy's a @ b on the CPU")
+        self.numpy_input.setToolTip(self.tr("Also time NumPy's a @ b on the CPU"))
         self.benchmark_devices_label = QLabel("—")
         self.benchmark_devices_label.setWordWrap(True)
-        self.run_button = QPushButton("Run benchmark")
-        self.run_button.setToolTip("Warm up, then time tf.matmul on each device")
+        self.run_button = QPushButton(self.tr("Run benchmark"))
+        self.run_button.setToolTip(self.tr("Warm up, then time tf.matmul on each device"))
         self.run_button.clicked.connect(self._on_run_clicked)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop after the product being timed")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop after the product being timed"))
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat("%p%")
-        self.progress_label = QLabel("Not run yet")
+        self.progress_bar.setAccessibleName(self.tr("Benchmark progress"))
+        self.progress_label = QLabel(self.tr("Not run yet"))
         self.progress_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
         form = QFormLayout()
-        form.addRow("Sizes n", self.sizes_input)
-        form.addRow("Repeats", self.repeats_input)
-        form.addRow("Devices", self.benchmark_devices_label)
+        form.addRow(self.tr("Sizes n"), self.sizes_input)
+        form.addRow(self.tr("Repeats"), self.repeats_input)
+        form.addRow(self.tr("Devices"), self.benchmark_devices_label)
         form.addRow(self.numpy_input)
         form.addRow(buttons)
         form.addRow(self.progress_bar)
         form.addRow(self.progress_label)
-        self._benchmark_box = QGroupBox("Benchmark: float32 tf.matmul")
+        self._benchmark_box = QGroupBox(self.tr("Benchmark: float32 tf.matmul"))
         self._benchmark_box.setLayout(form)
 
     def _build_placement_box(self) -> None:
         self.placement_input = QComboBox()
         self.placement_input.setEditable(True)
         self.placement_input.setToolTip(
-            "with tf.device(...): pick a device or type one, e.g. /GPU:0 (TensorFlow places "
-            "the op elsewhere if that device does not exist)")
+            self.tr("with tf.device(...): pick a device or type one, e.g. /GPU:0 (TensorFlow "
+                    "places the op elsewhere if that device does not exist)"))
+        self.placement_input.setAccessibleName("tf.device")
         self.placement_button = QPushButton("Run tf.matmul(x, x)")
-        self.placement_button.setToolTip("Run a small op and show the device it ran on")
+        self.placement_button.setToolTip(
+            self.tr("Run a small op and show the device it ran on"))
         self.placement_button.clicked.connect(self._on_placement_clicked)
         self.placement_label = QLabel("—")
         self.placement_label.setWordWrap(True)
@@ -234,15 +239,15 @@ class DevicesPanel(Panel):
         form.addRow("tf.device", self.placement_input)
         form.addRow(self.placement_button)
         form.addRow(self.placement_label)
-        self._placement_box = QGroupBox("Placement: where does an op run?")
+        self._placement_box = QGroupBox(self.tr("Placement: where does an op run?"))
         self._placement_box.setLayout(form)
 
     def _build_setup_box(self) -> None:
         saved = saved_device_options()
         self.preferred_input = QComboBox()
         self.preferred_input.setToolTip(
-            "The device the classifier (and the lab's default_device()) computes on")
-        self.preferred_input.addItem("Automatic (first GPU, else CPU)", AUTOMATIC)
+            self.tr("The device the classifier (and the lab's default_device()) computes on"))
+        self.preferred_input.addItem(self.tr("Automatic (first GPU, else CPU)"), AUTOMATIC)
         if saved.preferred_device:
             self.preferred_input.addItem(saved.preferred_device, saved.preferred_device)
             self.preferred_input.setCurrentIndex(1)
@@ -251,64 +256,67 @@ class DevicesPanel(Panel):
         self.cpu_devices_input.setRange(1, MAX_CPU_LOGICAL_DEVICES)
         self.cpu_devices_input.setValue(saved.num_cpu_logical_devices)
         self.cpu_devices_input.setToolTip(
-            "tf.config.set_logical_device_configuration: split the CPU into this many "
-            "logical devices (applied at the next start)")
+            self.tr("tf.config.set_logical_device_configuration: split the CPU into this "
+                    "many logical devices (applied at the next start)"))
         self.cpu_devices_input.valueChanged.connect(self._on_next_start_input_changed)
-        self.memory_growth_input = QCheckBox("GPU memory growth")
+        self.memory_growth_input = QCheckBox(self.tr("GPU memory growth"))
         self.memory_growth_input.setChecked(saved.gpu_memory_growth)
         self.memory_growth_input.setToolTip(
-            "tf.config.experimental.set_memory_growth(gpu, True): take GPU memory as needed "
-            "instead of nearly all of it (applied at the next start)")
+            self.tr("tf.config.experimental.set_memory_growth(gpu, True): take GPU memory as "
+                    "needed instead of nearly all of it (applied at the next start)"))
         self.memory_growth_input.toggled.connect(self._on_next_start_input_changed)
-        self.apply_now_button = QPushButton("Try to apply now")
+        self.apply_now_button = QPushButton(self.tr("Try to apply now"))
         self.apply_now_button.setToolTip(
-            "Ask TensorFlow to apply the CPU split and memory growth now; it refuses once "
-            "its runtime has started")
+            self.tr("Ask TensorFlow to apply the CPU split and memory growth now; it refuses "
+                    "once its runtime has started"))
         self.apply_now_button.clicked.connect(self._on_apply_now_clicked)
         self.setup_label = QLabel()
         self.setup_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Classifier trains on", self.preferred_input)
-        form.addRow("Logical CPUs", self.cpu_devices_input)
+        form.addRow(self.tr("Classifier trains on"), self.preferred_input)
+        form.addRow(self.tr("Logical CPUs"), self.cpu_devices_input)
         form.addRow(self.memory_growth_input)
         form.addRow(self.apply_now_button)
         form.addRow(self.setup_label)
-        self._setup_box = QGroupBox("Device set-up (kept for the next start)")
+        self._setup_box = QGroupBox(self.tr("Device set-up (kept for the next start)"))
         self._setup_box.setLayout(form)
         self._update_setup_label()
 
     def _build_distribution_box(self) -> None:
         self.values_input = QLineEdit(DEFAULT_VALUES)
-        self.values_input.setToolTip("Numbers to sum, one share per replica, e.g. [1, 2, 3, 4]")
+        self.values_input.setToolTip(
+            self.tr("Numbers to sum, one share per replica, e.g. [1, 2, 3, 4]"))
         self.values_input.returnPressed.connect(self._on_distribute_clicked)
-        self.distribute_button = QPushButton("Sum with MirroredStrategy")
+        self.distribute_button = QPushButton(self.tr("Sum with MirroredStrategy"))
         self.distribute_button.setToolTip(
-            "tf.distribute.MirroredStrategy over the logical CPUs: each replica sums its share, "
-            "then the partial sums are reduced")
+            self.tr("tf.distribute.MirroredStrategy over the logical CPUs: each replica sums "
+                    "its share, then the partial sums are reduced"))
         self.distribute_button.clicked.connect(self._on_distribute_clicked)
         self.distribution_label = QLabel("—")
         self.distribution_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Values", self.values_input)
+        form.addRow(self.tr("Values"), self.values_input)
         form.addRow(self.distribute_button)
         form.addRow(self.distribution_label)
-        self._distribution_box = QGroupBox("Distribution in miniature")
+        self._distribution_box = QGroupBox(self.tr("Distribution in miniature"))
         self._distribution_box.setLayout(form)
 
     def _build_report_box(self) -> None:
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Ask TensorFlow again (devices, GPU memory in use)")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(
+            self.tr("Ask TensorFlow again (devices, GPU memory in use)"))
         self.refresh_button.clicked.connect(self._on_refresh_clicked)
-        self.copy_report_button = QPushButton("Copy report")
-        self.copy_report_button.setToolTip("Copy everything shown here as Markdown")
+        self.copy_report_button = QPushButton(self.tr("Copy report"))
+        self.copy_report_button.setToolTip(self.tr("Copy everything shown here as Markdown"))
         self.copy_report_button.clicked.connect(self._on_copy_report_clicked)
-        self.save_report_button = QPushButton("Save report…")
-        self.save_report_button.setToolTip("Save everything shown here as a Markdown file")
+        self.save_report_button = QPushButton(self.tr("Save report…"))
+        self.save_report_button.setToolTip(
+            self.tr("Save everything shown here as a Markdown file"))
         self.save_report_button.clicked.connect(self._on_save_report_clicked)
         layout = QHBoxLayout()
         for button in (self.refresh_button, self.copy_report_button, self.save_report_button):
             layout.addWidget(button)
-        self._report_box = QGroupBox("Report")
+        self._report_box = QGroupBox(self.tr("Report"))
         self._report_box.setLayout(layout)
 
     def _build_tabs(self) -> None:
@@ -355,13 +363,13 @@ class DevicesPanel(Panel):
         self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(devices_page, "Devices")
-        self.tabs.addTab(self.versions_table, "Versions")
-        self.tabs.addTab(self.packages_table, "Packages")
-        self.tabs.addTab(self.timings_table, "Timings")
-        self.tabs.addTab(distribution_page, "Distribution")
-        self.tabs.addTab(self.code_view, "Code")
-        self.tabs.addTab(self.report_view, "Report")
+        self.tabs.addTab(devices_page, self.tr("Devices"))
+        self.tabs.addTab(self.versions_table, self.tr("Versions"))
+        self.tabs.addTab(self.packages_table, self.tr("Packages"))
+        self.tabs.addTab(self.timings_table, self.tr("Timings"))
+        self.tabs.addTab(distribution_page, self.tr("Distribution"))
+        self.tabs.addTab(self.code_view, self.tr("Code"))
+        self.tabs.addTab(self.report_view, self.tr("Report"))
 
     # -- Panel interface ------------------------------------------------------------------
     def tensorflow_ready(self, info: dict) -> None:
@@ -372,9 +380,9 @@ class DevicesPanel(Panel):
 
     def tensorflow_failed(self, message: str) -> None:
         self.message_bar.show_message(
-            "TensorFlow could not be loaded, so no device can be listed or timed.\n"
-            f"{message}", "error")
-        self.num_gpus_label.setText("Num GPUs Available: unknown")
+            self.tr("TensorFlow could not be loaded, so no device can be listed or timed.")
+            + f"\n{message}", "error")
+        self.num_gpus_label.setText("Num GPUs Available: " + self.tr("unknown"))
 
     def shutdown(self) -> None:
         self._stop_worker()
@@ -441,8 +449,8 @@ class DevicesPanel(Panel):
             self._facts = collect_device_facts()
         except Exception as error:  # TensorFlow's own failures are shown, never a crash
             self.message_bar.show_message(
-                f"TensorFlow could not list its devices: {type(error).__name__}: {error}",
-                "error")
+                self.tr("TensorFlow could not list its devices: {error}").format(
+                    error=f"{type(error).__name__}: {error}"), "error")
             return
         self._update_devices()
         self._update_versions()
@@ -454,52 +462,60 @@ class DevicesPanel(Panel):
         facts = self._facts
         self.num_gpus_label.setText(facts.num_gpus_line)
         self.default_device_label.setText(
-            f"The lab computes on <b>{facts.default_device}</b> · TensorFlow "
-            f"{html.escape(facts.versions['tensorflow'])} · built with CUDA: "
-            f"{'yes' if facts.build_info.get('is_cuda_build') else 'no'}")
+            self.tr("The lab computes on <b>{device}</b> · TensorFlow {version} · built with "
+                    "CUDA: {cuda}").format(
+                device=html.escape(facts.default_device),
+                version=html.escape(facts.versions["tensorflow"]),
+                cuda=self.tr("yes") if facts.build_info.get("is_cuda_build") else self.tr("no")))
         gpus = {gpu.physical_name: gpu for gpu in facts.gpus}
         rows = []
         for entry in facts.physical_devices:
             gpu = gpus.get(entry.name)
-            rows.append(("physical", entry.name, entry.device_type,
+            rows.append((self.tr("physical"), entry.name, entry.device_type,
                          gpu.model if gpu and gpu.model else "—",
                          ".".join(map(str, gpu.compute_capability))
                          if gpu and gpu.compute_capability else "—",
                          format_bytes(gpu.memory_current_bytes) if gpu else "—",
                          format_bytes(gpu.memory_peak_bytes) if gpu else "—"))
         for entry in facts.logical_devices:
-            rows.append(("logical", entry.name, entry.device_type, "", "", "", ""))
-        _fill_table(self.devices_table, ("Kind", "Name", "Type", "Model",
-                                         "Compute capability", "Memory in use", "Peak"), rows)
+            rows.append((self.tr("logical"), entry.name, entry.device_type, "", "", "", ""))
+        _fill_table(self.devices_table, (self.tr("Kind"), self.tr("Name"), self.tr("Type"),
+                                         self.tr("Model"), self.tr("Compute capability"),
+                                         self.tr("Memory in use"), self.tr("Peak")), rows)
         if facts.no_gpu_reasons:
             items = "".join(
-                f"<li>{html.escape(reason.explanation)}<br><i>What to do:</i> "
+                f"<li>{html.escape(reason.explanation)}<br><i>{self.tr('What to do:')}</i> "
                 f"{html.escape(reason.remedy)}</li>" for reason in facts.no_gpu_reasons)
             self.reasons_label.setText(
-                "<b>Why TensorFlow lists no GPU</b>"
+                f"<b>{self.tr('Why TensorFlow lists no GPU')}</b>"
                 f"<ol style='margin-left:-20px'>{items}</ol>")
         else:
+            precision = (self.tr("GPU float32 matmuls may use TensorFloat-32.")
+                         if facts.tensor_float_32
+                         else self.tr("GPU float32 matmuls use full float32."))
             self.reasons_label.setText(
-                f"<b>TensorFlow uses {facts.num_gpus} GPU(s).</b> GPU float32 matmuls "
-                f"{'may use TensorFloat-32' if facts.tensor_float_32 else 'use full float32'}"
-                ". Memory in use is refreshed with Refresh.")
+                "<b>" + self.tr("TensorFlow uses {count} GPU(s).").format(count=facts.num_gpus)
+                + "</b> " + precision + " "
+                + self.tr("Memory in use is refreshed with Refresh."))
         self.benchmark_devices_label.setText(", ".join(
             entry.short_name for entry in facts.logical_devices
             if entry.short_name == "/CPU:0" or entry.device_type == "GPU"))
 
     def _update_versions(self) -> None:
         rows = [(name, version) for name, version in versions().items()]
-        rows.append(("qt (runtime)", qVersion()))
+        rows.append((self.tr("qt (runtime)"), qVersion()))
         if self._facts is not None:
-            rows += [(f"build: {key}", value) for key, value in
+            rows += [(self.tr("build: {key}").format(key=key), value) for key, value in
                      sorted(self._facts.build_info.items())]
-            rows.append(("TensorFloat-32 on GPUs", "enabled" if self._facts.tensor_float_32
-                         else "disabled"))
-            rows.append(("platform", self._facts.platform))
-            _fill_table(self.packages_table, ("Package", "Version", "Location"),
+            rows.append((self.tr("TensorFloat-32 on GPUs"),
+                         self.tr("enabled") if self._facts.tensor_float_32
+                         else self.tr("disabled")))
+            rows.append((self.tr("platform"), self._facts.platform))
+            _fill_table(self.packages_table,
+                        (self.tr("Package"), self.tr("Version"), self.tr("Location")),
                         [(item.name, item.version, item.location)
                          for item in self._facts.distributions])
-        _fill_table(self.versions_table, ("Name", "Version"), rows)
+        _fill_table(self.versions_table, (self.tr("Name"), self.tr("Version")), rows)
 
     def _update_device_choices(self) -> None:
         facts = self._facts
@@ -507,11 +523,12 @@ class DevicesPanel(Panel):
         current = self.preferred_input.currentData()
         self.preferred_input.blockSignals(True)
         self.preferred_input.clear()
-        self.preferred_input.addItem("Automatic (first GPU, else CPU)", AUTOMATIC)
+        self.preferred_input.addItem(self.tr("Automatic (first GPU, else CPU)"), AUTOMATIC)
         for name in names:
             self.preferred_input.addItem(name, name)
         if current and current not in names:
-            self.preferred_input.addItem(f"{current} (not present now)", current)
+            self.preferred_input.addItem(
+                self.tr("{device} (not present now)").format(device=current), current)
         index = self.preferred_input.findData(current if current else AUTOMATIC)
         self.preferred_input.setCurrentIndex(max(index, 0))
         self.preferred_input.blockSignals(False)
@@ -523,7 +540,7 @@ class DevicesPanel(Panel):
         if "/GPU:0" not in names:
             self.placement_input.addItem("/GPU:0")
         self.placement_input.setCurrentText(typed)
-        self.placement_input.lineEdit().setPlaceholderText("(TensorFlow chooses)")
+        self.placement_input.lineEdit().setPlaceholderText(self.tr("(TensorFlow chooses)"))
 
     def _update_report(self) -> None:
         self.report_view.setPlainText(self.report_text())
@@ -539,7 +556,8 @@ class DevicesPanel(Panel):
                                         include_numpy=self.numpy_input.isChecked())
         except (ValueError, TypeError) as error:
             self.message_bar.show_message(
-                f"{error}\nNothing was run; the results shown are kept.", "error")
+                f"{error}\n" + self.tr("Nothing was run; the results shown are kept."),
+                "error")
             return
         self._start_benchmark(benchmark)
 
@@ -551,7 +569,7 @@ class DevicesPanel(Panel):
         self.plots.clear()
         self._update_timings_table()
         self.progress_bar.setValue(0)
-        self.progress_label.setText("Starting…")
+        self.progress_label.setText(self.tr("Starting…"))
         self.code_view.set_code(benchmark_code(benchmark.devices, benchmark.sizes,
                                                benchmark.repeats))
         worker = GeneratorWorker(benchmark.run)
@@ -569,7 +587,8 @@ class DevicesPanel(Panel):
             return
         self._stop_worker()
         self.progress_label.setText(
-            f"Cancelled; {len(self._timings)} finished timing(s) kept.")
+            self.tr("Cancelled; {count} finished timing(s) kept.").format(
+                count=len(self._timings)))
         self._update_buttons()
         self._update_report()
         self._finish_run_callback()
@@ -598,8 +617,9 @@ class DevicesPanel(Panel):
 
     def _on_worker_failed(self, run_id: int, message: str) -> None:
         if self._is_current_run(run_id):
-            self.message_bar.show_message(f"The benchmark stopped with an error: {message}",
-                                          "error")
+            self.message_bar.show_message(
+                self.tr("The benchmark stopped with an error: {message}").format(
+                    message=message), "error")
 
     def _on_worker_done(self, run_id: int) -> None:
         if not self._is_current_run(run_id):
@@ -609,7 +629,8 @@ class DevicesPanel(Panel):
         if latest is not None and latest.stage == "done":
             seconds = time.perf_counter() - self._run_started
             self.progress_label.setText(
-                f"Done: {len(latest.timings)} timings in {seconds:.1f} s.")
+                self.tr("Done: {count} timings in {seconds} s.").format(
+                    count=len(latest.timings), seconds=f"{seconds:.1f}"))
         self._update_buttons()
         self._update_report()
         self._finish_run_callback()
@@ -631,7 +652,8 @@ class DevicesPanel(Panel):
         self.progress_bar.setValue(round(1000 * progress.fraction))
         if progress.stage != "done":
             self.progress_label.setText(
-                f"Timing {progress.target} · n = {progress.size} · {progress.stage}")
+                self.tr("Timing {target} · n = {size} · {stage}").format(
+                    target=progress.target, size=progress.size, stage=progress.stage))
         if len(progress.timings) != len(self._timings):
             self._timings = progress.timings
             self.plots.show_timings(self._timings)
@@ -646,8 +668,8 @@ class DevicesPanel(Panel):
                  f"{ratios[(timing.target, timing.size)]:.2f}×"
                  if (timing.target, timing.size) in ratios else "—",
                  timing.num_blocks) for timing in self._timings]
-        _fill_table(self.timings_table, ("Target", "n", "Median ms", "GFLOP/s",
-                                         "× /CPU:0", "Row blocks"), rows)
+        _fill_table(self.timings_table, (self.tr("Target"), "n", self.tr("Median ms"),
+                                         "GFLOP/s", "× /CPU:0", self.tr("Row blocks")), rows)
 
     # -- placement ------------------------------------------------------------------------
     def _on_placement_clicked(self) -> None:
@@ -655,13 +677,14 @@ class DevicesPanel(Panel):
         try:
             result = run_placement_demo(requested or None)
         except ValueError as error:
-            self.message_bar.show_message(f"{error}\nNothing was run.", "error")
+            self.message_bar.show_message(f"{error}\n" + self.tr("Nothing was run."), "error")
             return
         self.message_bar.clear()
         self._placement = result
         value = html.escape(np.array2string(result.value, separator=", ").replace("\n", ""))
         text = (f"y = {value}<br>y.device = <tt>{html.escape(result.device)}</tt><br>"
-                f"ran on <b>{result.short_device}</b>")
+                + self.tr("ran on <b>{device}</b>").format(
+                    device=html.escape(result.short_device)))
         if result.note:
             text += f"<br><i>{html.escape(result.note)}</i>"
         self.placement_label.setText(text)
@@ -687,8 +710,9 @@ class DevicesPanel(Panel):
         if self._facts is not None:
             self._refresh_facts()
             self.message_bar.show_message(
-                f"The lab now computes on {self._facts.default_device}. The classifier uses "
-                "it for its next model (Regenerate data there), and at every start.", "info")
+                self.tr("The lab now computes on {device}. The classifier uses it for its next "
+                        "model (Regenerate data there), and at every start.").format(
+                    device=self._facts.default_device), "info")
 
     def _on_next_start_input_changed(self) -> None:
         save_device_options(self._choices())
@@ -698,16 +722,17 @@ class DevicesPanel(Panel):
         choices = self._choices()
         if choices.num_cpu_logical_devices == 1 and not choices.gpu_memory_growth:
             self.message_bar.show_message(
-                "Nothing to apply: choose 2 to 4 logical CPUs or GPU memory growth first.",
-                "info")
+                self.tr("Nothing to apply: choose 2 to 4 logical CPUs or GPU memory growth "
+                        "first."), "info")
             return
         notes = apply_device_options(TensorFlowDeviceConfig(), choices)
         refused = [note for note in notes if "restart" in note]
         if refused:
             self.message_bar.show_message(
-                "Restart needed. TensorFlow configures devices only before its runtime "
-                "starts, and it has started (it listed its devices).\n" + "\n".join(notes)
-                + "\nThe choice is saved and applied at the next start of the lab.",
+                self.tr("Restart needed. TensorFlow configures devices only before its runtime "
+                        "starts, and it has started (it listed its devices).")
+                + "\n" + "\n".join(notes) + "\n"
+                + self.tr("The choice is saved and applied at the next start of the lab."),
                 "warning")
         else:
             self.message_bar.show_message("\n".join(notes), "info")
@@ -719,14 +744,16 @@ class DevicesPanel(Panel):
         current_cpus = (sum(1 for entry in self._facts.logical_devices
                             if entry.device_type == "CPU") if self._facts else None)
         lines = []
+        on, off = self.tr("on"), self.tr("off")
         if current_cpus is not None:
-            lines.append(f"Now: {current_cpus} logical CPU(s), memory growth "
-                         f"{'on' if in_force.gpu_memory_growth else 'off'}.")
+            lines.append(self.tr("Now: {count} logical CPU(s), memory growth {growth}.").format(
+                count=current_cpus, growth=on if in_force.gpu_memory_growth else off))
         if (choices.num_cpu_logical_devices != in_force.num_cpu_logical_devices
                 or choices.gpu_memory_growth != in_force.gpu_memory_growth):
-            lines.append(f"At the next start: {choices.num_cpu_logical_devices} logical "
-                         f"CPU(s), memory growth {'on' if choices.gpu_memory_growth else 'off'}"
-                         " (restart needed).")
+            lines.append(self.tr("At the next start: {count} logical CPU(s), memory growth "
+                                 "{growth} (restart needed).").format(
+                count=choices.num_cpu_logical_devices,
+                growth=on if choices.gpu_memory_growth else off))
         self.setup_label.setText(" ".join(lines))
 
     # -- distribution ---------------------------------------------------------------------
@@ -734,21 +761,23 @@ class DevicesPanel(Panel):
         try:
             result = mirrored_sum_demo(self.values_input.text())
         except ValueError as error:
-            self.message_bar.show_message(f"{error}\nNothing was run.", "error")
+            self.message_bar.show_message(f"{error}\n" + self.tr("Nothing was run."), "error")
             return
         self.message_bar.clear()
         self._distribution = result
-        _fill_table(self.replicas_table, ("Replica", "Device", "Values", "Partial sum"),
+        _fill_table(self.replicas_table, (self.tr("Replica"), self.tr("Device"),
+                                          self.tr("Values"), self.tr("Partial sum")),
                     [(index, replica.device, np.array2string(replica.values, threshold=12),
                       f"{replica.partial_sum:g}")
                      for index, replica in enumerate(result.replicas)])
         self.replicas_total_label.setText(
-            f"strategy.reduce(ReduceOp.SUM) = {result.total:g} over "
-            f"{len(result.replicas)} replica(s)")
-        hint = ("" if len(result.replicas) > 1 else
-                " Set Logical CPUs to 2–4 above and restart to spread it over more replicas.")
+            f"strategy.reduce(ReduceOp.SUM) = {result.total:g} "
+            + self.tr("over {count} replica(s)").format(count=len(result.replicas)))
+        hint = ("" if len(result.replicas) > 1 else " " + self.tr(
+            "Set Logical CPUs to 2–4 above and restart to spread it over more replicas."))
         self.distribution_label.setText(
-            f"Sum {result.total:g} from {len(result.replicas)} replica(s).{hint}")
+            self.tr("Sum {total} from {count} replica(s).").format(
+                total=f"{result.total:g}", count=len(result.replicas)) + hint)
         self.code_view.set_code(result.code)
         self.tabs.setCurrentIndex(4)
         self._update_report()
@@ -759,11 +788,12 @@ class DevicesPanel(Panel):
 
     def _on_copy_report_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.report_text())
-        self.message_bar.show_message("The report is on the clipboard (Markdown).", "info")
+        self.message_bar.show_message(self.tr("The report is on the clipboard (Markdown)."),
+                                      "info")
 
     def _on_save_report_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save report", "tfintro-devices.md",
-                                              "Markdown (*.md)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"),
+                                              "tfintro-devices.md", self.tr("Markdown (*.md)"))
         if path:
             self.save_report(path)
 
@@ -777,10 +807,12 @@ class DevicesPanel(Panel):
             Path(path).write_text(self.report_text(), encoding="utf-8")
         except OSError as error:
             self.message_bar.show_message(
-                f"The report could not be saved to {path}: {error.strerror or error}. "
-                "Choose a folder you can write to.", "error")
+                self.tr("The report could not be saved to {path}: {reason}. Choose a folder "
+                        "you can write to.").format(path=path, reason=error.strerror or error),
+                "error")
             return False
-        self.message_bar.show_message(f"Report saved to {path}.", "info")
+        self.message_bar.show_message(self.tr("Report saved to {path}.").format(path=path),
+                                      "info")
         return True
 
 

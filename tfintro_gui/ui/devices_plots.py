@@ -56,26 +56,28 @@ class BenchmarkPlots(QWidget):
                 [2**power for power in range(7, 13)]))
             axes.xaxis.set_minor_locator(NullLocator())
             axes.xaxis.set_major_formatter("{x:.0f}")
-            axes.set_xlabel("matrix size n  (n×n @ n×n, float32)")
+            axes.set_xlabel(self.tr("matrix size n  (n×n @ n×n, float32)"))
             axes.grid(alpha=0.3, which="both")
         self.speed_axes.set_yscale("log")
         self.speed_axes.set_ylim(1, 1000)
-        self.speed_axes.set_ylabel("GFLOP/s  (2·n³ / seconds)")
-        self.speed_axes.set_title("tf.matmul speed per device")
+        self.speed_axes.set_ylabel(self.tr("GFLOP/s  (2·n³ / seconds)"))
+        self.speed_axes.set_title(self.tr("tf.matmul speed per device"))
         self.ratio_axes.set_yscale("log")
         self.ratio_axes.set_ylim(0.1, 20)
-        self.ratio_axes.set_ylabel(f"× speed of {REFERENCE_DEVICE}")
-        self.ratio_axes.set_title(f"Speed relative to {REFERENCE_DEVICE}")
+        self.ratio_axes.set_ylabel(self.tr("× speed of {device}").format(
+            device=REFERENCE_DEVICE))
+        self.ratio_axes.set_title(self.tr("Speed relative to {device}").format(
+            device=REFERENCE_DEVICE))
         self.ratio_axes.axhline(1.0, color="black", linewidth=0.8)
         self.ratio_axes.axhspan(*GPU_CLAIM, color="#009E73", alpha=0.12,
-                                label="a GPU, says the lesson (5–10×)")
+                                label=self.tr("a GPU, says the lesson (5–10×)"))
         self.ratio_axes.yaxis.set_major_formatter("{x:g}×")
         self.ratio_axes.legend(loc="upper left", fontsize="small")
         self.no_gpu_text = self.ratio_axes.text(
-            0.5, 0.06, "No GPU timed: a GPU would be a line here", ha="center",
+            0.5, 0.06, self.tr("No GPU timed: a GPU would be a line here"), ha="center",
             transform=self.ratio_axes.transAxes, color="#777777", fontsize="small",
             visible=False)
-        self.speed_axes.text(0.5, 0.5, "Run the benchmark to fill this plot",
+        self.speed_axes.text(0.5, 0.5, self.tr("Run the benchmark to fill this plot"),
                              transform=self.speed_axes.transAxes, ha="center",
                              va="center", color="#777777")
 
@@ -83,7 +85,7 @@ class BenchmarkPlots(QWidget):
         if target not in lines:
             if target == NUMPY_TARGET:
                 style = {"color": NUMPY_COLOR, "linestyle": "--", "marker": "s",
-                         "label": "NumPy @ (reference)"}
+                         "label": self.tr("NumPy @ (reference)")}
             else:
                 index = sum(1 for name in lines if name != NUMPY_TARGET)
                 style = {"color": DEVICE_COLORS[index % len(DEVICE_COLORS)],

@@ -97,13 +97,14 @@ class LessonPane(QWidget):
             return
         color = self.palette().color(QPalette.ColorRole.Text).name()
         scale = self.devicePixelRatioF()
+        not_rendered = self.tr("formula not rendered")
 
         def formula(tex: str) -> str:
             try:
                 path = formula_image(tex, color=color, scale=scale)
             except (ValueError, OSError) as error:
                 first_line = str(error).strip().splitlines()[0] if str(error).strip() else ""
-                return f"`{tex}`  \n*({self.tr('formula not rendered')}: {first_line})*"
+                return f"`{tex}`  \n*({not_rendered}: {first_line})*"
             self.browser.add_formula_file(path)
             alt = "".join(char for char in tex if char not in "[]()\\`*_")
             url = QUrl.fromLocalFile(str(path)).toEncoded().data().decode("ascii")

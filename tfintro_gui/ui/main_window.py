@@ -9,8 +9,16 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -24,14 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from tfintro_gui import __version__
+from tfintro_gui.ui.i18n import LANGUAGES, current_language, save_language
 from tfintro_gui.ui.lesson_pane import LessonPane
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.placeholder_panel import PlaceholderPanel
 from tfintro_gui.ui.workers import TensorFlowLoader, WorkerThread
 
-LOADING_TEXT = "Loading TensorFlow…"
+LOADING_TEXT = QT_TRANSLATE_NOOP("MainWindow", "Loading TensorFlow…")
+APPLICATION_TITLE = QT_TRANSLATE_NOOP("MainWindow", "TensorFlow Intro Lab")
 #: The lesson pane's first width, in pixels (the user may drag it).
 LESSON_WIDTH = 320
+#: On screens narrower than this (in pixels) the lesson starts closed: F1 opens it.
+LESSON_SCREEN_WIDTH = 1200
 
 
 @dataclass(frozen=True)
@@ -40,9 +52,9 @@ class PanelSpec:
 
     Attributes:
         key: the ``--panel`` name.
-        title: shown in the list.
+        title: shown in the list (English; :meth:`translated_title` gives the shown one).
         class_path: ``"module:Class"`` of the panel, or None while it is not built.
-        summary: one line on what the panel teaches.
+        summary: one line on what the panel teaches (English, translated when shown).
     """
 
     key: str
@@ -50,27 +62,44 @@ class PanelSpec:
     class_path: str | None
     summary: str
 
+    def translated_title(self) -> str:
+        """The title in the interface's language."""
+        return QCoreApplication.translate("MainWindow", self.title)
+
+    def translated_summary(self) -> str:
+        """The summary in the interface's language."""
+        return QCoreApplication.translate("MainWindow", self.summary)
+
 
 PANELS = (
-    PanelSpec("devices", "Devices", "tfintro_gui.ui.devices_panel:DevicesPanel",
-              "What TensorFlow sees on this computer (CPUs, GPUs, versions), why there is no "
-              "GPU when there is none, and how fast a matrix product runs on each device."),
-    PanelSpec("tensors", "Tensors", "tfintro_gui.ui.tensors_panel:TensorsPanel",
-              "Constants, variables and operations you can touch: create tensors, assign into "
-              "variables, apply ops, and see the TensorFlow line behind every click."),
-    PanelSpec("backprop", "Backprop", "tfintro_gui.ui.backprop_panel:BackpropPanel",
-              "A computation graph stepped forward node by node and backward through the chain "
-              "rule, checked against tf.GradientTape."),
-    PanelSpec("classifier", "Classifier",
+    PanelSpec("devices", QT_TRANSLATE_NOOP("MainWindow", "Devices"),
+              "tfintro_gui.ui.devices_panel:DevicesPanel",
+              QT_TRANSLATE_NOOP("MainWindow",
+                                "What TensorFlow sees on this computer (CPUs, GPUs, versions), "
+                                "why there is no GPU when there is none, and how fast a matrix "
+                                "product runs on each device.")),
+    PanelSpec("tensors", QT_TRANSLATE_NOOP("MainWindow", "Tensors"),
+              "tfintro_gui.ui.tensors_panel:TensorsPanel",
+              QT_TRANSLATE_NOOP("MainWindow",
+                                "Constants, variables and operations you can touch: create "
+                                "tensors, assign into variables, apply ops, and see the "
+                                "TensorFlow line behind every click.")),
+    PanelSpec("backprop", QT_TRANSLATE_NOOP("MainWindow", "Backprop"),
+              "tfintro_gui.ui.backprop_panel:BackpropPanel",
+              QT_TRANSLATE_NOOP("MainWindow",
+                                "A computation graph stepped forward node by node and backward "
+                                "through the chain rule, checked against tf.GradientTape.")),
+    PanelSpec("classifier", QT_TRANSLATE_NOOP("MainWindow", "Classifier"),
               "tfintro_gui.ui.classifier_panel:ClassifierPanel",
-              "The notebook's linear classifier trained live by gradient descent."),
+              QT_TRANSLATE_NOOP("MainWindow", "The notebook's linear classifier trained live "
+                                              "by gradient descent.")),
 )
 PANEL_KEYS = tuple(spec.key for spec in PANELS)
 
 
 def _build_panel(spec: PanelSpec) -> Panel:
     if spec.class_path is None:
-        return PlaceholderPanel(spec.title, spec.summary)
+        return PlaceholderPanel(spec.translated_title(), spec.translated_summary())
     module_name, class_name = spec.class_path.split(":")
     return getattr(importlib.import_module(module_name), class_name)()
 
@@ -93,7 +122,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, initial_panel: str | None = None, load_tensorflow: bool = True):
         super().__init__()
-        self.setWindowTitle("TensorFlow Intro Lab")
+        self.setWindowTitle(self.tr(APPLICATION_TITLE))
         self._settings = QSettings()
         self._panels: dict[str, Panel] = {}
         self._tensorflow_info: dict | None = None
@@ -102,9 +131,12 @@ class MainWindow(QMainWindow):
 
         self._navigation = QListWidget()
         self._navigation.setObjectName("navigation")
-        self._navigation.setAccessibleName("Panels")
+        self._navigation.setAccessibleName(self.tr("Panels"))
+        self._navigation.setToolTip(self.tr("The four panels of the lesson (Ctrl+1 to Ctrl+4)"))
         for spec in PANELS:
-            self._navigation.addItem(spec.title)
+            self._navigation.addItem(spec.translated_title())
+            self._navigation.item(self._navigation.count() - 1).setToolTip(
+                spec.translated_summary())
         self._navigation.setFixedWidth(130)
         self._stack = QStackedWidget()
         central = QWidget()
@@ -114,9 +146,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
 
-        self._language = "en"
+        self._language = current_language()
         self.lesson_pane = LessonPane()
-        self._lesson_dock = QDockWidget("Lesson", self)
+        self._lesson_dock = QDockWidget(self.tr("Lesson"), self)
         self._lesson_dock.setObjectName("lessonDock")
         self._lesson_dock.setWidget(self.lesson_pane)
         self._lesson_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -124,11 +156,12 @@ class MainWindow(QMainWindow):
                                       | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._lesson_dock)
         self.resizeDocks([self._lesson_dock], [LESSON_WIDTH], Qt.Orientation.Horizontal)
-        self._lesson_dock.setVisible(
-            self._settings.value("window/lesson_visible", True, type=bool))
+        screen = self.screen().availableGeometry().width() if self.screen() else 0
+        self._lesson_dock.setVisible(self._settings.value(
+            "window/lesson_visible", screen >= LESSON_SCREEN_WIDTH, type=bool))
         self._lesson_dock.visibilityChanged.connect(self._on_lesson_dock_visibility_changed)
 
-        self._status_label = QLabel(LOADING_TEXT)
+        self._status_label = QLabel(self.tr(LOADING_TEXT))
         self.statusBar().addPermanentWidget(self._status_label)
         self._build_menus()
 
@@ -180,14 +213,14 @@ class MainWindow(QMainWindow):
             return
         key = PANEL_KEYS[row]
         self._stack.setCurrentWidget(self.panel(key))
-        self.setWindowTitle(f"{PANELS[row].title} — TensorFlow Intro Lab")
+        self.setWindowTitle(f"{PANELS[row].translated_title()} — {self.tr(APPLICATION_TITLE)}")
         self._settings.setValue("window/panel", key)
         self._update_lesson()
 
     # -- lesson ---------------------------------------------------------------------------
     def lesson_visible(self) -> bool:
         """True when the lesson pane is open (it may still wait for the window to show)."""
-        return self._lesson_dock.toggleViewAction().isChecked()
+        return not self._lesson_dock.isHidden()
 
     def set_lesson_visible(self, visible: bool) -> None:
         """Open or close the lesson pane beside the panels."""
@@ -204,45 +237,92 @@ class MainWindow(QMainWindow):
 
     # -- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        screenshot = QAction("Save &screenshot…", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        screenshot = QAction(self.tr("Save &screenshot…"), self)
+        screenshot.setStatusTip(self.tr("Save a picture of the window as PNG"))
         screenshot.setShortcut(QKeySequence("Ctrl+Shift+S"))
         screenshot.triggered.connect(self._on_screenshot_triggered)
         file_menu.addAction(screenshot)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, spec in enumerate(PANELS):
-            action = QAction(spec.title, self)
+            action = QAction(spec.translated_title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda checked=False, key=spec.key: self.show_panel(key))
             view_menu.addAction(action)
         view_menu.addSeparator()
         lesson_action = self._lesson_dock.toggleViewAction()
-        lesson_action.setText("&Lesson")
+        lesson_action.setText(self.tr("&Lesson"))
         lesson_action.setShortcut(QKeySequence("F1"))
+        lesson_action.setStatusTip(self.tr("Show or hide the lesson beside the panel"))
         view_menu.addAction(lesson_action)
+        self._language_menu = view_menu.addMenu(self.tr("L&anguage"))
+        self._language_actions = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == self._language)
+            action.setData(code)
+            action.triggered.connect(
+                lambda checked=False, code=code: self._on_language_triggered(code))
+            self._language_actions.addAction(action)
+            self._language_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about)
 
     def _on_screenshot_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save screenshot", "tfintro-gui.png",
-                                              "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save screenshot"),
+                                              "tfintro-gui.png", self.tr("PNG image (*.png)"))
         if path:
             self.grab().save(path)
 
     def _on_about_triggered(self) -> None:
-        tensorflow = self._tensorflow_info["version"] if self._tensorflow_info else "not loaded"
-        QMessageBox.about(self, "About TensorFlow Intro Lab",
-                          f"TensorFlow Intro Lab {__version__}\nTensorFlow {tensorflow}\n\n"
-                          "A desktop lab for the first lesson of TensorFlow and Keras.")
+        tensorflow = (self._tensorflow_info["version"] if self._tensorflow_info
+                      else self.tr("not loaded"))
+        title = self.tr(APPLICATION_TITLE)
+        QMessageBox.about(self, self.tr("About {title}").format(title=title),
+                          f"{title} {__version__}\nTensorFlow {tensorflow}\n\n"
+                          + self.tr("A desktop lab for the first lesson of TensorFlow and "
+                                    "Keras."))
+
+    # -- language -------------------------------------------------------------------------
+    def language(self) -> str:
+        """The language of the lessons shown (the interface's, unless changed since)."""
+        return self._language
+
+    def set_language(self, language: str) -> bool:
+        """Choose ``language``: lessons switch now, the rest of the interface at the next
+        start (the choice is saved).
+
+        Returns:
+            True if a restart is needed to see the whole interface in ``language``.
+
+        Raises:
+            ValueError: ``language`` is not one of :data:`~tfintro_gui.ui.i18n.LANGUAGES`.
+        """
+        save_language(language, self._settings)
+        self._language = language
+        for action in self._language_actions.actions():
+            action.setChecked(action.data() == language)
+        self._update_lesson()
+        return language != current_language()
+
+    def _on_language_triggered(self, language: str) -> None:
+        if self.set_language(language):
+            self.statusBar().showMessage(
+                self.tr("The lessons are in {language} now; the rest of the interface "
+                        "switches at the next start of the lab.").format(
+                    language=LANGUAGES[language]), 15000)
+        else:
+            self.statusBar().clearMessage()
 
     # -- TensorFlow -----------------------------------------------------------------------
     def _start_tensorflow_import(self) -> None:
@@ -254,14 +334,15 @@ class MainWindow(QMainWindow):
 
     def _on_loader_loaded(self, info: dict) -> None:
         self._tensorflow_info = info
-        self._status_label.setText(f"TensorFlow {info['version']} · device {info['device']}")
+        self._status_label.setText(self.tr("TensorFlow {version} · device {device}").format(
+            version=info["version"], device=info["device"]))
         for panel in self._panels.values():
             panel.tensorflow_ready(info)
         self.tensorflow_loaded.emit(info)
 
     def _on_loader_failed(self, message: str) -> None:
         self._tensorflow_error = message
-        self._status_label.setText("TensorFlow could not be loaded")
+        self._status_label.setText(self.tr("TensorFlow could not be loaded"))
         self._status_label.setToolTip(message)
         for panel in self._panels.values():
             panel.tensorflow_failed(message)
@@ -278,7 +359,8 @@ class MainWindow(QMainWindow):
             panel.shutdown()
         if self._loader is not None and self._loader.is_running():
             # An import cannot be interrupted; it ends in seconds, so wait for it.
-            self.statusBar().showMessage("Finishing the TensorFlow import before closing…")
+            self.statusBar().showMessage(
+                self.tr("Finishing the TensorFlow import before closing…"))
             self._loader.thread.quit()
             self._loader.thread.wait()
         self._settings.setValue("window/geometry", self.saveGeometry())

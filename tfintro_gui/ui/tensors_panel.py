@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,15 +51,28 @@ from tfintro_gui.ui.widgets.array_table_model import ArrayTableModel
 from tfintro_gui.ui.widgets.code_view import CodeView
 from tfintro_gui.ui.widgets.message_bar import MessageBar
 
-LOADING_TEXT = "Loading TensorFlow…"
-WORKSPACE_COLUMNS = ("Name", "Kind", "Shape", "Dtype", "Device")
+LOADING_TEXT = QT_TRANSLATE_NOOP("TensorsPanel", "Loading TensorFlow…")
+WORKSPACE_COLUMNS = (QT_TRANSLATE_NOOP("TensorsPanel", "Name"),
+                     QT_TRANSLATE_NOOP("TensorsPanel", "Kind"),
+                     QT_TRANSLATE_NOOP("TensorsPanel", "Shape"),
+                     QT_TRANSLATE_NOOP("TensorsPanel", "Dtype"),
+                     QT_TRANSLATE_NOOP("TensorsPanel", "Device"))
 _KIND_TOOLTIPS = {
-    "constant": "An immutable tf.Tensor: its values cannot change.",
-    "variable": "A tf.Variable: change it with assign, assign_add, assign_sub or a slice "
-                "assign.",
-    "ndarray": "A NumPy array (numpy.ndarray): mutable with x[i, j] = value.",
-    "numpy scalar": "A NumPy scalar (e.g. numpy.float32): one immutable number.",
+    "constant": QT_TRANSLATE_NOOP("TensorsPanel",
+                                  "An immutable tf.Tensor: its values cannot change."),
+    "variable": QT_TRANSLATE_NOOP("TensorsPanel",
+                                  "A tf.Variable: change it with assign, assign_add, "
+                                  "assign_sub or a slice assign."),
+    "ndarray": QT_TRANSLATE_NOOP("TensorsPanel", "A NumPy array (numpy.ndarray): mutable "
+                                                 "with x[i, j] = value."),
+    "numpy scalar": QT_TRANSLATE_NOOP("TensorsPanel", "A NumPy scalar (e.g. numpy.float32): "
+                                                      "one immutable number."),
 }
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("TensorsPanel", text)
+
 _CONVERSION_BUTTONS = (
     ("numpy", ".numpy()"),
     ("np.add", "np.add(x, 1)"),
@@ -102,8 +115,9 @@ class TensorsPanel(Panel):
         self._build_workspace_list()
         self._build_viewer()
         self.code_view = CodeView(self)
-        self.code_view.setToolTip("The Python/TensorFlow lines of every successful action; run "
-                                  "top to bottom, they rebuild the workspace")
+        self.code_view.setToolTip(self.tr("The Python/TensorFlow lines of every successful "
+                                          "action; run top to bottom, they rebuild the "
+                                          "workspace"))
 
         controls = QWidget()
         controls_layout = QVBoxLayout(controls)
@@ -152,7 +166,7 @@ class TensorsPanel(Panel):
         self._on_op_input_changed()
         self._set_tensorflow_controls_enabled(False)
         self.message_bar.show_message(
-            "Loading TensorFlow… Creating tensors works once it is ready.", "info")
+            self.tr("Loading TensorFlow… Creating tensors works once it is ready."), "info")
 
     # -- construction ---------------------------------------------------------------------
     def _build_create_box(self) -> None:
@@ -161,41 +175,51 @@ class TensorsPanel(Panel):
             self.source_input.addItem(key, key)
             self.source_input.setItemData(self.source_input.count() - 1, spec.description,
                                           Qt.ItemDataRole.ToolTipRole)
-        self.source_input.setToolTip("How to make the new entry: a TensorFlow creator "
-                                     "(tf.ones, tf.random.normal…) or a NumPy one (np.ones…)")
+        self.source_input.setToolTip(self.tr("How to make the new entry: a TensorFlow creator "
+                                             "(tf.ones, tf.random.normal…) or a NumPy one "
+                                             "(np.ones…)"))
         self.source_input.currentIndexChanged.connect(self._on_source_input_changed)
         self.name_input = QLineEdit("a")
-        self.name_input.setToolTip("Python name of the new entry: letters, digits and _, "
-                                   "not a keyword, not tf or np")
+        self.name_input.setToolTip(self.tr("Python name of the new entry: letters, digits "
+                                           "and _, not a keyword, not tf or np"))
         self.shape_input = QLineEdit("(2, 3)")
-        self.shape_input.setToolTip("shape: sizes of the axes, e.g. (2, 3), (3,) or () for a "
-                                    "scalar; at most 1,000,000 elements")
+        self.shape_input.setToolTip(self.tr("shape: sizes of the axes, e.g. (2, 3), (3,) or () "
+                                            "for a scalar; at most 1,000,000 elements"))
         self.literal_input = QLineEdit("[[1, 2], [3, 4]]")
-        self.literal_input.setToolTip("Value for tf.constant / np.array: a number or nested "
-                                      "lists such as [[1, 2], [3, 4]] (read, never executed)")
+        self.literal_input.setToolTip(self.tr("Value for tf.constant / np.array: a number or "
+                                              "nested lists such as [[1, 2], [3, 4]] (read, "
+                                              "never executed)"))
         self.dtype_input = QComboBox()
-        self.dtype_input.addItem("default", None)
+        self.dtype_input.addItem(self.tr("default"), None)
         for dtype in DTYPES:
             self.dtype_input.addItem(dtype, dtype)
-        self.dtype_input.setToolTip("dtype of the new entry; default = float32 for tf "
-                                    "creators, float64 for NumPy, inferred for a typed value")
-        self.mean_input = _number_input(0.0, "mean of tf.random.normal's distribution")
-        self.stddev_input = _number_input(1.0, "stddev (standard deviation) of "
-                                               "tf.random.normal's distribution", minimum=0.0)
-        self.minval_input = _number_input(0.0, "minval: smallest value tf.random.uniform draws")
-        self.maxval_input = _number_input(1.0, "maxval: tf.random.uniform draws values below it")
+        self.dtype_input.setToolTip(self.tr("dtype of the new entry; default = float32 for tf "
+                                            "creators, float64 for NumPy, inferred for a typed "
+                                            "value"))
+        self.mean_input = _number_input(0.0, self.tr("mean of tf.random.normal's distribution"))
+        self.stddev_input = _number_input(1.0, self.tr("stddev (standard deviation) of "
+                                                       "tf.random.normal's distribution"),
+                                          minimum=0.0)
+        self.minval_input = _number_input(
+            0.0, self.tr("minval: smallest value tf.random.uniform draws"))
+        self.maxval_input = _number_input(
+            1.0, self.tr("maxval: tf.random.uniform draws values below it"))
+        for spin, name in ((self.mean_input, "mean"), (self.stddev_input, "stddev"),
+                           (self.minval_input, "minval"), (self.maxval_input, "maxval")):
+            spin.setAccessibleName(name)
         self.seed_input = QSpinBox()
         self.seed_input.setRange(-1, 2**31 - 1)
-        self.seed_input.setSpecialValueText("none")
+        self.seed_input.setSpecialValueText(self.tr("none"))
         self.seed_input.setValue(-1)
-        self.seed_input.setToolTip("seed: 'none' draws new numbers each run; a number uses "
-                                   "tf.random.stateless_normal/uniform(seed=(seed, 0)), the same "
-                                   "numbers every run")
-        self.variable_input = QCheckBox("as tf.Variable")
-        self.variable_input.setToolTip("Wrap the value in tf.Variable(initial_value=…) so it can "
-                                       "be assigned to")
-        self.create_button = QPushButton("Create")
-        self.create_button.setToolTip("Make the entry and append its TensorFlow line to the code")
+        self.seed_input.setToolTip(self.tr("seed: 'none' draws new numbers each run; a number "
+                                           "uses tf.random.stateless_normal/uniform(seed=(seed, "
+                                           "0)), the same numbers every run"))
+        self.variable_input = QCheckBox(self.tr("as tf.Variable"))
+        self.variable_input.setToolTip(self.tr("Wrap the value in tf.Variable(initial_value=…) "
+                                               "so it can be assigned to"))
+        self.create_button = QPushButton(self.tr("Create"))
+        self.create_button.setToolTip(self.tr("Make the entry and append its TensorFlow line to "
+                                              "the code"))
         self.create_button.clicked.connect(self._on_create_clicked)
 
         normal = QHBoxLayout()
@@ -207,56 +231,56 @@ class TensorsPanel(Panel):
         uniform.addWidget(QLabel("maxval"))
         uniform.addWidget(self.maxval_input)
         form = QFormLayout()
-        form.addRow("Source", self.source_input)
-        form.addRow("Name", self.name_input)
-        form.addRow("Shape", self.shape_input)
-        form.addRow("Value", self.literal_input)
-        form.addRow("Dtype", self.dtype_input)
+        form.addRow(self.tr("Source"), self.source_input)
+        form.addRow(self.tr("Name"), self.name_input)
+        form.addRow(self.tr("Shape"), self.shape_input)
+        form.addRow(self.tr("Value"), self.literal_input)
+        form.addRow(self.tr("Dtype"), self.dtype_input)
         form.addRow("mean", normal)
         form.addRow("minval", uniform)
-        form.addRow("Seed", self.seed_input)
+        form.addRow(self.tr("Seed"), self.seed_input)
         buttons = QHBoxLayout()
         buttons.addWidget(self.variable_input)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         form.addRow(buttons)
-        self._create_box = QGroupBox("Create a tensor")
+        self._create_box = QGroupBox(self.tr("Create a tensor"))
         self._create_box.setLayout(form)
 
     def _build_variable_box(self) -> None:
         self.target_input = QComboBox()
-        self.target_input.setToolTip("The variable to change (try a constant to see why it "
-                                     "cannot be changed)")
+        self.target_input.setToolTip(self.tr("The variable to change (try a constant to see "
+                                             "why it cannot be changed)"))
         self.value_input = QLineEdit("3.")
-        self.value_input.setToolTip("The value to assign: a number, nested lists, or the name "
-                                    "of an entry")
+        self.value_input.setToolTip(self.tr("The value to assign: a number, nested lists, or "
+                                            "the name of an entry"))
         self.index_input = QLineEdit("0:2, 0")
-        self.index_input.setToolTip("Slice for v[…].assign(value), NumPy style: 0:2, 0 or 1, : "
-                                    "or ::2; empty = the whole variable")
+        self.index_input.setToolTip(self.tr("Slice for v[…].assign(value), NumPy style: 0:2, 0 "
+                                            "or 1, : or ::2; empty = the whole variable"))
         self.assign_button = QPushButton("assign")
-        self.assign_button.setToolTip("v.assign(value), or v[slice].assign(value) when a slice "
-                                      "is typed")
+        self.assign_button.setToolTip(self.tr("v.assign(value), or v[slice].assign(value) when "
+                                              "a slice is typed"))
         self.assign_button.clicked.connect(self._on_assign_clicked)
         self.assign_add_button = QPushButton("assign_add")
-        self.assign_add_button.setToolTip("v.assign_add(value): v += value, in place; same shape "
-                                          "as v")
+        self.assign_add_button.setToolTip(self.tr("v.assign_add(value): v += value, in place; "
+                                                  "same shape as v"))
         self.assign_add_button.clicked.connect(self._on_assign_add_clicked)
         self.assign_sub_button = QPushButton("assign_sub")
-        self.assign_sub_button.setToolTip("v.assign_sub(value): v -= value, in place; same shape "
-                                          "as v")
+        self.assign_sub_button.setToolTip(self.tr("v.assign_sub(value): v -= value, in place; "
+                                                  "same shape as v"))
         self.assign_sub_button.clicked.connect(self._on_assign_sub_clicked)
         buttons = QHBoxLayout()
         for button in (self.assign_button, self.assign_add_button, self.assign_sub_button):
             buttons.addWidget(button)
         form = QFormLayout()
-        form.addRow("Variable", self.target_input)
-        form.addRow("Value", self.value_input)
-        form.addRow("Slice", self.index_input)
+        form.addRow(self.tr("Variable"), self.target_input)
+        form.addRow(self.tr("Value"), self.value_input)
+        form.addRow(self.tr("Slice"), self.index_input)
         form.addRow(buttons)
-        hint = QLabel("Or double-click a cell of the table to edit one element.")
+        hint = QLabel(self.tr("Or double-click a cell of the table to edit one element."))
         hint.setWordWrap(True)
         form.addRow(hint)
-        self._variable_box = QGroupBox("Change a variable")
+        self._variable_box = QGroupBox(self.tr("Change a variable"))
         self._variable_box.setLayout(form)
 
     def _build_operation_box(self) -> None:
@@ -265,35 +289,43 @@ class TensorsPanel(Panel):
             self.op_input.addItem(spec.label, key)
             self.op_input.setItemData(self.op_input.count() - 1, spec.description,
                                       Qt.ItemDataRole.ToolTipRole)
-        self.op_input.setToolTip("The TensorFlow operation to apply; the result is a new entry")
+        self.op_input.setToolTip(
+            self.tr("The TensorFlow operation to apply; the result is a new entry"))
         self.op_input.currentIndexChanged.connect(self._on_op_input_changed)
-        self.x_input = _operand_input("x: an entry's name (the selected one) or a number")
-        self.y_input = _operand_input("y: an entry's name or a number such as 2.0 (broadcast)")
+        self.x_input = _operand_input(self.tr("x: an entry's name (the selected one) or a "
+                                              "number"))
+        self.x_input.setAccessibleName("x")
+        self.y_input = _operand_input(self.tr("y: an entry's name or a number such as 2.0 "
+                                              "(broadcast)"))
+        self.y_input.setAccessibleName("y")
         self.parameter_input = QLineEdit()
-        self.parameter_input.setToolTip("axis for tf.reduce_sum/reduce_mean (empty = all) or the "
-                                        "new shape for tf.reshape")
+        self.parameter_input.setToolTip(self.tr("axis for tf.reduce_sum/reduce_mean (empty = "
+                                                "all) or the new shape for tf.reshape"))
         self.cast_dtype_input = QComboBox()
         for dtype in DTYPES:
             self.cast_dtype_input.addItem(dtype, dtype)
-        self.cast_dtype_input.setToolTip("dtype for tf.cast(x, dtype)")
+        self.cast_dtype_input.setToolTip(self.tr("dtype for tf.cast(x, dtype)"))
+        self.cast_dtype_input.setAccessibleName("dtype")
         self.result_input = QLineEdit("b")
-        self.result_input.setToolTip("Name of the result; reuse x's name for e *= d style")
-        self.apply_button = QPushButton("Apply")
-        self.apply_button.setToolTip("Run the operation and store the result under the name")
+        self.result_input.setToolTip(self.tr("Name of the result; reuse x's name for e *= d "
+                                             "style"))
+        self.apply_button = QPushButton(self.tr("Apply"))
+        self.apply_button.setToolTip(self.tr("Run the operation and store the result under the "
+                                             "name"))
         self.apply_button.clicked.connect(self._on_apply_clicked)
         form = QFormLayout()
-        form.addRow("Operation", self.op_input)
+        form.addRow(self.tr("Operation"), self.op_input)
         form.addRow("x", self.x_input)
         form.addRow("y", self.y_input)
         parameter = QHBoxLayout()
         parameter.addWidget(self.parameter_input, 1)
         parameter.addWidget(self.cast_dtype_input)
-        form.addRow("axis / shape", parameter)
+        form.addRow(self.tr("axis / shape"), parameter)
         result = QHBoxLayout()
         result.addWidget(self.result_input, 1)
         result.addWidget(self.apply_button)
-        form.addRow("Result", result)
-        self._operation_box = QGroupBox("Apply an operation")
+        form.addRow(self.tr("Result"), result)
+        self._operation_box = QGroupBox(self.tr("Apply an operation"))
         self._operation_box.setLayout(form)
 
     def _build_conversion_box(self) -> None:
@@ -301,16 +333,18 @@ class TensorsPanel(Panel):
         grid = QGridLayout()
         for position, (key, label) in enumerate(_CONVERSION_BUTTONS):
             button = QPushButton(label)
-            button.setToolTip(CONVERSIONS[key] + " Applies to the selected entry.")
+            button.setToolTip(CONVERSIONS[key] + " " + self.tr("Applies to the selected "
+                                                               "entry."))
             button.clicked.connect(lambda checked=False, key=key: self._on_convert_clicked(key))
             self.conversion_buttons[key] = button
             grid.addWidget(button, position // 2, position % 2)
-        self._conversion_box = QGroupBox("NumPy ⇄ TensorFlow (selected entry)")
+        self._conversion_box = QGroupBox(self.tr("NumPy ⇄ TensorFlow (selected entry)"))
         self._conversion_box.setLayout(grid)
 
     def _build_workspace_list(self) -> None:
         self.workspace_table = QTableWidget(0, len(WORKSPACE_COLUMNS))
-        self.workspace_table.setHorizontalHeaderLabels(WORKSPACE_COLUMNS)
+        self.workspace_table.setHorizontalHeaderLabels(
+            [_translate(column) for column in WORKSPACE_COLUMNS])
         self.workspace_table.verticalHeader().setVisible(False)
         self.workspace_table.verticalHeader().setDefaultSectionSize(22)
         self.workspace_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -318,21 +352,24 @@ class TensorsPanel(Panel):
         self.workspace_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.workspace_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
-        self.workspace_table.setToolTip("The workspace: every tensor, variable and NumPy array "
-                                        "made so far; select one to view it")
+        self.workspace_table.setToolTip(self.tr("The workspace: every tensor, variable and "
+                                                "NumPy array made so far; select one to view "
+                                                "it"))
+        self.workspace_table.setAccessibleName(self.tr("Workspace"))
         self.workspace_table.itemSelectionChanged.connect(
             self._on_workspace_table_selection_changed)
         self.rename_input = QLineEdit()
-        self.rename_input.setPlaceholderText("new name")
-        self.rename_input.setToolTip("New Python name for the selected entry")
-        self.rename_button = QPushButton("Rename")
-        self.rename_button.setToolTip("new_name = name; del name")
+        self.rename_input.setPlaceholderText(self.tr("new name"))
+        self.rename_input.setToolTip(self.tr("New Python name for the selected entry"))
+        self.rename_button = QPushButton(self.tr("Rename"))
+        self.rename_button.setToolTip(self.tr("Give the selected entry a new name: new_name = "
+                                              "name; del name"))
         self.rename_button.clicked.connect(self._on_rename_clicked)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("del name: remove the selected entry")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("del name: remove the selected entry"))
         self.delete_button.clicked.connect(self._on_delete_clicked)
-        self.clear_button = QPushButton("Clear all")
-        self.clear_button.setToolTip("Remove every entry and start the code afresh")
+        self.clear_button = QPushButton(self.tr("Clear all"))
+        self.clear_button.setToolTip(self.tr("Remove every entry and start the code afresh"))
         self.clear_button.clicked.connect(self._on_clear_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.rename_input, 1)
@@ -344,19 +381,21 @@ class TensorsPanel(Panel):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.workspace_table, 1)
         layout.addLayout(buttons)
-        self._workspace_box = QGroupBox("Workspace")
+        self._workspace_box = QGroupBox(self.tr("Workspace"))
         self._workspace_box.setLayout(layout)
 
     def _build_viewer(self) -> None:
-        self.entry_label = QLabel("No entry selected.")
+        self.entry_label = QLabel(self.tr("No entry selected."))
         self.entry_label.setWordWrap(True)
         self.entry_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table_model = ArrayTableModel(self)
         self.table_model.dataChanged.connect(self._on_table_model_data_changed)
         self.table_view = QTableView()
         self.table_view.setModel(self.table_model)
-        self.table_view.setToolTip("The selected entry's values; double-click a cell to change "
-                                   "it (a constant will refuse, as in TensorFlow)")
+        self.table_view.setToolTip(self.tr("The selected entry's values; double-click a cell "
+                                           "to change it (a constant will refuse, as in "
+                                           "TensorFlow)"))
+        self.table_view.setAccessibleName(self.tr("Values"))
         self.table_view.horizontalHeader().setDefaultSectionSize(78)
         self.table_view.verticalHeader().setDefaultSectionSize(24)
         self.heatmap = TensorHeatmap(self)
@@ -364,13 +403,13 @@ class TensorsPanel(Panel):
 
         self._axes_row = QWidget()
         self.axes_input = QComboBox()
-        self.axes_input.setToolTip("Which two axes the table shows as rows and columns (for "
-                                   "rank 3 and more)")
+        self.axes_input.setToolTip(self.tr("Which two axes the table shows as rows and columns "
+                                           "(for rank 3 and more)"))
         self.axes_input.currentIndexChanged.connect(self._on_axes_input_changed)
         self._axis_spins_layout = QHBoxLayout()
         row = QHBoxLayout(self._axes_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Rows, columns:"))
+        row.addWidget(QLabel(self.tr("Rows, columns:")))
         row.addWidget(self.axes_input)
         row.addLayout(self._axis_spins_layout)
         row.addStretch(1)
@@ -391,7 +430,8 @@ class TensorsPanel(Panel):
     def tensorflow_failed(self, message: str) -> None:
         self._set_tensorflow_controls_enabled(False)
         self.message_bar.show_message(
-            f"TensorFlow could not be loaded, so tensors cannot be made.\n{message}", "error")
+            self.tr("TensorFlow could not be loaded, so tensors cannot be made.")
+            + f"\n{message}", "error")
 
     def prepare_screenshot(self, options: dict, on_ready: Callable[[], None]) -> None:
         if self._workspace is not None and not len(self._workspace):
@@ -424,7 +464,7 @@ class TensorsPanel(Panel):
                 return
 
     def _set_tensorflow_controls_enabled(self, enabled: bool) -> None:
-        tip = "" if enabled else LOADING_TEXT
+        tip = "" if enabled else self.tr(LOADING_TEXT)
         for widget in (self._create_box, self._variable_box, self._operation_box,
                        self._conversion_box, self._workspace_box):
             widget.setEnabled(enabled)
@@ -434,17 +474,19 @@ class TensorsPanel(Panel):
     def _run(self, action: Callable[[], ActionResult], show: bool = True) -> ActionResult | None:
         """Run one workspace action; show its outcome or its error. Never raises."""
         if self._workspace is None:
-            self.message_bar.show_message(LOADING_TEXT, "info")
+            self.message_bar.show_message(self.tr(LOADING_TEXT), "info")
             return None
         try:
             result = action()
         except (ValueError, TypeError) as error:
-            self.message_bar.show_message(f"{error}\nNothing was changed.", "error")
+            self.message_bar.show_message(f"{error}\n" + self.tr("Nothing was changed."),
+                                          "error")
             return None
         except Exception as error:  # a classroom app shows the unexpected instead of dying
             self.message_bar.show_message(
-                f"Unexpected error: {type(error).__name__}: {error}\nNothing was changed.",
-                "error")
+                self.tr("Unexpected error: {error}").format(
+                    error=f"{type(error).__name__}: {error}") + "\n"
+                + self.tr("Nothing was changed."), "error")
             return None
         self._show_result(result, show)
         return result
@@ -511,8 +553,8 @@ class TensorsPanel(Panel):
     def _on_convert_clicked(self, conversion: str) -> None:
         if self._selected is None:
             self.message_bar.show_message(
-                "Select an entry in the workspace list first; the conversion applies to it.",
-                "error")
+                self.tr("Select an entry in the workspace list first; the conversion applies "
+                        "to it."), "error")
             return
         source = self._selected
         self._run(lambda: self._workspace.convert(conversion, source,
@@ -520,7 +562,8 @@ class TensorsPanel(Panel):
 
     def _on_rename_clicked(self) -> None:
         if self._selected is None:
-            self.message_bar.show_message("Select the entry to rename first.", "error")
+            self.message_bar.show_message(self.tr("Select the entry to rename first."),
+                                          "error")
             return
         name = self._selected
         if self._run(lambda: self._workspace.rename(name, self.rename_input.text())):
@@ -528,7 +571,8 @@ class TensorsPanel(Panel):
 
     def _on_delete_clicked(self) -> None:
         if self._selected is None:
-            self.message_bar.show_message("Select the entry to delete first.", "error")
+            self.message_bar.show_message(self.tr("Select the entry to delete first."),
+                                          "error")
             return
         name = self._selected
         self._run(lambda: self._workspace.delete(name))
@@ -538,7 +582,8 @@ class TensorsPanel(Panel):
             return
         self._workspace.clear()
         self.code_view.set_code("")
-        self.message_bar.show_message("The workspace is empty; the code starts afresh.", "info")
+        self.message_bar.show_message(self.tr("The workspace is empty; the code starts afresh."),
+                                      "info")
         self._update_workspace_list()
         self._suggest_names()
 
@@ -567,9 +612,9 @@ class TensorsPanel(Panel):
         self.parameter_input.setEnabled(spec.parameter in ("axis", "shape"))
         self.cast_dtype_input.setEnabled(spec.parameter == "dtype")
         if spec.parameter == "axis":
-            self.parameter_input.setPlaceholderText("axis, e.g. 0 (empty = all)")
+            self.parameter_input.setPlaceholderText(self.tr("axis, e.g. 0 (empty = all)"))
         elif spec.parameter == "shape":
-            self.parameter_input.setPlaceholderText("new shape, e.g. (4, 1) or (-1,)")
+            self.parameter_input.setPlaceholderText(self.tr("new shape, e.g. (4, 1) or (-1,)"))
         else:
             self.parameter_input.setPlaceholderText("")
 
@@ -605,10 +650,11 @@ class TensorsPanel(Panel):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1:
-                    item.setToolTip(_KIND_TOOLTIPS.get(info.kind, ""))
+                    item.setToolTip(_translate(_KIND_TOOLTIPS[info.kind])
+                                    if info.kind in _KIND_TOOLTIPS else "")
                 elif column == 0 and not info.reproducible:
-                    item.setToolTip("Depends on an unseeded random draw: the code gives "
-                                    "other numbers when run again.")
+                    item.setToolTip(self.tr("Depends on an unseeded random draw: the code gives "
+                                            "other numbers when run again."))
                 table.setItem(row, column, item)
         table.clearSelection()
         if keep is not None:
@@ -642,19 +688,20 @@ class TensorsPanel(Panel):
         if name is None or self._workspace is None or name not in self._workspace:
             self._selected = None
             self.table_model.set_array(np.zeros((0, 0)))
-            self.entry_label.setText("No entry selected. Create a tensor on the left.")
+            self.entry_label.setText(self.tr("No entry selected. Create a tensor on the left."))
             self._axes_row.hide()
             self.heatmap.show_array(np.zeros((0, 0)), "")
             return
         info = self._workspace.info(name)
         self.x_input.setEditText(name)
         self.table_model.set_array(self._workspace.value(name), self._on_cell_edited)
-        edit = {"constant": "editing a cell shows why a constant cannot change",
-                "variable": "double-click a cell: v[i, j].assign(x)",
-                "ndarray": "double-click a cell: x[i, j] = value"}.get(info.kind, "")
+        edit = {"constant": self.tr("editing a cell shows why a constant cannot change"),
+                "variable": self.tr("double-click a cell: v[i, j].assign(x)"),
+                "ndarray": self.tr("double-click a cell: x[i, j] = value")}.get(info.kind, "")
         self.entry_label.setText(
-            f"<b>{name}</b> — {info.kind}, shape {shape_code(info.shape)}, {info.dtype}, "
-            f"on {info.device}" + (f" · {edit}" if edit else ""))
+            self.tr("<b>{name}</b> — {kind}, shape {shape}, {dtype}, on {device}").format(
+                name=name, kind=info.kind, shape=shape_code(info.shape), dtype=info.dtype,
+                device=info.device) + (f" · {edit}" if edit else ""))
         self._update_axes_selectors(len(info.shape))
         self._update_heatmap()
 
@@ -671,15 +718,17 @@ class TensorsPanel(Panel):
         self._axis_pairs = [(row_axis, column_axis) for row_axis in range(rank)
                             for column_axis in range(rank) if row_axis != column_axis]
         for row_axis, column_axis in self._axis_pairs:
-            self.axes_input.addItem(f"axis {row_axis}, axis {column_axis}")
+            self.axes_input.addItem(self.tr("axis {row}, axis {column}").format(
+                row=row_axis, column=column_axis))
         self.axes_input.setCurrentIndex(self._axis_pairs.index((rank - 2, rank - 1)))
         self.axes_input.blockSignals(False)
         shape = self.table_model.array().shape
         for axis in range(rank):
             spin = QSpinBox()
-            spin.setPrefix(f"axis {axis}: ")
+            spin.setPrefix(self.tr("axis {axis}: ").format(axis=axis))
             spin.setRange(0, max(0, shape[axis] - 1))
-            spin.setToolTip(f"Index along axis {axis} of the slice shown (size {shape[axis]})")
+            spin.setToolTip(self.tr("Index along axis {axis} of the slice shown (size "
+                                    "{size})").format(axis=axis, size=shape[axis]))
             spin.valueChanged.connect(self._on_axis_spin_changed)
             self._axis_spins.append(spin)
             self._axis_spins_layout.addWidget(spin)
@@ -700,7 +749,8 @@ class TensorsPanel(Panel):
             ValueError: no entry of rank ≥ 3 is shown, or the pair is not two of its axes.
         """
         if (row_axis, column_axis) not in self._axis_pairs or self._axes_row.isHidden():
-            raise ValueError(f"Axes {row_axis}, {column_axis} cannot be shown.")
+            raise ValueError(self.tr("Axes {row}, {column} cannot be shown.").format(
+                row=row_axis, column=column_axis))
         self.axes_input.setCurrentIndex(self._axis_pairs.index((row_axis, column_axis)))
 
     def _sync_axis_spins(self) -> None:

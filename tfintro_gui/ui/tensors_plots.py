@@ -23,7 +23,8 @@ class TensorHeatmap(MplCanvas):
 
     def __init__(self, parent=None):
         super().__init__(figsize=(4.0, 3.5), parent=parent)
-        self.setToolTip("Heatmap of the values shown in the table; NaN and inf are red")
+        self.setToolTip(self.tr("Heatmap of the values shown in the table; NaN and inf are "
+                                "red"))
         self.axes = self.figure.add_subplot()
         cmap = matplotlib.colormaps["viridis"].with_extremes(bad=_NON_FINITE_COLOUR)
         self.image = self.axes.imshow(np.zeros((1, 1)), cmap=cmap, interpolation="nearest",
@@ -51,7 +52,8 @@ class TensorHeatmap(MplCanvas):
         self.axes.set_title(title, fontsize=10)
         if values.ndim != 2 or values.size == 0:
             self.image.set_visible(False)
-            self._empty.set_text("empty: no values" if title else "no tensor selected")
+            self._empty.set_text(self.tr("empty: no values") if title
+                                 else self.tr("no tensor selected"))
             self.draw_idle()
             return
         self._empty.set_text("")

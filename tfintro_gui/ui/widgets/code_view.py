@@ -24,11 +24,12 @@ class CodeView(QWidget):
         self.editor.setReadOnly(True)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        copy_button = QPushButton("Copy", self)
-        copy_button.setToolTip("Copy the code to the clipboard")
+        self.editor.setAccessibleName(self.tr("TensorFlow code"))
+        copy_button = QPushButton(self.tr("Copy"), self)
+        copy_button.setToolTip(self.tr("Copy the code to the clipboard"))
         copy_button.clicked.connect(self._on_copy_clicked)
-        save_button = QPushButton("Save as .py…", self)
-        save_button.setToolTip("Save the code as a Python script")
+        save_button = QPushButton(self.tr("Save as .py…"), self)
+        save_button.setToolTip(self.tr("Save the code as a Python script"))
         save_button.clicked.connect(self._on_save_clicked)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -63,6 +64,7 @@ class CodeView(QWidget):
         QGuiApplication.clipboard().setText(self.code())
 
     def _on_save_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save code", "session.py", "Python (*.py)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save code"), "session.py",
+                                              self.tr("Python (*.py)"))
         if path:
             self.save(path)

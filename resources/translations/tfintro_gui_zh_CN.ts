@@ -1,0 +1,1045 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BenchmarkPlots</name>
+    <message>
+        <source>matrix size n  (n×n @ n×n, float32)</source>
+        <extracomment>The lesson&apos;s claim: a modern NVIDIA GPU is 5–10× faster than a CPU.</extracomment>
+        <translation>矩阵大小 n（n×n @ n×n，float32）</translation>
+    </message>
+    <message>
+        <source>GFLOP/s  (2·n³ / seconds)</source>
+        <translation>GFLOP/s（2·n³ / 秒）</translation>
+    </message>
+    <message>
+        <source>tf.matmul speed per device</source>
+        <translation>各设备上 tf.matmul 的速度</translation>
+    </message>
+    <message>
+        <source>× speed of {device}</source>
+        <translation>相对 {device} 的速度倍数</translation>
+    </message>
+    <message>
+        <source>Speed relative to {device}</source>
+        <translation>相对 {device} 的速度</translation>
+    </message>
+    <message>
+        <source>a GPU, says the lesson (5–10×)</source>
+        <translation>课程所说的 GPU（5–10 倍）</translation>
+    </message>
+    <message>
+        <source>No GPU timed: a GPU would be a line here</source>
+        <translation>没有测 GPU：若有 GPU，这里会有一条线</translation>
+    </message>
+    <message>
+        <source>Run the benchmark to fill this plot</source>
+        <translation>运行基准测试来填充此图</translation>
+    </message>
+    <message>
+        <source>NumPy @ (reference)</source>
+        <translation>NumPy @（参照）</translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>TensorFlow code</source>
+        <translation>TensorFlow 代码</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation>把代码复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Save as .py…</source>
+        <translation>另存为 .py…</translation>
+    </message>
+    <message>
+        <source>Save the code as a Python script</source>
+        <translation>把代码保存为 Python 脚本</translation>
+    </message>
+    <message>
+        <source>Save code</source>
+        <translation>保存代码</translation>
+    </message>
+    <message>
+        <source>Python (*.py)</source>
+        <translation>Python 脚本 (*.py)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Loading TensorFlow… The devices, benchmark and demos are ready once it is.</source>
+        <translation>正在加载 TensorFlow… 加载完成后即可查看设备、运行基准测试和演示。</translation>
+    </message>
+    <message>
+        <source>Matrix sizes n, {minimum} to {maximum}, separated by commas; each is an n×n @ n×n float32 product</source>
+        <translation>矩阵大小 n，取 {minimum} 到 {maximum}，用逗号分隔；每个都是一次 n×n @ n×n 的 float32 乘法</translation>
+    </message>
+    <message>
+        <source>Timed products per size and device; the median is shown</source>
+        <translation>每个大小、每个设备计时的乘法次数；显示中位数</translation>
+    </message>
+    <message>
+        <source>NumPy @ as a reference</source>
+        <translation>以 NumPy @ 作为参照</translation>
+    </message>
+    <message>
+        <source>Also time NumPy&apos;s a @ b on the CPU</source>
+        <translation>同时在 CPU 上为 NumPy 的 a @ b 计时</translation>
+    </message>
+    <message>
+        <source>Run benchmark</source>
+        <translation>运行基准测试</translation>
+    </message>
+    <message>
+        <source>Warm up, then time tf.matmul on each device</source>
+        <translation>先预热，再在每个设备上为 tf.matmul 计时</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop after the product being timed</source>
+        <translation>在当前计时的乘法结束后停止</translation>
+    </message>
+    <message>
+        <source>Benchmark progress</source>
+        <translation>基准测试进度</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>Sizes n</source>
+        <translation>大小 n</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Benchmark: float32 tf.matmul</source>
+        <translation>基准测试：float32 tf.matmul</translation>
+    </message>
+    <message>
+        <source>with tf.device(...): pick a device or type one, e.g. /GPU:0 (TensorFlow places the op elsewhere if that device does not exist)</source>
+        <translation>with tf.device(...)：选择或输入一个设备，例如 /GPU:0（该设备不存在时，TensorFlow 会把运算放到别处）</translation>
+    </message>
+    <message>
+        <source>Run a small op and show the device it ran on</source>
+        <translation>运行一个小运算，并显示它在哪个设备上执行</translation>
+    </message>
+    <message>
+        <source>Placement: where does an op run?</source>
+        <translation>放置：运算在哪里执行？</translation>
+    </message>
+    <message>
+        <source>The device the classifier (and the lab&apos;s default_device()) computes on</source>
+        <translation>分类器（以及本实验的 default_device()）所用的计算设备</translation>
+    </message>
+    <message>
+        <source>Automatic (first GPU, else CPU)</source>
+        <translation>自动（优先第一块 GPU，否则 CPU）</translation>
+    </message>
+    <message>
+        <source>tf.config.set_logical_device_configuration: split the CPU into this many logical devices (applied at the next start)</source>
+        <translation>tf.config.set_logical_device_configuration：把 CPU 拆分成这么多个逻辑设备（下次启动时生效）</translation>
+    </message>
+    <message>
+        <source>GPU memory growth</source>
+        <translation>GPU 显存按需增长</translation>
+    </message>
+    <message>
+        <source>tf.config.experimental.set_memory_growth(gpu, True): take GPU memory as needed instead of nearly all of it (applied at the next start)</source>
+        <translation>tf.config.experimental.set_memory_growth(gpu, True)：按需占用 GPU 显存，而不是一开始几乎全部占用（下次启动时生效）</translation>
+    </message>
+    <message>
+        <source>Try to apply now</source>
+        <translation>尝试立即应用</translation>
+    </message>
+    <message>
+        <source>Ask TensorFlow to apply the CPU split and memory growth now; it refuses once its runtime has started</source>
+        <translation>请 TensorFlow 立即应用 CPU 拆分和显存增长；运行时启动后它会拒绝</translation>
+    </message>
+    <message>
+        <source>Classifier trains on</source>
+        <translation>分类器训练设备</translation>
+    </message>
+    <message>
+        <source>Logical CPUs</source>
+        <translation>逻辑 CPU 数</translation>
+    </message>
+    <message>
+        <source>Device set-up (kept for the next start)</source>
+        <translation>设备设置（保留到下次启动）</translation>
+    </message>
+    <message>
+        <source>Numbers to sum, one share per replica, e.g. [1, 2, 3, 4]</source>
+        <translation>要求和的数，每个副本分得一份，例如 [1, 2, 3, 4]</translation>
+    </message>
+    <message>
+        <source>Sum with MirroredStrategy</source>
+        <translation>用 MirroredStrategy 求和</translation>
+    </message>
+    <message>
+        <source>tf.distribute.MirroredStrategy over the logical CPUs: each replica sums its share, then the partial sums are reduced</source>
+        <translation>在逻辑 CPU 上使用 tf.distribute.MirroredStrategy：每个副本对自己那一份求和，再把部分和归约起来</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Distribution in miniature</source>
+        <translation>分布式的缩影</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ask TensorFlow again (devices, GPU memory in use)</source>
+        <translation>重新询问 TensorFlow（设备、已用 GPU 显存）</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <source>Copy everything shown here as Markdown</source>
+        <translation>把这里显示的全部内容以 Markdown 格式复制</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Save everything shown here as a Markdown file</source>
+        <translation>把这里显示的全部内容保存为 Markdown 文件</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布式</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not be loaded, so no device can be listed or timed.</source>
+        <translation>无法加载 TensorFlow，因此无法列出设备或计时。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not list its devices: {error}</source>
+        <translation>TensorFlow 无法列出设备：{error}</translation>
+    </message>
+    <message>
+        <source>The lab computes on &lt;b&gt;{device}&lt;/b&gt; · TensorFlow {version} · built with CUDA: {cuda}</source>
+        <translation>本实验在 &lt;b&gt;{device}&lt;/b&gt; 上计算 · TensorFlow {version} · 含 CUDA 支持：{cuda}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>physical</source>
+        <translation>物理</translation>
+    </message>
+    <message>
+        <source>logical</source>
+        <translation>逻辑</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Compute capability</source>
+        <translation>计算能力</translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation>已用显存</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>GPU float32 matmuls may use TensorFloat-32.</source>
+        <translation>GPU 上的 float32 矩阵乘法可能使用 TensorFloat-32。</translation>
+    </message>
+    <message>
+        <source>GPU float32 matmuls use full float32.</source>
+        <translation>GPU 上的 float32 矩阵乘法使用完整的 float32。</translation>
+    </message>
+    <message>
+        <source>TensorFlow uses {count} GPU(s).</source>
+        <translation>TensorFlow 使用 {count} 块 GPU。</translation>
+    </message>
+    <message>
+        <source>Memory in use is refreshed with Refresh.</source>
+        <translation>点“刷新”更新已用显存。</translation>
+    </message>
+    <message>
+        <source>qt (runtime)</source>
+        <translation>qt（运行时）</translation>
+    </message>
+    <message>
+        <source>build: {key}</source>
+        <translation>构建：{key}</translation>
+    </message>
+    <message>
+        <source>TensorFloat-32 on GPUs</source>
+        <translation>GPU 上的 TensorFloat-32</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>{device} (not present now)</source>
+        <translation>{device}（当前不存在）</translation>
+    </message>
+    <message>
+        <source>(TensorFlow chooses)</source>
+        <translation>（由 TensorFlow 选择）</translation>
+    </message>
+    <message>
+        <source>Nothing was run; the results shown are kept.</source>
+        <translation>没有运行任何计算；已显示的结果保持不变。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelled; {count} finished timing(s) kept.</source>
+        <translation>已取消；保留 {count} 个已完成的计时。</translation>
+    </message>
+    <message>
+        <source>The benchmark stopped with an error: {message}</source>
+        <translation>基准测试因错误而停止：{message}</translation>
+    </message>
+    <message>
+        <source>Done: {count} timings in {seconds} s.</source>
+        <translation>完成：{seconds} 秒内完成 {count} 个计时。</translation>
+    </message>
+    <message>
+        <source>Timing {target} · n = {size} · {stage}</source>
+        <translation>正在计时 {target} · n = {size} · {stage}</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Median ms</source>
+        <translation>中位数（毫秒）</translation>
+    </message>
+    <message>
+        <source>Row blocks</source>
+        <translation>行块数</translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <translation>没有运行任何计算。</translation>
+    </message>
+    <message>
+        <source>ran on &lt;b&gt;{device}&lt;/b&gt;</source>
+        <translation>在 &lt;b&gt;{device}&lt;/b&gt; 上执行</translation>
+    </message>
+    <message>
+        <source>The lab now computes on {device}. The classifier uses it for its next model (Regenerate data there), and at every start.</source>
+        <translation>本实验现在在 {device} 上计算。分类器会在下一个模型（在那里点“重新生成数据”）以及每次启动时使用它。</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: choose 2 to 4 logical CPUs or GPU memory growth first.</source>
+        <translation>没有可应用的设置：请先选择 2 到 4 个逻辑 CPU 或 GPU 显存按需增长。</translation>
+    </message>
+    <message>
+        <source>Restart needed. TensorFlow configures devices only before its runtime starts, and it has started (it listed its devices).</source>
+        <translation>需要重新启动。TensorFlow 只能在其运行时启动前配置设备，而它已经启动了（已列出设备）。</translation>
+    </message>
+    <message>
+        <source>The choice is saved and applied at the next start of the lab.</source>
+        <translation>该选择已保存，下次启动本实验时生效。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Now: {count} logical CPU(s), memory growth {growth}.</source>
+        <translation>当前：{count} 个逻辑 CPU，显存按需增长{growth}。</translation>
+    </message>
+    <message>
+        <source>At the next start: {count} logical CPU(s), memory growth {growth} (restart needed).</source>
+        <translation>下次启动：{count} 个逻辑 CPU，显存按需增长{growth}（需要重新启动）。</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Partial sum</source>
+        <translation>部分和</translation>
+    </message>
+    <message>
+        <source>over {count} replica(s)</source>
+        <translation>（共 {count} 个副本）</translation>
+    </message>
+    <message>
+        <source>Set Logical CPUs to 2–4 above and restart to spread it over more replicas.</source>
+        <translation>在上方把逻辑 CPU 数设为 2–4 并重新启动，即可分散到更多副本上。</translation>
+    </message>
+    <message>
+        <source>Sum {total} from {count} replica(s).</source>
+        <translation>{count} 个副本求得总和 {total}。</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard (Markdown).</source>
+        <translation>报告已复制到剪贴板（Markdown）。</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {reason}. Choose a folder you can write to.</source>
+        <translation>无法把报告保存到 {path}：{reason}。请选择一个可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>报告已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPane</name>
+    <message>
+        <source>Lesson</source>
+        <extracomment>The narrowest the pane gets, in pixels, so a small screen still fits a panel beside it. Heading sizes relative to the body text (Qt&apos;s Markdown defaults are too big for a pane).</extracomment>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>The lesson of this panel: the idea in words, the formula and the TensorFlow code</source>
+        <translation>本面板的课程：文字讲解、公式和 TensorFlow 代码</translation>
+    </message>
+    <message>
+        <source>This panel has no lesson yet.</source>
+        <translation>本面板还没有课程。</translation>
+    </message>
+    <message>
+        <source>formula not rendered</source>
+        <translation>公式未能渲染</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Loading TensorFlow…</source>
+        <translation>正在加载 TensorFlow…</translation>
+    </message>
+    <message>
+        <source>TensorFlow Intro Lab</source>
+        <translation>TensorFlow 入门实验</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <extracomment>The lesson pane&apos;s first width, in pixels (the user may drag it).</extracomment>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>What TensorFlow sees on this computer (CPUs, GPUs, versions), why there is no GPU when there is none, and how fast a matrix product runs on each device.</source>
+        <translation>TensorFlow 在这台电脑上看到了什么（CPU、GPU、版本），没有 GPU 时是什么原因，以及矩阵乘法在各设备上有多快。</translation>
+    </message>
+    <message>
+        <source>Tensors</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <source>Constants, variables and operations you can touch: create tensors, assign into variables, apply ops, and see the TensorFlow line behind every click.</source>
+        <translation>可以动手操作的常量、变量和运算：创建张量、给变量赋值、应用运算，并查看每次点击背后的 TensorFlow 代码。</translation>
+    </message>
+    <message>
+        <source>Backprop</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>A computation graph stepped forward node by node and backward through the chain rule, checked against tf.GradientTape.</source>
+        <translation>逐个节点前向计算、再按链式法则反向计算的计算图，并与 tf.GradientTape 的结果对照。</translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation>分类器</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s linear classifier trained live by gradient descent.</source>
+        <translation>笔记本中的线性分类器，用梯度下降实时训练。</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>The four panels of the lesson (Ctrl+1 to Ctrl+4)</source>
+        <translation>本课的四个面板（Ctrl+1 到 Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save &amp;screenshot…</source>
+        <translation>保存截图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window as PNG</source>
+        <translation>把窗口的图像保存为 PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the lesson beside the panel</source>
+        <translation>显示或隐藏面板旁的课程</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>语言(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>保存截图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>About {title}</source>
+        <translation>关于{title}</translation>
+    </message>
+    <message>
+        <source>A desktop lab for the first lesson of TensorFlow and Keras.</source>
+        <translation>用于 TensorFlow 和 Keras 第一课的桌面实验。</translation>
+    </message>
+    <message>
+        <source>The lessons are in {language} now; the rest of the interface switches at the next start of the lab.</source>
+        <translation>课程现在显示为{language}；界面的其余部分将在下次启动本实验时切换。</translation>
+    </message>
+    <message>
+        <source>TensorFlow {version} · device {device}</source>
+        <translation>TensorFlow {version} · 设备 {device}</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not be loaded</source>
+        <translation>无法加载 TensorFlow</translation>
+    </message>
+    <message>
+        <source>Finishing the TensorFlow import before closing…</source>
+        <translation>正在完成 TensorFlow 的导入，然后关闭…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>TensorHeatmap</name>
+    <message>
+        <source>Heatmap of the values shown in the table; NaN and inf are red</source>
+        <extracomment>Arrays with at most this many cells get their values written on the heatmap.</extracomment>
+        <translation>表格中数值的热力图；NaN 和 inf 显示为红色</translation>
+    </message>
+    <message>
+        <source>empty: no values</source>
+        <translation>空：没有数值</translation>
+    </message>
+    <message>
+        <source>no tensor selected</source>
+        <translation>未选择张量</translation>
+    </message>
+</context>
+<context>
+    <name>TensorsPanel</name>
+    <message>
+        <source>Loading TensorFlow…</source>
+        <translation>正在加载 TensorFlow…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Dtype</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>An immutable tf.Tensor: its values cannot change.</source>
+        <translation>不可变的 tf.Tensor：它的值不能改变。</translation>
+    </message>
+    <message>
+        <source>A tf.Variable: change it with assign, assign_add, assign_sub or a slice assign.</source>
+        <translation>tf.Variable：可用 assign、assign_add、assign_sub 或切片赋值来修改。</translation>
+    </message>
+    <message>
+        <source>A NumPy array (numpy.ndarray): mutable with x[i, j] = value.</source>
+        <translation>NumPy 数组（numpy.ndarray）：可用 x[i, j] = value 修改。</translation>
+    </message>
+    <message>
+        <source>A NumPy scalar (e.g. numpy.float32): one immutable number.</source>
+        <translation>NumPy 标量（例如 numpy.float32）：一个不可变的数。</translation>
+    </message>
+    <message>
+        <source>The Python/TensorFlow lines of every successful action; run top to bottom, they rebuild the workspace</source>
+        <extracomment>The notebook&apos;s &quot;operations&quot; cells (Chollet, ch. 3), replayed by ``prepare_screenshot``.</extracomment>
+        <translation>每个成功操作对应的 Python/TensorFlow 代码；从上到下运行即可重建工作区</translation>
+    </message>
+    <message>
+        <source>Loading TensorFlow… Creating tensors works once it is ready.</source>
+        <translation>正在加载 TensorFlow… 加载完成后即可创建张量。</translation>
+    </message>
+    <message>
+        <source>How to make the new entry: a TensorFlow creator (tf.ones, tf.random.normal…) or a NumPy one (np.ones…)</source>
+        <translation>新条目的创建方式：TensorFlow 的创建函数（tf.ones、tf.random.normal…）或 NumPy 的（np.ones…）</translation>
+    </message>
+    <message>
+        <source>Python name of the new entry: letters, digits and _, not a keyword, not tf or np</source>
+        <translation>新条目的 Python 名称：字母、数字和 _，不能是关键字，也不能是 tf 或 np</translation>
+    </message>
+    <message>
+        <source>shape: sizes of the axes, e.g. (2, 3), (3,) or () for a scalar; at most 1,000,000 elements</source>
+        <translation>shape：各轴的大小，例如 (2, 3)、(3,)，标量用 ()；最多 1,000,000 个元素</translation>
+    </message>
+    <message>
+        <source>Value for tf.constant / np.array: a number or nested lists such as [[1, 2], [3, 4]] (read, never executed)</source>
+        <translation>tf.constant / np.array 的值：一个数或嵌套列表，例如 [[1, 2], [3, 4]]（只读取，从不执行）</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>dtype of the new entry; default = float32 for tf creators, float64 for NumPy, inferred for a typed value</source>
+        <translation>新条目的 dtype；默认：tf 创建函数为 float32，NumPy 为 float64，输入的值则自动推断</translation>
+    </message>
+    <message>
+        <source>mean of tf.random.normal&apos;s distribution</source>
+        <translation>tf.random.normal 分布的均值 mean</translation>
+    </message>
+    <message>
+        <source>stddev (standard deviation) of tf.random.normal&apos;s distribution</source>
+        <translation>tf.random.normal 分布的标准差 stddev</translation>
+    </message>
+    <message>
+        <source>minval: smallest value tf.random.uniform draws</source>
+        <translation>minval：tf.random.uniform 抽取的最小值</translation>
+    </message>
+    <message>
+        <source>maxval: tf.random.uniform draws values below it</source>
+        <translation>maxval：tf.random.uniform 抽取的值都小于它</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>seed: &apos;none&apos; draws new numbers each run; a number uses tf.random.stateless_normal/uniform(seed=(seed, 0)), the same numbers every run</source>
+        <translation>seed：“无”表示每次运行抽取新的数；填一个数则使用 tf.random.stateless_normal/uniform(seed=(seed, 0))，每次运行得到相同的数</translation>
+    </message>
+    <message>
+        <source>as tf.Variable</source>
+        <translation>作为 tf.Variable</translation>
+    </message>
+    <message>
+        <source>Wrap the value in tf.Variable(initial_value=…) so it can be assigned to</source>
+        <translation>用 tf.Variable(initial_value=…) 包装该值，使它可以被赋值</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Make the entry and append its TensorFlow line to the code</source>
+        <translation>创建条目，并把对应的 TensorFlow 代码追加到代码中</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Create a tensor</source>
+        <translation>创建张量</translation>
+    </message>
+    <message>
+        <source>The variable to change (try a constant to see why it cannot be changed)</source>
+        <translation>要修改的变量（试试常量，看看它为什么不能修改）</translation>
+    </message>
+    <message>
+        <source>The value to assign: a number, nested lists, or the name of an entry</source>
+        <translation>要赋的值：一个数、嵌套列表或某个条目的名称</translation>
+    </message>
+    <message>
+        <source>Slice for v[…].assign(value), NumPy style: 0:2, 0 or 1, : or ::2; empty = the whole variable</source>
+        <translation>v[…].assign(value) 的切片，NumPy 写法：0:2, 0 或 1, : 或 ::2；留空表示整个变量</translation>
+    </message>
+    <message>
+        <source>v.assign(value), or v[slice].assign(value) when a slice is typed</source>
+        <translation>v.assign(value)；填写切片时为 v[slice].assign(value)</translation>
+    </message>
+    <message>
+        <source>v.assign_add(value): v += value, in place; same shape as v</source>
+        <translation>v.assign_add(value)：原地执行 v += value；形状须与 v 相同</translation>
+    </message>
+    <message>
+        <source>v.assign_sub(value): v -= value, in place; same shape as v</source>
+        <translation>v.assign_sub(value)：原地执行 v -= value；形状须与 v 相同</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>Or double-click a cell of the table to edit one element.</source>
+        <translation>也可以双击表格中的单元格来编辑单个元素。</translation>
+    </message>
+    <message>
+        <source>Change a variable</source>
+        <translation>修改变量</translation>
+    </message>
+    <message>
+        <source>The TensorFlow operation to apply; the result is a new entry</source>
+        <translation>要应用的 TensorFlow 运算；结果是一个新条目</translation>
+    </message>
+    <message>
+        <source>x: an entry&apos;s name (the selected one) or a number</source>
+        <translation>x：某个条目的名称（默认为选中的条目）或一个数</translation>
+    </message>
+    <message>
+        <source>y: an entry&apos;s name or a number such as 2.0 (broadcast)</source>
+        <translation>y：某个条目的名称或一个数，例如 2.0（广播）</translation>
+    </message>
+    <message>
+        <source>axis for tf.reduce_sum/reduce_mean (empty = all) or the new shape for tf.reshape</source>
+        <translation>tf.reduce_sum/reduce_mean 的 axis（留空表示全部），或 tf.reshape 的新形状</translation>
+    </message>
+    <message>
+        <source>dtype for tf.cast(x, dtype)</source>
+        <translation>tf.cast(x, dtype) 的 dtype</translation>
+    </message>
+    <message>
+        <source>Name of the result; reuse x&apos;s name for e *= d style</source>
+        <translation>结果的名称；沿用 x 的名称即为 e *= d 的写法</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Run the operation and store the result under the name</source>
+        <translation>执行运算，并以该名称保存结果</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>运算</translation>
+    </message>
+    <message>
+        <source>axis / shape</source>
+        <translation>axis / 形状</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Apply an operation</source>
+        <translation>应用运算</translation>
+    </message>
+    <message>
+        <source>Applies to the selected entry.</source>
+        <translation>作用于选中的条目。</translation>
+    </message>
+    <message>
+        <source>NumPy ⇄ TensorFlow (selected entry)</source>
+        <translation>NumPy ⇄ TensorFlow（选中的条目）</translation>
+    </message>
+    <message>
+        <source>The workspace: every tensor, variable and NumPy array made so far; select one to view it</source>
+        <translation>工作区：目前创建的所有张量、变量和 NumPy 数组；选中一个即可查看</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>new name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>New Python name for the selected entry</source>
+        <translation>选中条目的新 Python 名称</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Give the selected entry a new name: new_name = name; del name</source>
+        <translation>给选中的条目改名：new_name = name; del name</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>del name: remove the selected entry</source>
+        <translation>del name：删除选中的条目</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Remove every entry and start the code afresh</source>
+        <translation>删除所有条目，代码从头开始</translation>
+    </message>
+    <message>
+        <source>No entry selected.</source>
+        <translation>未选择条目。</translation>
+    </message>
+    <message>
+        <source>The selected entry&apos;s values; double-click a cell to change it (a constant will refuse, as in TensorFlow)</source>
+        <translation>选中条目的值；双击单元格即可修改（常量会拒绝，与 TensorFlow 中一样）</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Which two axes the table shows as rows and columns (for rank 3 and more)</source>
+        <translation>表格以哪两个轴作为行和列（用于 3 阶及以上）</translation>
+    </message>
+    <message>
+        <source>Rows, columns:</source>
+        <translation>行、列：</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not be loaded, so tensors cannot be made.</source>
+        <translation>无法加载 TensorFlow，因此无法创建张量。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
+    </message>
+    <message>
+        <source>Select an entry in the workspace list first; the conversion applies to it.</source>
+        <translation>请先在工作区列表中选择一个条目；转换作用于它。</translation>
+    </message>
+    <message>
+        <source>Select the entry to rename first.</source>
+        <translation>请先选择要重命名的条目。</translation>
+    </message>
+    <message>
+        <source>Select the entry to delete first.</source>
+        <translation>请先选择要删除的条目。</translation>
+    </message>
+    <message>
+        <source>The workspace is empty; the code starts afresh.</source>
+        <translation>工作区已清空；代码从头开始。</translation>
+    </message>
+    <message>
+        <source>axis, e.g. 0 (empty = all)</source>
+        <translation>axis，例如 0（留空表示全部）</translation>
+    </message>
+    <message>
+        <source>new shape, e.g. (4, 1) or (-1,)</source>
+        <translation>新形状，例如 (4, 1) 或 (-1,)</translation>
+    </message>
+    <message>
+        <source>Depends on an unseeded random draw: the code gives other numbers when run again.</source>
+        <translation>依赖于未设种子的随机抽取：再次运行代码会得到不同的数。</translation>
+    </message>
+    <message>
+        <source>No entry selected. Create a tensor on the left.</source>
+        <translation>未选择条目。请在左侧创建一个张量。</translation>
+    </message>
+    <message>
+        <source>editing a cell shows why a constant cannot change</source>
+        <translation>编辑单元格可以看到常量为什么不能修改</translation>
+    </message>
+    <message>
+        <source>double-click a cell: v[i, j].assign(x)</source>
+        <translation>双击单元格：v[i, j].assign(x)</translation>
+    </message>
+    <message>
+        <source>double-click a cell: x[i, j] = value</source>
+        <translation>双击单元格：x[i, j] = value</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {kind}, shape {shape}, {dtype}, on {device}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {kind}，形状 {shape}，{dtype}，位于 {device}</translation>
+    </message>
+    <message>
+        <source>axis {row}, axis {column}</source>
+        <translation>轴 {row}，轴 {column}</translation>
+    </message>
+    <message>
+        <source>axis {axis}: </source>
+        <translation>轴 {axis}：</translation>
+    </message>
+    <message>
+        <source>Index along axis {axis} of the slice shown (size {size})</source>
+        <translation>所显示切片沿轴 {axis} 的索引（大小 {size}）</translation>
+    </message>
+    <message>
+        <source>Axes {row}, {column} cannot be shown.</source>
+        <translation>无法显示轴 {row}、{column}。</translation>
+    </message>
+</context>
+</TS>
