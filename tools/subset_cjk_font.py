@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 1
     characters = needed_characters()
-    font = TTFont(args.source, fontNumber=args.index, lazy=False)
+    font = TTFont(args.source, fontNumber=args.index, lazy=False, recalcTimestamp=False)
     options = subset.Options()
     options.layout_features = ["*"]
     options.name_IDs = ["*"]

@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>Devices</source>
-        <extracomment>The lesson pane&apos;s first width, in pixels (the user may drag it).</extracomment>
+        <extracomment>The lesson pane&apos;s first width, in pixels (the user may drag it). On screens narrower than this (in pixels) the lesson starts closed: F1 opens it.</extracomment>
         <translation>设备</translation>
     </message>
     <message>
@@ -583,6 +583,22 @@
         <translation>把窗口的图像保存为 PNG</translation>
     </message>
     <message>
+        <source>Export session as &amp;notebook…</source>
+        <translation>将会话导出为笔记本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write the code of everything done in this session, panel by panel, as a Jupyter notebook (.ipynb)</source>
+        <translation>把本次会话中做过的所有操作的代码，按面板逐个写成 Jupyter 笔记本（.ipynb）</translation>
+    </message>
+    <message>
+        <source>Save session as .&amp;py…</source>
+        <translation>将会话另存为 .py(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the same code as a Python script with # %% cells</source>
+        <translation>把同样的代码写成带 # %% 单元的 Python 脚本</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -629,6 +645,38 @@
     <message>
         <source>A desktop lab for the first lesson of TensorFlow and Keras.</source>
         <translation>用于 TensorFlow 和 Keras 第一课的桌面实验。</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: create a tensor, build a graph or run a demo first. The notebook holds the code of what you do.</source>
+        <translation>还没有可导出的内容：请先创建张量、构建计算图或运行一个演示。笔记本记录的是你所做操作的代码。</translation>
+    </message>
+    <message>
+        <source>{title} — session</source>
+        <translation>{title} — 会话</translation>
+    </message>
+    <message>
+        <source>The session could not be written to {path}: {reason}. Choose a folder you can write to; no file was changed.</source>
+        <translation>无法把会话写入 {path}：{reason}。请选择一个可写的文件夹；没有文件被修改。</translation>
+    </message>
+    <message>
+        <source>Saved {count} panel(s) to {path}.</source>
+        <translation>已把 {count} 个面板保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Export session as notebook</source>
+        <translation>将会话导出为笔记本</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter 笔记本 (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Save session as .py</source>
+        <translation>将会话另存为 .py</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Python 脚本 (*.py)</translation>
     </message>
     <message>
         <source>The lessons are in {language} now; the rest of the interface switches at the next start of the lab.</source>

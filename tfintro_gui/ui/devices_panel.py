@@ -402,6 +402,19 @@ class DevicesPanel(Panel):
             if callback is not None:
                 callback()
 
+    def notebook_cells(self) -> list[tuple[str, str]]:
+        """The device listing, then the placement and distribution demos run here.
+
+        The benchmark is left out: its timings are this computer's, and it takes long.
+        """
+        if self._facts is None:
+            return []
+        cells = [("code", LIST_DEVICES_CODE)]
+        for result in (self._placement, self._distribution):
+            if result is not None:
+                cells.append(("code", result.code))
+        return cells
+
     # -- state ----------------------------------------------------------------------------
     @property
     def facts(self) -> DeviceFacts | None:

@@ -28,14 +28,18 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from tfintro_gui import __version__
+from tfintro_gui.core.notebook import NotebookSection, write_notebook, write_script
+from tfintro_gui.lessons import load_lesson
 from tfintro_gui.ui.i18n import LANGUAGES, current_language, save_language
 from tfintro_gui.ui.lesson_pane import LessonPane
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.placeholder_panel import PlaceholderPanel
+from tfintro_gui.ui.widgets.message_bar import MessageBar
 from tfintro_gui.ui.workers import TensorFlowLoader, WorkerThread
 
 LOADING_TEXT = QT_TRANSLATE_NOOP("MainWindow", "Loading TensorFlow…")
@@ -139,11 +143,16 @@ class MainWindow(QMainWindow):
                 spec.translated_summary())
         self._navigation.setFixedWidth(130)
         self._stack = QStackedWidget()
+        self.message_bar = MessageBar()  # the window's own messages: files, language
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.message_bar)
+        right.addWidget(self._stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._navigation)
-        layout.addWidget(self._stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self._language = current_language()
@@ -244,6 +253,18 @@ class MainWindow(QMainWindow):
         screenshot.triggered.connect(self._on_screenshot_triggered)
         file_menu.addAction(screenshot)
         file_menu.addSeparator()
+        notebook = QAction(self.tr("Export session as &notebook…"), self)
+        notebook.setShortcut(QKeySequence("Ctrl+E"))
+        notebook.setStatusTip(self.tr("Write the code of everything done in this session, "
+                                      "panel by panel, as a Jupyter notebook (.ipynb)"))
+        notebook.triggered.connect(self._on_export_notebook_triggered)
+        file_menu.addAction(notebook)
+        script = QAction(self.tr("Save session as .&py…"), self)
+        script.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        script.setStatusTip(self.tr("Write the same code as a Python script with # %% cells"))
+        script.triggered.connect(self._on_export_script_triggered)
+        file_menu.addAction(script)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -292,6 +313,71 @@ class MainWindow(QMainWindow):
                           f"{title} {__version__}\nTensorFlow {tensorflow}\n\n"
                           + self.tr("A desktop lab for the first lesson of TensorFlow and "
                                     "Keras."))
+
+    # -- notebook export ------------------------------------------------------------------
+    def notebook_sections(self) -> list[NotebookSection]:
+        """One section per panel that has something to export, in the panels' order.
+
+        Each section is headed by the panel's lesson title and introduction (in the
+        lessons' language) and holds the cells of
+        :meth:`~tfintro_gui.ui.panel.Panel.notebook_cells`.
+        """
+        sections = []
+        for spec in PANELS:
+            panel = self._panels.get(spec.key)
+            cells = tuple(panel.notebook_cells()) if panel is not None else ()
+            if not cells:
+                continue
+            try:
+                lesson = load_lesson(spec.key, self._language)
+                title, introduction = lesson.title(), lesson.introduction()
+            except (FileNotFoundError, ValueError):
+                title, introduction = spec.translated_title(), spec.translated_summary()
+            sections.append(NotebookSection(title, introduction, cells))
+        return sections
+
+    def export_notebook(self, path: str, script: bool = False) -> bool:
+        """Write the session to ``path`` as a notebook (or, with ``script``, a ``.py``).
+
+        Success and failure are said in the window's message bar; a failed write changes
+        no file.
+
+        Returns:
+            True if the file was written.
+        """
+        sections = self.notebook_sections()
+        if not sections:
+            self.message_bar.show_message(
+                self.tr("Nothing to export yet: create a tensor, build a graph or run a demo "
+                        "first. The notebook holds the code of what you do."), "info")
+            return False
+        title = self.tr("{title} — session").format(title=self.tr(APPLICATION_TITLE))
+        try:
+            (write_script if script else write_notebook)(path, title, sections)
+        except OSError as error:
+            self.message_bar.show_message(
+                self.tr("The session could not be written to {path}: {reason}. Choose a "
+                        "folder you can write to; no file was changed.").format(
+                    path=path, reason=error.strerror or error), "error")
+            return False
+        self.message_bar.show_message(
+            self.tr("Saved {count} panel(s) to {path}.").format(count=len(sections),
+                                                                path=path), "info")
+        return True
+
+    def _on_export_notebook_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export session as notebook"),
+                                              "tfintro-session.ipynb",
+                                              self.tr("Jupyter notebook (*.ipynb)"))
+        if path:
+            self.export_notebook(path)
+
+    def _on_export_script_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session as .py"),
+                                              "tfintro-session.py",
+                                              self.tr("Python script (*.py)"))
+        if path:
+            self.export_notebook(path, script=True)
 
     # -- language -------------------------------------------------------------------------
     def language(self) -> str:

@@ -106,6 +106,7 @@ class TensorsPanel(Panel):
         self._selected: str | None = None
         self._axis_spins: list[QSpinBox] = []
         self._axis_pairs: list[tuple[int, int]] = []
+        self._action_code: list[str] = []  # one entry per successful action, for notebooks
 
         self.message_bar = MessageBar(self)
         self._build_create_box()
@@ -439,6 +440,20 @@ class TensorsPanel(Panel):
             self.select_entry("e")
         on_ready()
 
+    def notebook_cells(self) -> list[tuple[str, str]]:
+        """One code cell per successful action, then one that shows every entry."""
+        if self._workspace is None or not self._workspace.code_lines():
+            return []
+        code = self._workspace.code_lines()
+        cells = list(self._action_code)
+        if "\n".join(cells).splitlines() != code:  # actions not seen here: keep them whole
+            cells = ["\n".join(code)]
+        cells = [("code", cell) for cell in cells]
+        names = self._workspace.names()
+        if names:
+            cells.append(("code", "\n".join(f"print({name!r}, '=', {name})" for name in names)))
+        return cells
+
     # -- state ----------------------------------------------------------------------------
     @property
     def workspace(self) -> Workspace | None:
@@ -493,6 +508,7 @@ class TensorsPanel(Panel):
 
     def _show_result(self, result: ActionResult, show: bool = True) -> None:
         self.code_view.append_code("\n".join(result.code))
+        self._action_code.append("\n".join(result.code))
         text = result.summary
         if result.warnings:
             text += "\n" + "\n".join(f"⚠ {warning}" for warning in result.warnings)
@@ -581,6 +597,7 @@ class TensorsPanel(Panel):
         if self._workspace is None:
             return
         self._workspace.clear()
+        self._action_code.clear()
         self.code_view.set_code("")
         self.message_bar.show_message(self.tr("The workspace is empty; the code starts afresh."),
                                       "info")
