@@ -370,7 +370,6 @@ class ClassifierPanel(Panel):
                            ("steps_per_s", "Steps/s")):
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
             self.readouts[key] = value
             form.addRow(label, value)
         self._readout_box = QGroupBox("Now")
@@ -756,8 +755,7 @@ class ClassifierPanel(Panel):
             slider.setValue(len(self._history))
         slider.blockSignals(False)
         if self._replay_row is None:
-            self.replay_label.setText(f"Live ({self._history.num_steps} steps recorded)"
-                                      if len(self._history) else "Live")
+            self.replay_label.setText("Live")
 
     def _on_replay_slider_changed(self, value: int) -> None:
         if self._trainer is None:
