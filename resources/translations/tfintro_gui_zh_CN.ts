@@ -575,6 +575,22 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a session file: workspace, graph and classifier as they were saved</source>
+        <translation>打开会话文件：工作区、计算图和分类器恢复到保存时的样子</translation>
+    </message>
+    <message>
+        <source>Save &amp;session…</source>
+        <translation>保存会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the workspace, the graph and the classifier to a session file (JSON)</source>
+        <translation>把工作区、计算图和分类器保存到会话文件（JSON）</translation>
+    </message>
+    <message>
         <source>Save &amp;screenshot…</source>
         <translation>保存截图(&amp;S)…</translation>
     </message>
@@ -645,6 +661,38 @@
     <message>
         <source>A desktop lab for the first lesson of TensorFlow and Keras.</source>
         <translation>用于 TensorFlow 和 Keras 第一课的桌面实验。</translation>
+    </message>
+    <message>
+        <source>The session could not be saved to {path}: {reason}. Choose a folder you can write to; no file was changed.</source>
+        <translation>无法把会话保存到 {path}：{reason}。请选择一个可写的文件夹；没有文件被修改。</translation>
+    </message>
+    <message>
+        <source>Session saved to {path} ({count} panel(s)).</source>
+        <translation>会话已保存到 {path}（{count} 个面板）。</translation>
+    </message>
+    <message>
+        <source>The session {path} was not opened: {reason}. Nothing was changed.</source>
+        <translation>没有打开会话 {path}：{reason}。没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>The {panel} panel could not take its part of the session: {reason}</source>
+        <translation>“{panel}”面板无法载入会话中属于它的部分：{reason}</translation>
+    </message>
+    <message>
+        <source>Opened the session {path}.</source>
+        <translation>已打开会话 {path}。</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Lab session (*.json)</source>
+        <translation>实验会话 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
     </message>
     <message>
         <source>Nothing to export yet: create a tensor, build a graph or run a demo first. The notebook holds the code of what you do.</source>
@@ -1016,6 +1064,14 @@
     <message>
         <source>TensorFlow could not be loaded, so tensors cannot be made.</source>
         <translation>无法加载 TensorFlow，因此无法创建张量。</translation>
+    </message>
+    <message>
+        <source>TensorFlow is still loading; open the session once the status bar shows its version.</source>
+        <translation>TensorFlow 仍在加载；等状态栏显示出它的版本后再打开会话。</translation>
+    </message>
+    <message>
+        <source>Opened {count} entries from the session.</source>
+        <translation>已从会话中打开 {count} 个条目。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>

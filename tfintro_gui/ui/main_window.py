@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from tfintro_gui import __version__
 from tfintro_gui.core.notebook import NotebookSection, write_notebook, write_script
+from tfintro_gui.core.session import read_session, write_session
 from tfintro_gui.lessons import load_lesson
 from tfintro_gui.ui.i18n import LANGUAGES, current_language, save_language
 from tfintro_gui.ui.lesson_pane import LessonPane
@@ -247,6 +248,19 @@ class MainWindow(QMainWindow):
     # -- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_session = QAction(self.tr("&Open session…"), self)
+        open_session.setShortcut(QKeySequence.StandardKey.Open)
+        open_session.setStatusTip(self.tr("Open a session file: workspace, graph and "
+                                          "classifier as they were saved"))
+        open_session.triggered.connect(self._on_open_session_triggered)
+        file_menu.addAction(open_session)
+        save_session = QAction(self.tr("Save &session…"), self)
+        save_session.setShortcut(QKeySequence.StandardKey.Save)
+        save_session.setStatusTip(self.tr("Save the workspace, the graph and the classifier "
+                                          "to a session file (JSON)"))
+        save_session.triggered.connect(self._on_save_session_triggered)
+        file_menu.addAction(save_session)
+        file_menu.addSeparator()
         screenshot = QAction(self.tr("Save &screenshot…"), self)
         screenshot.setStatusTip(self.tr("Save a picture of the window as PNG"))
         screenshot.setShortcut(QKeySequence("Ctrl+Shift+S"))
@@ -313,6 +327,89 @@ class MainWindow(QMainWindow):
                           f"{title} {__version__}\nTensorFlow {tensorflow}\n\n"
                           + self.tr("A desktop lab for the first lesson of TensorFlow and "
                                     "Keras."))
+
+    # -- session files --------------------------------------------------------------------
+    def session_states(self) -> dict[str, dict]:
+        """Panel key → :meth:`~tfintro_gui.ui.panel.Panel.session_state`, for the panels
+        built so far that have something to keep."""
+        states = {}
+        for spec in PANELS:
+            panel = self._panels.get(spec.key)
+            state = panel.session_state() if panel is not None else {}
+            if state:
+                states[spec.key] = state
+        return states
+
+    def save_session(self, path: str) -> bool:
+        """Write every panel's state to ``path`` (JSON, atomically); say how it went.
+
+        Returns:
+            True if the file was written.
+        """
+        states = self.session_states()
+        try:
+            write_session(path, states)
+        except (OSError, TypeError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            self.message_bar.show_message(
+                self.tr("The session could not be saved to {path}: {reason}. Choose a folder "
+                        "you can write to; no file was changed.").format(path=path,
+                                                                         reason=reason),
+                "error")
+            return False
+        self.message_bar.show_message(
+            self.tr("Session saved to {path} ({count} panel(s)).").format(
+                path=path, count=len(states)), "info")
+        return True
+
+    def open_session(self, path: str) -> bool:
+        """Read ``path`` and bring the panels into the saved state.
+
+        The whole file is checked first (JSON, format, every panel's part); if anything
+        is wrong, the message bar says what and nothing changes.
+
+        Returns:
+            True if the session was opened.
+        """
+        try:
+            states = read_session(path, PANEL_KEYS)
+            for key, state in states.items():
+                self.panel(key).check_session_state(state)
+        except (OSError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            self.message_bar.show_message(
+                self.tr("The session {path} was not opened: {reason}. Nothing was "
+                        "changed.").format(path=path, reason=reason), "error")
+            return False
+        for key, state in states.items():
+            try:
+                self.panel(key).restore_session(state)
+            except Exception as error:  # TensorFlow's own failures: said, never a crash
+                self.message_bar.show_message(
+                    self.tr("The {panel} panel could not take its part of the session: "
+                            "{reason}").format(panel=PANELS[PANEL_KEYS.index(key)]
+                                               .translated_title(),
+                                               reason=f"{type(error).__name__}: {error}"),
+                    "error")
+                return False
+        self.message_bar.show_message(
+            self.tr("Opened the session {path}.").format(path=path), "info")
+        if states:
+            self.show_panel(next(key for key in PANEL_KEYS if key in states))
+        return True
+
+    def _on_save_session_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"),
+                                              "tfintro-session.json",
+                                              self.tr("Lab session (*.json)"))
+        if path:
+            self.save_session(path)
+
+    def _on_open_session_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), "",
+                                              self.tr("Lab session (*.json)"))
+        if path:
+            self.open_session(path)
 
     # -- notebook export ------------------------------------------------------------------
     def notebook_sections(self) -> list[NotebookSection]:

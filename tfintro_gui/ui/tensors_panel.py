@@ -45,6 +45,11 @@ from tfintro_gui.core.tensors import (
     Workspace,
 )
 from tfintro_gui.core.tensors.parsing import shape_code
+from tfintro_gui.core.tensors.snapshot import (
+    check_workspace_state,
+    restore_workspace,
+    workspace_state,
+)
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.tensors_plots import TensorHeatmap
 from tfintro_gui.ui.widgets.array_table_model import ArrayTableModel
@@ -453,6 +458,45 @@ class TensorsPanel(Panel):
         if names:
             cells.append(("code", "\n".join(f"print({name!r}, '=', {name})" for name in names)))
         return cells
+
+    def session_state(self) -> dict:
+        """The workspace's entries, values and code, and the selected entry."""
+        if self._workspace is None:
+            return {}
+        return {"workspace": workspace_state(self._workspace),
+                "cells": list(self._action_code), "selected": self._selected}
+
+    def check_session_state(self, state: dict) -> None:
+        super().check_session_state(state)
+        if not state:
+            return
+        if self._workspace is None:
+            raise ValueError(self.tr("TensorFlow is still loading; open the session once the "
+                                     "status bar shows its version."))
+        check_workspace_state(state.get("workspace", {}))
+        cells = state.get("cells", [])
+        if not isinstance(cells, list) or not all(isinstance(cell, str) for cell in cells):
+            raise ValueError("The tensors panel's 'cells' is a list of code (strings).")
+        if not isinstance(state.get("selected"), (str, type(None))):
+            raise ValueError("The tensors panel's 'selected' is a name or null.")
+
+    def restore_session(self, state: dict) -> None:
+        self.check_session_state(state)
+        if not state:
+            return
+        names = restore_workspace(self._workspace, state.get("workspace", {}))
+        code = self._workspace.code_lines()
+        cells = list(state.get("cells", []))
+        self._action_code = cells if "\n".join(cells).splitlines() == code else (
+            ["\n".join(code)] if code else [])
+        self.code_view.set_code("\n".join(code))
+        selected = state.get("selected")
+        self._selected = None
+        self._update_workspace_list(select=selected if selected in names else None)
+        self._suggest_names()
+        self.message_bar.show_message(
+            self.tr("Opened {count} entries from the session.").format(count=len(names)),
+            "info")
 
     # -- state ----------------------------------------------------------------------------
     @property

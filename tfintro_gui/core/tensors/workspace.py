@@ -369,6 +369,30 @@ class Workspace:
         self._entries.clear()
         self._code.clear()
 
+    def replace_all(self, entries: list[tuple[str, object, bool]], code: list[str]) -> None:
+        """Replace every entry and the code at once (opening a saved session).
+
+        Args:
+            entries: ``(name, obj, reproducible)`` in order; ``obj`` a ``tf.Tensor``,
+                ``tf.Variable``, NumPy array or NumPy scalar.
+            code: the code lines that made them.
+
+        Raises:
+            ValueError: a name is invalid or repeated, or an object is of another type.
+                The workspace is unchanged then.
+        """
+        new: dict[str, _Entry] = {}
+        for name, obj, reproducible in entries:
+            name = validate_name(name)
+            if name in new:
+                raise ValueError(f"The name {name!r} appears twice.")
+            if self._kind(obj) is None:
+                raise ValueError(f"{name} is a {type(obj).__name__}, which the workspace "
+                                 "cannot hold.")
+            new[name] = _Entry(obj=obj, reproducible=bool(reproducible))
+        self._entries = new
+        self._code = [str(line) for line in code]
+
     # -- creating -------------------------------------------------------------------------
     def create(self, name: str, source: str, *, shape=None, dtype: str | None = None,
                literal: str | None = None, mean: float = 0.0, stddev: float = 1.0,
