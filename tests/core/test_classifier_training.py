@@ -251,3 +251,16 @@ def test_hand_written_code_runs(data, batch_size, shuffle):
     namespace = {"tf": tf, "np": np, "inputs": data.inputs, "targets": data.targets}
     exec(training_code(num_steps=60, batch_size=batch_size, shuffle=shuffle), namespace)
     assert float(namespace["loss"]) < 0.3
+
+
+@pytest.mark.parametrize("loss", ["logistic", "squared"])
+def test_loss_surface_matches_tensorflow_at_grid_points(data, loss):
+    from tfintro_gui.core.classifier.losses import loss_surface, mean_loss
+
+    w1_values, w2_values = np.linspace(-2, 3, 7), np.linspace(-1, 2, 5)
+    surface = loss_surface(loss, data.inputs, data.targets, w1_values, w2_values, b=0.3)
+    assert surface.shape == (5, 7)
+    for row, column in [(0, 0), (2, 5), (4, 6)]:
+        W = np.array([[w1_values[column]], [w2_values[row]]], np.float32)
+        expected = mean_loss(loss, data.targets, data.inputs @ W + np.float32(0.3))
+        assert surface[row, column] == pytest.approx(float(expected), rel=1e-5)

@@ -57,6 +57,7 @@ from tfintro_gui.core.classifier.training import (
     TrainingSnapshot,
     training_code,
 )
+from tfintro_gui.ui.classifier_parameter_view import ParameterView
 from tfintro_gui.ui.classifier_plots import ClassifierPlots
 from tfintro_gui.ui.classifier_point_edits import AddPointCommand, RemovePointCommand
 from tfintro_gui.ui.panel import Panel
@@ -109,6 +110,9 @@ class ClassifierPanel(Panel):
         self.message_bar = MessageBar(self)
         self.plots = ClassifierPlots(self)
         self.plots.point_clicked.connect(self._on_plots_point_clicked)
+        self.parameter_view = ParameterView(self)
+        self.parameter_view.setVisible(False)
+        self.parameter_view.weights_dragged.connect(self._on_parameter_view_weights_dragged)
         self._build_data_box()
         self._build_training_box()
         self._build_files_box()
@@ -155,7 +159,12 @@ class ClassifierPanel(Panel):
         scroll.setFixedWidth(370)
         right = QVBoxLayout()
         right.addWidget(self.message_bar)
-        right.addWidget(self.plots, 1)
+        figures = QSplitter(Qt.Orientation.Horizontal, self)
+        figures.addWidget(self.plots)
+        figures.addWidget(self.parameter_view)
+        figures.setStretchFactor(0, 3)
+        figures.setStretchFactor(1, 1)
+        right.addWidget(figures, 1)
         right.addLayout(replay_row)
         right.addWidget(tabs)
         layout = QHBoxLayout(self)
@@ -264,6 +273,11 @@ class ClassifierPanel(Panel):
         self.activation_input.currentIndexChanged.connect(self._on_model_input_changed)
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
+        self.parameter_view_input = QCheckBox("Parameter view: loss surface over W")
+        self.parameter_view_input.setToolTip(
+            "Show the loss over (W[0], W[1]) at the current b with the path of gradient "
+            "descent; drag the point to set W (linear model)")
+        self.parameter_view_input.toggled.connect(self._on_parameter_view_toggled)
         self.loss_input = QComboBox()
         for label, key in LOSS_CHOICES:
             self.loss_input.addItem(label, key)
@@ -332,6 +346,7 @@ class ClassifierPanel(Panel):
         form.addRow("Mode", self.mode_input)
         form.addRow("Hidden layer", hidden)
         form.addRow(self.model_label)
+        form.addRow(self.parameter_view_input)
         form.addRow("Loss", self.loss_input)
         form.addRow(self.formula_label)
         form.addRow("Learning rate", self.learning_rate_input)
@@ -468,6 +483,7 @@ class ClassifierPanel(Panel):
                                                     b=weights[1], **settings)
         self._clear_progress()
         self._update_model_inputs()
+        self._update_parameter_view_data()
         self._show_weights(weights)
 
     def _clear_progress(self) -> None:
@@ -657,6 +673,7 @@ class ClassifierPanel(Panel):
         self.plots.show_data(data.inputs, data.targets, test_mask, keep_limits=True)
         if self._trainer is not None:
             self._trainer.set_data(*self._train_test_arrays())
+            self._update_parameter_view_data()
             self._show_live()
         self._update_buttons()
 
@@ -724,6 +741,7 @@ class ClassifierPanel(Panel):
         self._update_formula()
         if self._trainer is not None and not self.is_training():
             self._trainer.loss = self._selected_loss()
+            self._update_parameter_view_data()
             self._show_live()
 
     def _on_speed_input_changed(self) -> None:
@@ -745,6 +763,43 @@ class ClassifierPanel(Panel):
         self.code_view.set_code(training_code(**settings))
         self.keras_code_view.set_code(keras_code(model_spec=self._selected_spec(),
                                                  num_samples=max(num_samples, 1), **settings))
+
+    # -- parameter view -------------------------------------------------------------------
+    def _update_parameter_view_data(self) -> None:
+        if self._data is None or not self.parameter_view.isVisibleTo(self):
+            return
+        inputs, targets, _, _ = self._train_test_arrays()
+        self.parameter_view.set_data(inputs, targets, self._selected_loss())
+        self.parameter_view.set_linear(self._spec.is_linear)
+
+    def _on_parameter_view_toggled(self, checked: bool) -> None:
+        self.parameter_view.setVisible(checked)
+        if checked and self._trainer is not None:
+            self._update_parameter_view_data()
+            if self._replay_row is None:
+                self._show_weights(self._trainer.get_weights())
+            else:
+                self._show_replay(self._replay_row)
+
+    def _on_parameter_view_weights_dragged(self, w1: float, w2: float) -> None:
+        """The point was dragged: W follows it, and so does the boundary."""
+        if self._trainer is None or not self._spec.is_linear:
+            return
+        if self.is_training():
+            self._stop_worker()
+            self._update_buttons()
+        _, b = self._trainer.get_weights()
+        self._trainer.set_weights([np.array([[w1], [w2]], np.float32), b])
+        self._show_live()
+
+    def _update_parameter_view(self, weights, last_row: int | None = None) -> None:
+        """Point at ``weights``, path of the recorded steps up to ``last_row``."""
+        if not (self._spec.is_linear and self.parameter_view.isVisibleTo(self)):
+            return
+        end = len(self._history) if last_row is None else last_row + 1
+        self.parameter_view.show_parameters(weights[0], weights[1],
+                                            self._history.parameters[:end, :2],
+                                            training=self.is_training())
 
     # -- replay ---------------------------------------------------------------------------
     def _update_replay_slider(self) -> None:
@@ -785,7 +840,7 @@ class ClassifierPanel(Panel):
             self.readouts["test_loss"].setText(f"{history.test_losses[row]:.4f}")
             self.readouts["test_accuracy"].setText(f"{history.test_accuracies[row]:.3f}")
         self.plots.show_replay_marker(step)
-        self._show_weights(weights)
+        self._show_weights(weights, row=row)
 
     def _show_live(self) -> None:
         """Show the trainer's current weights (not a replayed step)."""
@@ -912,8 +967,9 @@ class ClassifierPanel(Panel):
         elif rescaled:
             self.plots.refresh(full=True)
 
-    def _show_weights(self, weights, full_redraw: bool = True) -> None:
-        """Readouts and plots for the model with ``weights``."""
+    def _show_weights(self, weights, full_redraw: bool = True, row: int | None = None) -> None:
+        """Readouts and plots for the model with ``weights`` (those of history ``row`` when
+        replaying)."""
         if self._spec.is_linear:
             self.readouts["W"].setText(_format_array(weights[0]))
             self.readouts["b"].setText(_format_array(weights[1]))
@@ -925,6 +981,7 @@ class ClassifierPanel(Panel):
         wrong = self.plots.show_model(self._spec, weights, loss, decision_threshold(loss))
         self.readouts["misclassified"].setText(f"{wrong} of {len(self._data.inputs)}")
         self.plots.refresh(full=full_redraw)
+        self._update_parameter_view(weights, row)
 
     # -- saving ---------------------------------------------------------------------------
     def save_plots(self, path: str | Path) -> bool:

@@ -207,7 +207,7 @@ class ClassifierPlots(QWidget):
         self.test_points.set_color([to_rgba(CLASS_1_COLOR if p else CLASS_0_COLOR)
                                     for p in positive[test]])
         self.scatter_axes.set_title(
-            f"Data (× = {int(test.sum())} test points), model probability and boundary"
+            f"Data (× = {int(test.sum())} test points) and boundary"
             if test.any() else "Data, model probability and boundary")
         self.misclassified.set_offsets(np.zeros((0, 2)))
         if not keep_limits or not self._grids:

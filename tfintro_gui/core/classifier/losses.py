@@ -77,3 +77,34 @@ def probability(loss: str, logits: np.ndarray) -> np.ndarray:
     if check_loss_name(loss) == "logistic":
         return 0.5 * (1.0 + np.tanh(0.5 * logits))  # the sigmoid, without overflow warnings
     return np.clip(logits, 0.0, 1.0)
+
+
+def loss_surface(loss: str, inputs: np.ndarray, targets: np.ndarray, w1_values: np.ndarray,
+                 w2_values: np.ndarray, b: float) -> np.ndarray:
+    """The linear model's mean loss over a grid of weights, at a fixed bias, in NumPy.
+
+    Each grid point is the loss of ``logits = inputs @ [[w1], [w2]] + b``: the surface that
+    gradient descent walks down (for the parameter view).
+
+    Args:
+        loss: ``"logistic"`` or ``"squared"``.
+        inputs: `(num_samples, 2)`.
+        targets: `(num_samples, 1)` of 0/1.
+        w1_values: `(nx,)` values of ``W[0]``.
+        w2_values: `(ny,)` values of ``W[1]``.
+        b: the bias.
+
+    Returns:
+        `(ny, nx)` float64; row i, column j is the loss at ``W = [w1_values[j], w2_values[i]]``.
+    """
+    check_loss_name(loss)
+    inputs = np.asarray(inputs, dtype=np.float64)
+    targets = np.asarray(targets, dtype=np.float64).reshape(-1, 1)
+    w1_grid, w2_grid = np.meshgrid(np.asarray(w1_values, float), np.asarray(w2_values, float))
+    weights = np.vstack((w1_grid.ravel(), w2_grid.ravel()))  # (2, nx·ny)
+    logits = inputs @ weights + b  # (num_samples, nx·ny)
+    if loss == "logistic":
+        per_sample = np.logaddexp(0.0, logits) - targets * logits  # softplus(o) − y·o
+    else:
+        per_sample = np.square(targets - logits)
+    return per_sample.mean(axis=0).reshape(w1_grid.shape)
