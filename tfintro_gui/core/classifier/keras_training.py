@@ -271,6 +271,10 @@ class KerasClassifierTrainer:
         """``model.set_weights`` after checking the shapes; the step count is kept."""
         self.model.set_weights(self.model_spec.check_weights(weights))
 
+    def predict_logits(self, points) -> np.ndarray:
+        """``model(points)`` with the live model: `(n, 1)` float32 NumPy."""
+        return np.asarray(self.model(np.asarray(points, np.float32), training=False))
+
     def reset(self, *weights) -> None:
         """Start again from ``weights`` (``W, b`` or all arrays); step count back to 0."""
         self.set_weights(weights)

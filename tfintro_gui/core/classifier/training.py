@@ -359,6 +359,12 @@ class LinearClassifierTrainer:
         self.W.assign(W)
         self.b.assign(b)
 
+    def predict_logits(self, points) -> np.ndarray:
+        """``tf.matmul(points, W) + b`` with the live variables: `(n, 1)` float32 NumPy."""
+        tf = import_tensorflow()
+        with tf.device(self.device):
+            return (tf.matmul(np.asarray(points, np.float32), self.W) + self.b).numpy()
+
     def reset(self, W, b) -> None:
         """Set new starting parameters; the step count and the epoch start again at 0."""
         self.set_weights([W, b])
