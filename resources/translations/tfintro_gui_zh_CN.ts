@@ -2,6 +2,326 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackpropPanel</name>
+    <message>
+        <source>tf.Variable: trainable, watched by the tape automatically</source>
+        <translation>tf.Variable：可训练，tape 自动跟踪</translation>
+    </message>
+    <message>
+        <source>tf.constant: not watched, so its gradient is None</source>
+        <translation>tf.constant：不被跟踪，所以它的梯度是 None</translation>
+    </message>
+    <message>
+        <source>tf.constant passed to tape.watch, so the tape records it</source>
+        <translation>传给 tape.watch 的 tf.constant，因此 tape 会记录它</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Chain rule</source>
+        <translation>链式法则</translation>
+    </message>
+    <message>
+        <source>Finite difference</source>
+        <translation>有限差分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Loading TensorFlow… The graph is built once it is ready; you can already edit the expression.</source>
+        <extracomment>Keys of the stepping actions (shown on the panel, the buttons&apos; tool tips and here).</extracomment>
+        <translation>正在加载 TensorFlow… 加载完成后即构建计算图；现在已经可以编辑表达式。</translation>
+    </message>
+    <message>
+        <source>Load a ready-made expression and its inputs</source>
+        <translation>载入一个现成的表达式及其输入</translation>
+    </message>
+    <message>
+        <source>One expression, or name = … lines ending with the output; allowed: + - * / ** @, abs, square, sqrt, exp, log, relu, sigmoid, tanh, softplus, softmax, maximum, matmul, reduce_sum, reduce_mean, crossentropy</source>
+        <translation>一个表达式，或若干行 name = …，最后一行是输出；可用：+ - * / ** @、abs、square、sqrt、exp、log、relu、sigmoid、tanh、softplus、softmax、maximum、matmul、reduce_sum、reduce_mean、crossentropy</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <source>Build graph</source>
+        <translation>构建计算图</translation>
+    </message>
+    <message>
+        <source>Parse the expression and build its graph ({key})</source>
+        <translation>解析表达式并构建它的计算图（{key}）</translation>
+    </message>
+    <message>
+        <source>What this preset shows</source>
+        <translation>这个预设演示了什么</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>The inputs the expression reads: kind, dtype and value; a change rebuilds the graph</source>
+        <translation>表达式读取的输入：种类、dtype 和值；修改后会重建计算图</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>单步 ▶</translation>
+    </message>
+    <message>
+        <source>Evaluate the next node with its TensorFlow op ({key})</source>
+        <translation>用 TensorFlow 运算计算下一个节点（{key}）</translation>
+    </message>
+    <message>
+        <source>Run forward</source>
+        <translation>完成前向</translation>
+    </message>
+    <message>
+        <source>Evaluate every remaining node</source>
+        <translation>计算所有剩余节点</translation>
+    </message>
+    <message>
+        <source>Step ◀</source>
+        <translation>单步 ◀</translation>
+    </message>
+    <message>
+        <source>Apply the chain rule at the next node, from the output back to the inputs ({key} once the forward pass is done)</source>
+        <translation>在下一个节点应用链式法则，从输出回到输入（前向完成后按 {key}）</translation>
+    </message>
+    <message>
+        <source>Run backward</source>
+        <translation>完成反向</translation>
+    </message>
+    <message>
+        <source>Finish the backward pass (and the forward pass first if needed) ({key})</source>
+        <translation>完成反向传播（如有需要，先完成前向）（{key}）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Forget the computed values and gradients; start again ({key})</source>
+        <translation>清除已算出的值和梯度，重新开始（{key}）</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the drawing of the graph as a PNG image</source>
+        <translation>把计算图保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>保存 SVG…</translation>
+    </message>
+    <message>
+        <source>Save the drawing of the graph as an SVG vector image</source>
+        <translation>把计算图保存为 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>How far the forward and backward passes have come</source>
+        <translation>前向和反向计算进行到了哪里</translation>
+    </message>
+    <message>
+        <source>Keys: {step} = next step · {run} = run both passes · {reset} = reset · {build} = build</source>
+        <translation>按键：{step} = 下一步 · {run} = 完成前向和反向 · {reset} = 重置 · {build} = 构建</translation>
+    </message>
+    <message>
+        <source>Forward and backward</source>
+        <translation>前向与反向</translation>
+    </message>
+    <message>
+        <source>The last step, or the node you clicked: value, gradient and the formulas behind them</source>
+        <translation>上一步，或你点击的节点：值、梯度以及背后的公式</translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation>步骤详情</translation>
+    </message>
+    <message>
+        <source>Whether the three ways of computing the gradient agree</source>
+        <translation>三种求梯度的方法是否一致</translation>
+    </message>
+    <message>
+        <source>Per input: the step-by-step chain rule, tape.gradient and a central finite difference</source>
+        <translation>每个输入：逐步链式法则、tape.gradient 和中心有限差分</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>梯度检查</translation>
+    </message>
+    <message>
+        <source>The with tf.GradientTape() as tape: block this graph corresponds to, ready to copy</source>
+        <translation>与此计算图对应的 with tf.GradientTape() as tape: 代码块，可直接复制</translation>
+    </message>
+    <message>
+        <source>Call tape.gradient twice</source>
+        <translation>调用两次 tape.gradient</translation>
+    </message>
+    <message>
+        <source>Show what a second gradient() call on a non-persistent tape does, and the persistent alternative</source>
+        <translation>演示在非 persistent 的 tape 上第二次调用 gradient() 会发生什么，以及 persistent 的替代做法</translation>
+    </message>
+    <message>
+        <source>TensorFlow&apos;s answer to a second gradient() call, explained</source>
+        <translation>TensorFlow 对第二次 gradient() 调用的回应及其解释</translation>
+    </message>
+    <message>
+        <source>Three ways</source>
+        <translation>三种方法</translation>
+    </message>
+    <message>
+        <source>GradientTape code</source>
+        <translation>GradientTape 代码</translation>
+    </message>
+    <message>
+        <source>Tape rules</source>
+        <translation>tape 的规则</translation>
+    </message>
+    <message>
+        <source>Results, the TensorFlow code, and the tape&apos;s rules</source>
+        <translation>结果、TensorFlow 代码和 tape 的规则</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not be loaded, so no graph can be evaluated.</source>
+        <translation>无法加载 TensorFlow，因此无法计算任何计算图。</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not be loaded.</source>
+        <translation>无法加载 TensorFlow。</translation>
+    </message>
+    <message>
+        <source>TensorFlow is still loading; open the session once the status bar shows its version.</source>
+        <translation>TensorFlow 仍在加载；等状态栏显示出它的版本后再打开会话。</translation>
+    </message>
+    <message>
+        <source>Input {name} of the expression</source>
+        <translation>表达式的输入 {name}</translation>
+    </message>
+    <message>
+        <source>{name}: variable, constant or watched constant (tape.watch)</source>
+        <translation>{name}：变量、常量或被跟踪的常量（tape.watch）</translation>
+    </message>
+    <message>
+        <source>{name} kind</source>
+        <translation>{name} 的种类</translation>
+    </message>
+    <message>
+        <source>{name}: dtype of the tensor (int32 gets no gradient)</source>
+        <translation>{name}：张量的 dtype（int32 没有梯度）</translation>
+    </message>
+    <message>
+        <source>{name} dtype</source>
+        <translation>{name} 的 dtype</translation>
+    </message>
+    <message>
+        <source>type a number or a list such as [[1, 2], [3, 4]]</source>
+        <translation>输入一个数或列表，例如 [[1, 2], [3, 4]]</translation>
+    </message>
+    <message>
+        <source>The inputs table now lists the names of the new expression: give them values that fit, and the graph is built.</source>
+        <translation>输入表现在列出了新表达式中的名称：给它们填上合适的值，即可构建计算图。</translation>
+    </message>
+    <message>
+        <source>Step ▶ evaluates the next node with its TensorFlow op; Step ◀ then applies the chain rule from the output back to the inputs. Click a node for its details.</source>
+        <translation>“单步 ▶”用 TensorFlow 运算计算下一个节点；然后“单步 ◀”从输出回到输入应用链式法则。点击节点可查看详情。</translation>
+    </message>
+    <message>
+        <source>The previous graph is kept.</source>
+        <translation>保留之前的计算图。</translation>
+    </message>
+    <message>
+        <source>Run forward:</source>
+        <translation>完成前向：</translation>
+    </message>
+    <message>
+        <source>The finite-difference check failed: {error}</source>
+        <translation>有限差分检查失败：{error}</translation>
+    </message>
+    <message>
+        <source>first call:</source>
+        <translation>第一次调用：</translation>
+    </message>
+    <message>
+        <source>second call:</source>
+        <translation>第二次调用：</translation>
+    </message>
+    <message>
+        <source>First call on tf.GradientTape(): {gradients}</source>
+        <translation>在 tf.GradientTape() 上第一次调用：{gradients}</translation>
+    </message>
+    <message>
+        <source>Second call: {error}</source>
+        <translation>第二次调用：{error}</translation>
+    </message>
+    <message>
+        <source>The drawing could not be saved: {error}</source>
+        <translation>无法保存图：{error}</translation>
+    </message>
+    <message>
+        <source>Saved the drawing to {path}.</source>
+        <translation>图已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Save the graph</source>
+        <translation>保存计算图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Loading TensorFlow…</source>
+        <translation>正在加载 TensorFlow…</translation>
+    </message>
+    <message>
+        <source>Forward: {evaluated}/{total} evaluated</source>
+        <translation>前向：已计算 {evaluated}/{total}</translation>
+    </message>
+    <message>
+        <source>next ▶ {name}</source>
+        <translation>下一个 ▶ {name}</translation>
+    </message>
+    <message>
+        <source>backward: done</source>
+        <translation>反向：完成</translation>
+    </message>
+    <message>
+        <source>backward: next ◀ {name}</source>
+        <translation>反向：下一个 ◀ {name}</translation>
+    </message>
+    <message>
+        <source>Finish the backward pass (Run backward) to compare the chain rule with tape.gradient and a finite difference.</source>
+        <translation>完成反向传播（点“完成反向”）后，即可把链式法则与 tape.gradient 和有限差分作比较。</translation>
+    </message>
+    <message>
+        <source>{agreeing} of {total} agree. ✓ = chain rule, tape.gradient and finite difference match; ✓ None = all three are None, for the reason in the note (None is not 0); ✓ kink = a corner, explained in the note.</source>
+        <translation>{total} 个中有 {agreeing} 个一致。✓ = 链式法则、tape.gradient 和有限差分相符；✓ None = 三者都是 None，原因见说明（None 不等于 0）；✓ kink = 拐点，见说明。</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkPlots</name>
     <message>
         <source>matrix size n  (n×n @ n×n, float32)</source>
@@ -493,6 +813,40 @@
     <message>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>GraphDrawing</name>
+    <message>
+        <source>Click a node to see its value, its gradient and the formulas behind them</source>
+        <extracomment>Smallest font scale used before the canvas grows wider: 9 pt × 0.7 ≈ 6.3 pt.</extracomment>
+        <translation>点击节点，查看它的值、梯度以及背后的公式</translation>
+    </message>
+    <message>
+        <source>The graph appears here once TensorFlow is loaded.</source>
+        <translation>TensorFlow 加载后，计算图会显示在这里。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Forward: {forward} of {operations} operations evaluated · backward pass: {backward}</source>
+        <translation>前向：{operations} 个运算中已计算 {forward} 个 · 反向传播：{backward}</translation>
+    </message>
+    <message>
+        <source>blue: tf.Variable · grey: tf.constant · green: watched · orange: output · yellow: last step
+red: path from the output to the selected node · ?: not computed yet · None: no gradient (not 0)</source>
+        <translation>蓝：tf.Variable · 灰：tf.constant · 绿：被跟踪 · 橙：输出 · 黄：上一步
+红：从输出到所选节点的路径 · ?：尚未计算 · None：没有梯度（不是 0）</translation>
     </message>
 </context>
 <context>

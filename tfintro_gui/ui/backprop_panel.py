@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,12 +51,28 @@ from tfintro_gui.ui.widgets.code_view import CodeView
 from tfintro_gui.ui.widgets.message_bar import MessageBar
 
 KIND_TOOLTIPS = {
-    "variable": "tf.Variable: trainable, watched by the tape automatically",
-    "constant": "tf.constant: not watched, so its gradient is None",
-    "watched": "tf.constant passed to tape.watch, so the tape records it",
+    "variable": QT_TRANSLATE_NOOP("BackpropPanel",
+                                  "tf.Variable: trainable, watched by the tape automatically"),
+    "constant": QT_TRANSLATE_NOOP("BackpropPanel",
+                                  "tf.constant: not watched, so its gradient is None"),
+    "watched": QT_TRANSLATE_NOOP("BackpropPanel",
+                                 "tf.constant passed to tape.watch, so the tape records it"),
 }
 DEFAULT_ROW = ("variable", "float32", "1.0")
-RESULT_COLUMNS = ("Name", "Check", "Chain rule", "tape.gradient", "Finite difference", "Note")
+RESULT_COLUMNS = (QT_TRANSLATE_NOOP("BackpropPanel", "Name"),
+                  QT_TRANSLATE_NOOP("BackpropPanel", "Check"),
+                  QT_TRANSLATE_NOOP("BackpropPanel", "Chain rule"), "tape.gradient",
+                  QT_TRANSLATE_NOOP("BackpropPanel", "Finite difference"),
+                  QT_TRANSLATE_NOOP("BackpropPanel", "Note"))
+#: Keys of the stepping actions (shown on the panel, the buttons' tool tips and here).
+STEP_KEY = "Space"
+RUN_KEY = "Ctrl+R"
+RESET_KEY = "Ctrl+Backspace"
+BUILD_KEY = "Ctrl+Return"
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("BackpropPanel", text)
 CHECK_COLUMN = 1
 STATUS_MARKS = {"agree": "✓", "none": "✓ None", "kink": "✓ kink", "not finite": "—",
                 "differ": "✗"}
@@ -122,15 +138,16 @@ class BackpropPanel(Panel):
 
         self._load_preset_text(DEFAULT_PRESET)
         self._set_tensorflow_controls_enabled(False)
-        self.message_bar.show_message("Loading TensorFlow… The graph is built once it is "
-                                      "ready; you can already edit the expression.", "info")
+        self.message_bar.show_message(self.tr("Loading TensorFlow… The graph is built once it "
+                                              "is ready; you can already edit the "
+                                              "expression."), "info")
 
     # -- construction ---------------------------------------------------------------------
     def _build_expression_box(self) -> None:
         self.preset_input = QComboBox()
         for preset in PRESETS:
             self.preset_input.addItem(preset.title, preset.key)
-        self.preset_input.setToolTip("Load a ready-made expression and its inputs")
+        self.preset_input.setToolTip(self.tr("Load a ready-made expression and its inputs"))
         self.preset_input.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset_input.setMinimumContentsLength(20)
@@ -139,31 +156,35 @@ class BackpropPanel(Panel):
         self.expression_input.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.expression_input.setFixedHeight(86)
         self.expression_input.setToolTip(
-            "One expression, or name = … lines ending with the output; allowed: + - * / ** @, "
-            "abs, square, sqrt, exp, log, relu, sigmoid, tanh, softplus, softmax, maximum, "
-            "matmul, reduce_sum, reduce_mean, crossentropy")
-        self.build_button = QPushButton("Build graph")
-        self.build_button.setToolTip("Parse the expression and build its graph (Ctrl+Return)")
+            self.tr("One expression, or name = … lines ending with the output; allowed: + - * "
+                    "/ ** @, abs, square, sqrt, exp, log, relu, sigmoid, tanh, softplus, "
+                    "softmax, maximum, matmul, reduce_sum, reduce_mean, crossentropy"))
+        self.expression_input.setAccessibleName(self.tr("Expression"))
+        self.build_button = QPushButton(self.tr("Build graph"))
+        self.build_button.setToolTip(self.tr("Parse the expression and build its graph "
+                                             "({key})").format(key=BUILD_KEY))
         self.build_button.clicked.connect(self._on_build_clicked)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.expression_input)
+        shortcut = QShortcut(QKeySequence(BUILD_KEY), self.expression_input)
         shortcut.activated.connect(self._on_build_clicked)
         self.description_label = QLabel()
         self.description_label.setWordWrap(True)
         self.description_label.setStyleSheet("color: #444;")
-        self.description_label.setToolTip("What this preset shows")
+        self.description_label.setToolTip(self.tr("What this preset shows"))
         layout = QVBoxLayout()
         layout.addWidget(self.preset_input)
         layout.addWidget(self.expression_input)
         layout.addWidget(self.build_button)
         layout.addWidget(self.description_label)
-        self._expression_box = QGroupBox("Expression")
+        self._expression_box = QGroupBox(self.tr("Expression"))
         self._expression_box.setLayout(layout)
 
     def _build_inputs_box(self) -> None:
         self.inputs_table = QTableWidget(0, 4)
-        self.inputs_table.setHorizontalHeaderLabels(("Name", "Kind", "dtype", "Value"))
-        self.inputs_table.setToolTip("The inputs the expression reads: kind, dtype and value; "
-                                     "a change rebuilds the graph")
+        self.inputs_table.setHorizontalHeaderLabels(
+            (self.tr("Name"), self.tr("Kind"), "dtype", self.tr("Value")))
+        self.inputs_table.setToolTip(self.tr("The inputs the expression reads: kind, dtype and "
+                                             "value; a change rebuilds the graph"))
+        self.inputs_table.setAccessibleName(self.tr("Inputs"))
         self.inputs_table.verticalHeader().setVisible(False)
         header = self.inputs_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -174,35 +195,55 @@ class BackpropPanel(Panel):
         self.inputs_table.setMinimumHeight(150)
         layout = QVBoxLayout()
         layout.addWidget(self.inputs_table)
-        self._inputs_box = QGroupBox("Inputs")
+        self._inputs_box = QGroupBox(self.tr("Inputs"))
         self._inputs_box.setLayout(layout)
 
     def _build_steps_box(self) -> None:
-        self.step_forward_button = QPushButton("Step ▶")
-        self.step_forward_button.setToolTip("Evaluate the next node with its TensorFlow op")
+        self.step_forward_button = QPushButton(self.tr("Step ▶"))
+        self.step_forward_button.setToolTip(
+            self.tr("Evaluate the next node with its TensorFlow op ({key})").format(
+                key=STEP_KEY))
         self.step_forward_button.clicked.connect(self._on_step_forward_clicked)
-        self.run_forward_button = QPushButton("Run forward")
-        self.run_forward_button.setToolTip("Evaluate every remaining node")
+        self.run_forward_button = QPushButton(self.tr("Run forward"))
+        self.run_forward_button.setToolTip(self.tr("Evaluate every remaining node"))
         self.run_forward_button.clicked.connect(self._on_run_forward_clicked)
-        self.step_backward_button = QPushButton("Step ◀")
+        self.step_backward_button = QPushButton(self.tr("Step ◀"))
         self.step_backward_button.setToolTip(
-            "Apply the chain rule at the next node, from the output back to the inputs")
+            self.tr("Apply the chain rule at the next node, from the output back to the "
+                    "inputs ({key} once the forward pass is done)").format(key=STEP_KEY))
         self.step_backward_button.clicked.connect(self._on_step_backward_clicked)
-        self.run_backward_button = QPushButton("Run backward")
+        self.run_backward_button = QPushButton(self.tr("Run backward"))
         self.run_backward_button.setToolTip(
-            "Finish the backward pass (and the forward pass first if needed)")
+            self.tr("Finish the backward pass (and the forward pass first if needed) "
+                    "({key})").format(key=RUN_KEY))
         self.run_backward_button.clicked.connect(self._on_run_backward_clicked)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Forget the computed values and gradients; start again")
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(
+            self.tr("Forget the computed values and gradients; start again ({key})").format(
+                key=RESET_KEY))
         self.reset_button.clicked.connect(self._on_reset_clicked)
-        self.save_png_button = QPushButton("Save PNG…")
-        self.save_png_button.setToolTip("Save the drawing of the graph as a PNG image")
+        self.save_png_button = QPushButton(self.tr("Save PNG…"))
+        self.save_png_button.setToolTip(self.tr("Save the drawing of the graph as a PNG image"))
         self.save_png_button.clicked.connect(self._on_save_png_clicked)
-        self.save_svg_button = QPushButton("Save SVG…")
-        self.save_svg_button.setToolTip("Save the drawing of the graph as an SVG vector image")
+        self.save_svg_button = QPushButton(self.tr("Save SVG…"))
+        self.save_svg_button.setToolTip(
+            self.tr("Save the drawing of the graph as an SVG vector image"))
         self.save_svg_button.clicked.connect(self._on_save_svg_clicked)
         self.progress_label = QLabel("—")
-        self.progress_label.setToolTip("How far the forward and backward passes have come")
+        self.progress_label.setToolTip(self.tr("How far the forward and backward passes have "
+                                               "come"))
+        self.keys_label = QLabel(self.tr("Keys: {step} = next step · {run} = run both passes · "
+                                         "{reset} = reset · {build} = build").format(
+            step=STEP_KEY, run=RUN_KEY, reset=RESET_KEY, build=BUILD_KEY))
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setStyleSheet("color: #444;")
+        self._shortcuts = []
+        for key, slot in ((STEP_KEY, self._on_step_shortcut_activated),
+                          (RUN_KEY, self._on_run_shortcut_activated),
+                          (RESET_KEY, self._on_reset_shortcut_activated)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
         grid = QGridLayout()
         grid.addWidget(self.step_forward_button, 0, 0)
         grid.addWidget(self.run_forward_button, 0, 1)
@@ -210,9 +251,10 @@ class BackpropPanel(Panel):
         grid.addWidget(self.run_backward_button, 1, 1)
         grid.addWidget(self.reset_button, 2, 0, 1, 2)
         grid.addWidget(self.progress_label, 3, 0, 1, 2)
-        grid.addWidget(self.save_png_button, 4, 0)
-        grid.addWidget(self.save_svg_button, 4, 1)
-        self._steps_box = QGroupBox("Forward and backward")
+        grid.addWidget(self.keys_label, 4, 0, 1, 2)
+        grid.addWidget(self.save_png_button, 5, 0)
+        grid.addWidget(self.save_svg_button, 5, 1)
+        self._steps_box = QGroupBox(self.tr("Forward and backward"))
         self._steps_box.setLayout(grid)
 
     def _build_bottom(self) -> None:
@@ -221,15 +263,19 @@ class BackpropPanel(Panel):
         self.details_view.setReadOnly(True)
         self.details_view.setFont(fixed)
         self.details_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details_view.setToolTip("The last step, or the node you clicked: value, gradient "
-                                     "and the formulas behind them")
+        self.details_view.setToolTip(self.tr("The last step, or the node you clicked: value, "
+                                             "gradient and the formulas behind them"))
+        self.details_view.setAccessibleName(self.tr("Step details"))
         self.results_label = QLabel()
         self.results_label.setWordWrap(True)
-        self.results_label.setToolTip("Whether the three ways of computing the gradient agree")
+        self.results_label.setToolTip(
+            self.tr("Whether the three ways of computing the gradient agree"))
         self.results_table = QTableWidget(0, len(RESULT_COLUMNS))
-        self.results_table.setHorizontalHeaderLabels(RESULT_COLUMNS)
-        self.results_table.setToolTip("Per input: the step-by-step chain rule, tape.gradient "
-                                      "and a central finite difference")
+        self.results_table.setHorizontalHeaderLabels([_translate(column)
+                                                      for column in RESULT_COLUMNS])
+        self.results_table.setToolTip(self.tr("Per input: the step-by-step chain rule, "
+                                              "tape.gradient and a central finite difference"))
+        self.results_table.setAccessibleName(self.tr("Gradient check"))
         self.results_table.verticalHeader().setVisible(False)
         self.results_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results_table.setFont(fixed)
@@ -245,16 +291,18 @@ class BackpropPanel(Panel):
         results_layout.addWidget(self.results_table, 1)
 
         self.code_view = CodeView()
-        self.code_view.setToolTip("The with tf.GradientTape() as tape: block this graph "
-                                  "corresponds to, ready to copy")
-        self.tape_button = QPushButton("Call tape.gradient twice")
-        self.tape_button.setToolTip("Show what a second gradient() call on a non-persistent "
-                                    "tape does, and the persistent alternative")
+        self.code_view.setToolTip(self.tr("The with tf.GradientTape() as tape: block this "
+                                          "graph corresponds to, ready to copy"))
+        self.tape_button = QPushButton(self.tr("Call tape.gradient twice"))
+        self.tape_button.setToolTip(self.tr("Show what a second gradient() call on a "
+                                            "non-persistent tape does, and the persistent "
+                                            "alternative"))
         self.tape_button.clicked.connect(self._on_tape_clicked)
         self.tape_view = QPlainTextEdit()
         self.tape_view.setReadOnly(True)
         self.tape_view.setFont(fixed)
-        self.tape_view.setToolTip("TensorFlow's answer to a second gradient() call, explained")
+        self.tape_view.setToolTip(self.tr("TensorFlow's answer to a second gradient() call, "
+                                          "explained"))
         tape = QWidget()
         tape_layout = QVBoxLayout(tape)
         tape_layout.setContentsMargins(2, 2, 2, 2)
@@ -262,10 +310,10 @@ class BackpropPanel(Panel):
         tape_layout.addWidget(self.tape_view, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(results, "Three ways")
-        self.tabs.addTab(self.code_view, "GradientTape code")
-        self.tabs.addTab(tape, "Tape rules")
-        self.tabs.setToolTip("Results, the TensorFlow code, and the tape's rules")
+        self.tabs.addTab(results, self.tr("Three ways"))
+        self.tabs.addTab(self.code_view, self.tr("GradientTape code"))
+        self.tabs.addTab(tape, self.tr("Tape rules"))
+        self.tabs.setToolTip(self.tr("Results, the TensorFlow code, and the tape's rules"))
         self._bottom = QSplitter(Qt.Orientation.Horizontal)
         self._bottom.addWidget(self.details_view)
         self._bottom.addWidget(self.tabs)
@@ -283,8 +331,9 @@ class BackpropPanel(Panel):
 
     def tensorflow_failed(self, message: str) -> None:
         self.message_bar.show_message(
-            f"TensorFlow could not be loaded, so no graph can be evaluated.\n{message}", "error")
-        self.drawing.show_nothing("TensorFlow could not be loaded.")
+            self.tr("TensorFlow could not be loaded, so no graph can be evaluated.")
+            + f"\n{message}", "error")
+        self.drawing.show_nothing(self.tr("TensorFlow could not be loaded."))
 
     def prepare_screenshot(self, options: dict, on_ready: Callable[[], None]) -> None:
         """The notebook example after a full forward and backward pass, path to w shown."""
@@ -302,6 +351,55 @@ class BackpropPanel(Panel):
             self._update_all()
         on_ready()
 
+    def notebook_cells(self) -> list[tuple[str, str]]:
+        """The GradientTape code of the graph shown (it prints every gradient)."""
+        if self.graph is None:
+            return []
+        return [("code", self.graph.tape_code())]
+
+    def session_state(self) -> dict:
+        """The expression of the graph shown and its inputs (name, kind, dtype, value)."""
+        if self.graph is None:
+            return {}
+        return {"preset": self.preset_input.currentData(), "expression": self._expression,
+                "inputs": [list(row) for row in self.input_rows()]}
+
+    def check_session_state(self, state: dict) -> None:
+        """Parse the expression and build its graph (then drop it) to check the state."""
+        super().check_session_state(state)
+        if not state:
+            return
+        expression, rows = state.get("expression"), state.get("inputs", [])
+        if not isinstance(expression, str):
+            raise ValueError("The backprop panel's 'expression' is text.")
+        if not isinstance(rows, list) or not all(
+                isinstance(row, list) and len(row) == 4
+                and all(isinstance(cell, str) for cell in row) for row in rows):
+            raise ValueError("The backprop panel's 'inputs' are [name, kind, dtype, value] "
+                             "lists of text.")
+        if not self._tensorflow_ready:
+            raise ValueError(self.tr("TensorFlow is still loading; open the session once the "
+                                     "status bar shows its version."))
+        build_graph(expression, {name: {"value": value, "kind": kind, "dtype": dtype}
+                                 for name, kind, dtype, value in rows})
+
+    def restore_session(self, state: dict) -> None:
+        self.check_session_state(state)
+        if not state:
+            return
+        position = self.preset_input.findData(state.get("preset"))
+        if position >= 0:
+            self.preset_input.blockSignals(True)
+            self.preset_input.setCurrentIndex(position)
+            self.preset_input.blockSignals(False)
+            self.description_label.setText(PRESETS[position].description)
+        rows = [tuple(row) for row in state["inputs"]]
+        self.expression_input.setPlainText(state["expression"])
+        self._table_expression = state["expression"]
+        self._set_input_rows(rows)
+        if not self._build(state["expression"], rows):
+            raise ValueError(self.message_bar.text())
+
     # -- inputs ---------------------------------------------------------------------------
     def _load_preset_text(self, preset) -> None:
         self.expression_input.setPlainText(preset.expression)
@@ -318,27 +416,30 @@ class BackpropPanel(Panel):
         for row, (name, kind, dtype, value) in enumerate(rows):
             name_item = QTableWidgetItem(name)
             name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            name_item.setToolTip(f"Input {name} of the expression")
+            name_item.setToolTip(self.tr("Input {name} of the expression").format(name=name))
             table.setItem(row, 0, name_item)
             kind_input = QComboBox()
             for choice in INPUT_KINDS:
                 kind_input.addItem(choice)
-                kind_input.setItemData(kind_input.count() - 1, KIND_TOOLTIPS[choice],
+                kind_input.setItemData(kind_input.count() - 1, _translate(KIND_TOOLTIPS[choice]),
                                        Qt.ItemDataRole.ToolTipRole)
             kind_input.setCurrentText(kind)
-            kind_input.setToolTip(f"{name}: variable, constant or watched constant "
-                                  "(tape.watch)")
+            kind_input.setToolTip(self.tr("{name}: variable, constant or watched constant "
+                                          "(tape.watch)").format(name=name))
+            kind_input.setAccessibleName(self.tr("{name} kind").format(name=name))
             kind_input.currentIndexChanged.connect(self._on_input_kind_changed)
             table.setCellWidget(row, 1, kind_input)
             dtype_input = QComboBox()
             dtype_input.addItems(INPUT_DTYPES)
             dtype_input.setCurrentText(dtype)
-            dtype_input.setToolTip(f"{name}: dtype of the tensor (int32 gets no gradient)")
+            dtype_input.setToolTip(self.tr("{name}: dtype of the tensor (int32 gets no "
+                                           "gradient)").format(name=name))
+            dtype_input.setAccessibleName(self.tr("{name} dtype").format(name=name))
             dtype_input.currentIndexChanged.connect(self._on_input_dtype_changed)
             table.setCellWidget(row, 2, dtype_input)
             value_item = QTableWidgetItem(value)
-            value_item.setToolTip(f"{name} = {value}: type a number or a list such as "
-                                  "[[1, 2], [3, 4]]")
+            value_item.setToolTip(f"{name} = {value}: " + self.tr(
+                "type a number or a list such as [[1, 2], [3, 4]]"))
             table.setItem(row, 3, value_item)
         table.blockSignals(False)
 
@@ -391,8 +492,9 @@ class BackpropPanel(Panel):
         self._set_input_rows(rows)
         if not self._build(expression, rows) and names_changed:
             self.message_bar.show_message(
-                f"{self.message_bar.text()}\nThe inputs table now lists the names of the new "
-                "expression: give them values that fit, and the graph is built.", "error")
+                f"{self.message_bar.text()}\n" + self.tr(
+                    "The inputs table now lists the names of the new expression: give them "
+                    "values that fit, and the graph is built."), "error")
 
     def _build(self, expression: str, rows) -> bool:
         """Build a graph; on failure show why and keep the previous graph. True on success."""
@@ -413,13 +515,14 @@ class BackpropPanel(Panel):
         self.code_view.set_code(graph.tape_code())
         self.tape_view.clear()
         self.details_view.setPlainText(
-            "Step ▶ evaluates the next node with its TensorFlow op; Step ◀ then applies the "
-            "chain rule from the output back to the inputs. Click a node for its details.")
+            self.tr("Step ▶ evaluates the next node with its TensorFlow op; Step ◀ then "
+                    "applies the chain rule from the output back to the inputs. Click a node "
+                    "for its details."))
         self._update_all()
         return True
 
     def _show_error(self, error: Exception) -> None:
-        kept = " The previous graph is kept." if self.graph is not None else ""
+        kept = " " + self.tr("The previous graph is kept.") if self.graph is not None else ""
         self.message_bar.show_message(f"{error}{kept}", "error")
 
     def _rebuild_from_table(self) -> None:
@@ -442,13 +545,33 @@ class BackpropPanel(Panel):
         self._rebuild_from_table()
 
     # -- stepping -------------------------------------------------------------------------
+    def _graph_ready(self) -> bool:
+        return self._tensorflow_ready and self.graph is not None
+
+    def _on_step_shortcut_activated(self) -> None:
+        """Space: the next forward step, then the next backward step."""
+        if not self._graph_ready():
+            return
+        if not self.graph.forward_done:
+            self._on_step_forward_clicked()
+        elif not self.graph.backward_done:
+            self._on_step_backward_clicked()
+
+    def _on_run_shortcut_activated(self) -> None:
+        if self._graph_ready() and not self.graph.backward_done:
+            self._on_run_backward_clicked()
+
+    def _on_reset_shortcut_activated(self) -> None:
+        if self._graph_ready():
+            self._on_reset_clicked()
+
     def _on_step_forward_clicked(self) -> None:
         step = self.graph.step_forward()
         if step is None:
             return
         self._current = step.node.index
-        self.details_view.setPlainText(f"Step ▶ {step.node.name}\n{step.describe()}\n\n"
-                                       f"TensorFlow: {step.code}")
+        self.details_view.setPlainText(f"{self.tr('Step ▶')} {step.node.name}\n"
+                                       f"{step.describe()}\n\nTensorFlow: {step.code}")
         self._update_all()
 
     def _on_run_forward_clicked(self) -> None:
@@ -456,7 +579,7 @@ class BackpropPanel(Panel):
         if steps:
             self._current = steps[-1].node.index
             self.details_view.setPlainText(
-                "Run forward:\n" + "\n".join(step.describe() for step in steps))
+                self.tr("Run forward:") + "\n" + "\n".join(step.describe() for step in steps))
         self._update_all()
 
     def _on_step_backward_clicked(self) -> None:
@@ -464,7 +587,8 @@ class BackpropPanel(Panel):
         if step is None:
             return
         self._current = step.node.index
-        self.details_view.setPlainText(f"Step ◀ {step.node.name}\n{step.describe()}")
+        self.details_view.setPlainText(f"{self.tr('Step ◀')} {step.node.name}\n"
+                                       f"{step.describe()}")
         if self.graph.backward_done:
             self._after_backward_done()
         self._update_all()
@@ -491,8 +615,9 @@ class BackpropPanel(Panel):
             self.comparisons = compare_gradients(self.graph)
         except ValueError as error:  # a finite difference can meet a TensorFlow error
             self.comparisons = []
-            self.message_bar.show_message(f"The finite-difference check failed: {error}",
-                                          "warning")
+            self.message_bar.show_message(
+                self.tr("The finite-difference check failed: {error}").format(error=error),
+                "warning")
 
     # -- selection ------------------------------------------------------------------------
     def _on_drawing_node_clicked(self, index: int) -> None:
@@ -516,13 +641,16 @@ class BackpropPanel(Panel):
             return ", ".join(f"{name}: {_gradient_text(value)}"
                              for name, value in gradients.items())
 
-        lines = [f"First call on tf.GradientTape(): {listing(reuse.first)}"]
+        first, second = self.tr("first call:"), self.tr("second call:")
+        lines = [self.tr("First call on tf.GradientTape(): {gradients}").format(
+            gradients=listing(reuse.first))]
         if reuse.error_type:
-            lines.append(f"Second call: {reuse.error_type}: {reuse.error_message}")
+            lines.append(self.tr("Second call: {error}").format(
+                error=f"{reuse.error_type}: {reuse.error_message}"))
         lines += ["", reuse.explanation, "",
-                  f"tf.GradientTape(persistent=True), first call:  "
+                  f"tf.GradientTape(persistent=True), {first}  "
                   f"{listing(reuse.persistent_first)}",
-                  f"tf.GradientTape(persistent=True), second call: "
+                  f"tf.GradientTape(persistent=True), {second} "
                   f"{listing(reuse.persistent_second)}", "", reuse.code]
         self.tape_view.setPlainText("\n".join(lines))
 
@@ -532,26 +660,28 @@ class BackpropPanel(Panel):
         try:
             self.drawing.export(path)
         except (ValueError, OSError) as error:
-            self.message_bar.show_message(f"The drawing could not be saved: {error}", "error")
+            self.message_bar.show_message(
+                self.tr("The drawing could not be saved: {error}").format(error=error), "error")
             return False
-        self.message_bar.show_message(f"Saved the drawing to {path}.", "info")
+        self.message_bar.show_message(self.tr("Saved the drawing to {path}.").format(path=path),
+                                      "info")
         return True
 
     def _on_save_png_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the graph", "graph.png",
-                                              "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the graph"), "graph.png",
+                                              self.tr("PNG image (*.png)"))
         if path:
             self.export_drawing(path)
 
     def _on_save_svg_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the graph", "graph.svg",
-                                              "SVG image (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the graph"), "graph.svg",
+                                              self.tr("SVG image (*.svg)"))
         if path:
             self.export_drawing(path)
 
     # -- updating -------------------------------------------------------------------------
     def _set_tensorflow_controls_enabled(self, enabled: bool) -> None:
-        tip = "" if enabled else "Loading TensorFlow…"
+        tip = "" if enabled else self.tr("Loading TensorFlow…")
         for widget in (self.build_button, self.step_forward_button, self.run_forward_button,
                        self.step_backward_button, self.run_backward_button, self.reset_button,
                        self.save_png_button, self.save_svg_button, self.tape_button,
@@ -576,12 +706,13 @@ class BackpropPanel(Panel):
         evaluated = sum(graph.value(node.index) is not None for node in operations)
         next_forward = graph.next_forward_node()
         next_backward = graph.next_backward_node()
-        text = f"Forward: {evaluated}/{len(operations)} evaluated"
+        text = self.tr("Forward: {evaluated}/{total} evaluated").format(
+            evaluated=evaluated, total=len(operations))
         if next_forward is not None:
-            text += f" · next ▶ {next_forward.name}"
+            text += " · " + self.tr("next ▶ {name}").format(name=next_forward.name)
         if graph.forward_done:
-            text += " · backward: " + ("done" if graph.backward_done else
-                                       f"next ◀ {next_backward.name}")
+            text += " · " + (self.tr("backward: done") if graph.backward_done else
+                             self.tr("backward: next ◀ {name}").format(name=next_backward.name))
         self.progress_label.setText(text)
 
     def _update_drawing(self) -> None:
@@ -592,9 +723,9 @@ class BackpropPanel(Panel):
         table = self.results_table
         if not self.comparisons:
             table.setRowCount(0)
-            self.results_label.setText("Finish the backward pass (Run backward) to compare "
-                                       "the chain rule with tape.gradient and a finite "
-                                       "difference.")
+            self.results_label.setText(self.tr("Finish the backward pass (Run backward) to "
+                                               "compare the chain rule with tape.gradient and a "
+                                               "finite difference."))
             return
         table.setRowCount(len(self.comparisons))
         for row, comparison in enumerate(self.comparisons):
@@ -615,9 +746,10 @@ class BackpropPanel(Panel):
         table.resizeRowsToContents()
         agreeing = sum(comparison.agrees for comparison in self.comparisons)
         self.results_label.setText(
-            f"{agreeing} of {len(self.comparisons)} agree. ✓ = chain rule, tape.gradient and "
-            "finite difference match; ✓ None = all three are None, for the reason in the note "
-            "(None is not 0); ✓ kink = a corner, explained in the note.")
+            self.tr("{agreeing} of {total} agree. ✓ = chain rule, tape.gradient and finite "
+                    "difference match; ✓ None = all three are None, for the reason in the note "
+                    "(None is not 0); ✓ kink = a corner, explained in the note.").format(
+                agreeing=agreeing, total=len(self.comparisons)))
 
     def results(self) -> dict[str, tuple[str, str, str, str]]:
         """The results table as text: name -> (chain rule, tape, finite difference, check)."""

@@ -223,8 +223,8 @@ class GraphDrawing(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(9.0, 5.0), parent=self)
-        self.canvas.setToolTip("Click a node to see its value, its gradient and the formulas "
-                               "behind them")
+        self.canvas.setToolTip(self.tr("Click a node to see its value, its gradient and the "
+                                       "formulas behind them"))
         figure = self.canvas.figure
         figure.set_layout_engine("none")  # fixed margins: the fit below needs a known area
         self.axes = figure.add_axes((0.005, 0.09, 0.99, 0.84))
@@ -247,7 +247,7 @@ class GraphDrawing(QWidget):
         self.highlighted_edges: set[tuple[int, int]] = set()
         self.canvas.mpl_connect("button_press_event", self._on_canvas_button_press)
         self.canvas.mpl_connect("resize_event", self._on_canvas_resize)
-        self._show_empty("The graph appears here once TensorFlow is loaded.")
+        self._show_empty(self.tr("The graph appears here once TensorFlow is loaded."))
 
     def _show_empty(self, text: str) -> None:
         self.axes.clear()
@@ -314,14 +314,17 @@ class GraphDrawing(QWidget):
         forward = sum(graph.value(node.index) is not None for node in graph.nodes
                       if node.is_operation)
         operations = sum(node.is_operation for node in graph.nodes)
-        backward = "done" if graph.backward_done else (
-            "running" if graph.backward_started else "not started")
+        backward = self.tr("done") if graph.backward_done else (
+            self.tr("running") if graph.backward_started else self.tr("not started"))
         axes.set_title(
-            f"Forward: {forward} of {operations} operations evaluated · backward pass: "
-            f"{backward} · ∂L = ∂{graph.output.name}/∂node", fontsize=9, loc="left")
-        axes.text(0.0, -0.01, "blue: tf.Variable · grey: tf.constant · green: watched · "
-                  "orange: output · yellow: last step\nred: path from the output to the "
-                  "selected node · ?: not computed yet · None: no gradient (not 0)",
+            self.tr("Forward: {forward} of {operations} operations evaluated · backward pass: "
+                    "{backward}").format(forward=forward, operations=operations,
+                                         backward=backward)
+            + f" · ∂L = ∂{graph.output.name}/∂node", fontsize=9, loc="left")
+        axes.text(0.0, -0.01, self.tr("blue: tf.Variable · grey: tf.constant · green: watched · "
+                                      "orange: output · yellow: last step\nred: path from the "
+                                      "output to the selected node · ?: not computed yet · "
+                                      "None: no gradient (not 0)"),
                   transform=axes.transAxes, fontsize=7, color="#555555", va="top",
                   linespacing=1.3)
         self.canvas.draw_idle()
