@@ -47,7 +47,11 @@ class _Recorded:
     def __init__(self, *args, **kwargs):
         self.args, self.kwargs = args, kwargs
         self.scripts = [("pyi_rth_mplconfig", "", "PYSOURCE"), ("launch", "", "PYSOURCE")]
-        self.pure, self.binaries, self.datas = [], [], []
+        self.pure = []
+        self.binaries = [("tensorflow/libtensorflow_cc.so.2", "", "BINARY"),
+                         ("tensorflow/compiler/tf2xla/ops/_xla_ops.so", "", "BINARY")]
+        self.datas = [("matplotlib/mpl-data/matplotlibrc", "", "DATA"),
+                      ("matplotlib/mpl-data/sample_data/goog.npz", "", "DATA")]
         _Recorded.calls.append((type(self).__name__, self))
 
 
@@ -107,6 +111,14 @@ def test_spec_collects_lazy_imports_and_keeps_autograph_source(spec_run):
     assert {"pytest", "PyQt5", "tkinter"} <= set(analysis.kwargs["excludes"])
     # The one-file Matplotlib run-time hook is dropped from the bundle's start-up.
     assert [name for name, *_ in analysis.scripts] == ["launch"]
+
+
+def test_spec_drops_files_nothing_loads(spec_run):
+    analysis = spec_run.calls["Analysis"][0]
+    assert [name for name, *_ in analysis.binaries] == ["tensorflow/libtensorflow_cc.so.2"]
+    assert [name for name, *_ in analysis.datas] == ["matplotlib/mpl-data/matplotlibrc"]
+    assert {"grpc", "PySide6.QtNetwork"} <= set(analysis.kwargs["excludes"])
+    assert "h5py" not in analysis.kwargs["excludes"]  # .keras export writes HDF5
 
 
 def test_spec_names_the_bundle_after_the_command(spec_run):
