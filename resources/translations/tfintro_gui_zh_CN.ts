@@ -567,6 +567,10 @@
         <translation>计时</translation>
     </message>
     <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
         <source>Distribution</source>
         <translation>分布式</translation>
     </message>
@@ -973,6 +977,10 @@ red: path from the output to the selected node · ?: not computed yet · None: n
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>Close the lab (running work is stopped first)</source>
+        <translation>关闭本实验（先停止正在进行的工作）</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -995,6 +1003,10 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Versions of the lab and of TensorFlow</source>
+        <translation>本实验和 TensorFlow 的版本</translation>
     </message>
     <message>
         <source>Save screenshot</source>

@@ -303,6 +303,7 @@ class BackpropPanel(Panel):
         self.tape_view.setFont(fixed)
         self.tape_view.setToolTip(self.tr("TensorFlow's answer to a second gradient() call, "
                                           "explained"))
+        self.tape_view.setAccessibleName(self.tr("Tape rules"))
         tape = QWidget()
         tape_layout = QVBoxLayout(tape)
         tape_layout.setContentsMargins(2, 2, 2, 2)

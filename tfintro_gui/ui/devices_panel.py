@@ -352,6 +352,12 @@ class DevicesPanel(Panel):
         self.packages_table = _make_table()
         self.timings_table = _make_table()
         self.replicas_table = _make_table()
+        for table, name in ((self.devices_table, self.tr("Devices")),
+                            (self.versions_table, self.tr("Versions")),
+                            (self.packages_table, self.tr("Packages")),
+                            (self.timings_table, self.tr("Timings")),
+                            (self.replicas_table, self.tr("Replicas"))):
+            table.setAccessibleName(name)
         self.replicas_total_label = QLabel("—")
         distribution_page = QWidget()
         distribution_layout = QVBoxLayout(distribution_page)
@@ -361,6 +367,7 @@ class DevicesPanel(Panel):
         self.report_view.setReadOnly(True)
         self.report_view.setFont(fixed)
         self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.report_view.setAccessibleName(self.tr("Report"))
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(devices_page, self.tr("Devices"))

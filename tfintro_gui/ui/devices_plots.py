@@ -21,8 +21,10 @@ from tfintro_gui.core.devices import (
 )
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
 
-# Okabe–Ito colours: told apart with the common colour-vision deficiencies.
+# Okabe–Ito colours: told apart with the common colour-vision deficiencies; each device
+# also has its own marker shape, so the lines differ without colour too.
 DEVICE_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+DEVICE_MARKERS = ("o", "^", "D", "v", "P", "X")
 NUMPY_COLOR = "#555555"
 REFERENCE_DEVICE = "/CPU:0"
 #: The lesson's claim: a modern NVIDIA GPU is 5–10× faster than a CPU.
@@ -89,7 +91,8 @@ class BenchmarkPlots(QWidget):
             else:
                 index = sum(1 for name in lines if name != NUMPY_TARGET)
                 style = {"color": DEVICE_COLORS[index % len(DEVICE_COLORS)],
-                         "marker": "o", "label": f"TensorFlow {target}"}
+                         "marker": DEVICE_MARKERS[index % len(DEVICE_MARKERS)],
+                         "label": f"TensorFlow {target}"}
             (lines[target],) = axes.plot([], [], linewidth=1.8, markersize=5, **style)
             axes.legend(loc="upper left", fontsize="small")
         return lines[target]

@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(script)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setStatusTip(self.tr("Close the lab (running work is stopped first)"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, spec in enumerate(PANELS):
             action = QAction(spec.translated_title(), self)
+            action.setStatusTip(spec.translated_summary())
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda checked=False, key=spec.key: self.show_panel(key))
             view_menu.addAction(action)
@@ -310,6 +312,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
+        about.setStatusTip(self.tr("Versions of the lab and of TensorFlow"))
         about.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about)
 

@@ -411,6 +411,7 @@ class TensorsPanel(Panel):
         self.axes_input = QComboBox()
         self.axes_input.setToolTip(self.tr("Which two axes the table shows as rows and columns "
                                            "(for rank 3 and more)"))
+        self.axes_input.setAccessibleName(self.tr("Rows, columns:"))
         self.axes_input.currentIndexChanged.connect(self._on_axes_input_changed)
         self._axis_spins_layout = QHBoxLayout()
         row = QHBoxLayout(self._axes_row)
