@@ -419,16 +419,16 @@
         <translation>运行基准测试</translation>
     </message>
     <message>
-        <source>Warm up, then time tf.matmul on each device</source>
-        <translation>先预热，再在每个设备上为 tf.matmul 计时</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Stop after the product being timed</source>
-        <translation>在当前计时的乘法结束后停止</translation>
+        <source>Warm up, then time tf.matmul on each device ({key})</source>
+        <translation>先预热，再在每个设备上为 tf.matmul 计时（{key}）</translation>
+    </message>
+    <message>
+        <source>Stop after the product being timed ({key})</source>
+        <translation>在当前计时的乘法结束后停止（{key}）</translation>
     </message>
     <message>
         <source>Benchmark progress</source>
@@ -1252,10 +1252,6 @@ red: path from the output to the selected node · ?: not computed yet · None: n
         <translation>创建</translation>
     </message>
     <message>
-        <source>Make the entry and append its TensorFlow line to the code</source>
-        <translation>创建条目，并把对应的 TensorFlow 代码追加到代码中</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1282,10 +1278,6 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     <message>
         <source>Slice for v[…].assign(value), NumPy style: 0:2, 0 or 1, : or ::2; empty = the whole variable</source>
         <translation>v[…].assign(value) 的切片，NumPy 写法：0:2, 0 或 1, : 或 ::2；留空表示整个变量</translation>
-    </message>
-    <message>
-        <source>v.assign(value), or v[slice].assign(value) when a slice is typed</source>
-        <translation>v.assign(value)；填写切片时为 v[slice].assign(value)</translation>
     </message>
     <message>
         <source>v.assign_add(value): v += value, in place; same shape as v</source>
@@ -1340,10 +1332,6 @@ red: path from the output to the selected node · ?: not computed yet · None: n
         <translation>应用</translation>
     </message>
     <message>
-        <source>Run the operation and store the result under the name</source>
-        <translation>执行运算，并以该名称保存结果</translation>
-    </message>
-    <message>
         <source>Operation</source>
         <translation>运算</translation>
     </message>
@@ -1396,8 +1384,20 @@ red: path from the output to the selected node · ?: not computed yet · None: n
         <translation>删除</translation>
     </message>
     <message>
-        <source>del name: remove the selected entry</source>
-        <translation>del name：删除选中的条目</translation>
+        <source>Make the entry and append its TensorFlow line to the code (Enter in Name, Shape or Value)</source>
+        <translation>创建条目，并把对应的 TensorFlow 代码追加到代码中（在名称、形状或值中按 Enter）</translation>
+    </message>
+    <message>
+        <source>v.assign(value), or v[slice].assign(value) when a slice is typed (Enter in Value or Slice)</source>
+        <translation>v.assign(value)；填写切片时为 v[slice].assign(value)（在值或切片中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Run the operation and store the result under the name (Enter in Result)</source>
+        <translation>执行运算，并以该名称保存结果（在结果中按 Enter）</translation>
+    </message>
+    <message>
+        <source>del name: remove the selected entry (Delete key in the workspace list)</source>
+        <translation>del name：删除选中的条目（在工作区列表中按 Delete 键）</translation>
     </message>
     <message>
         <source>Clear all</source>

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, qVersion
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -80,6 +80,8 @@ from tfintro_gui.ui.widgets.message_bar import MessageBar
 from tfintro_gui.ui.workers import GeneratorWorker, WorkerThread
 
 REDRAW_INTERVAL_MS = 33  # at most ~30 updates a second, however fast the benchmark yields
+RUN_KEY = "Ctrl+R"
+CANCEL_KEY = "Esc"
 AUTOMATIC = ""  # the combo-box data of "let TensorFlow choose"
 SCREENSHOT_SIZES = "128, 256, 512, 1024"
 DEFAULT_VALUES = "[1, 2, 3, 4, 5, 6, 7, 8]"
@@ -193,10 +195,18 @@ class DevicesPanel(Panel):
         self.benchmark_devices_label = QLabel("—")
         self.benchmark_devices_label.setWordWrap(True)
         self.run_button = QPushButton(self.tr("Run benchmark"))
-        self.run_button.setToolTip(self.tr("Warm up, then time tf.matmul on each device"))
+        self.run_button.setToolTip(self.tr("Warm up, then time tf.matmul on each device "
+                                           "({key})").format(key=RUN_KEY))
         self.run_button.clicked.connect(self._on_run_clicked)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop after the product being timed"))
+        self.cancel_button.setToolTip(self.tr("Stop after the product being timed "
+                                              "({key})").format(key=CANCEL_KEY))
+        self._shortcuts = []
+        for key, slot in ((RUN_KEY, self._on_run_shortcut_activated),
+                          (CANCEL_KEY, self._on_cancel_clicked)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
@@ -580,6 +590,10 @@ class DevicesPanel(Panel):
                 "error")
             return
         self._start_benchmark(benchmark)
+
+    def _on_run_shortcut_activated(self) -> None:
+        if self.run_button.isEnabled():
+            self._on_run_clicked()
 
     def _start_benchmark(self, benchmark: MatmulBenchmark) -> None:
         self._stop_worker()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -225,8 +226,10 @@ class TensorsPanel(Panel):
                                                "so it can be assigned to"))
         self.create_button = QPushButton(self.tr("Create"))
         self.create_button.setToolTip(self.tr("Make the entry and append its TensorFlow line to "
-                                              "the code"))
+                                              "the code (Enter in Name, Shape or Value)"))
         self.create_button.clicked.connect(self._on_create_clicked)
+        for field in (self.name_input, self.shape_input, self.literal_input):
+            field.returnPressed.connect(self._on_create_clicked)
 
         normal = QHBoxLayout()
         normal.addWidget(self.mean_input)
@@ -265,7 +268,9 @@ class TensorsPanel(Panel):
                                             "or 1, : or ::2; empty = the whole variable"))
         self.assign_button = QPushButton("assign")
         self.assign_button.setToolTip(self.tr("v.assign(value), or v[slice].assign(value) when "
-                                              "a slice is typed"))
+                                              "a slice is typed (Enter in Value or Slice)"))
+        for field in (self.value_input, self.index_input):
+            field.returnPressed.connect(self._on_assign_clicked)
         self.assign_button.clicked.connect(self._on_assign_clicked)
         self.assign_add_button = QPushButton("assign_add")
         self.assign_add_button.setToolTip(self.tr("v.assign_add(value): v += value, in place; "
@@ -317,7 +322,8 @@ class TensorsPanel(Panel):
                                              "style"))
         self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.setToolTip(self.tr("Run the operation and store the result under the "
-                                             "name"))
+                                             "name (Enter in Result)"))
+        self.result_input.returnPressed.connect(self._on_apply_clicked)
         self.apply_button.clicked.connect(self._on_apply_clicked)
         form = QFormLayout()
         form.addRow(self.tr("Operation"), self.op_input)
@@ -372,7 +378,12 @@ class TensorsPanel(Panel):
                                               "name; del name"))
         self.rename_button.clicked.connect(self._on_rename_clicked)
         self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setToolTip(self.tr("del name: remove the selected entry"))
+        self.delete_button.setToolTip(self.tr("del name: remove the selected entry (Delete key "
+                                              "in the workspace list)"))
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete),
+                               self.workspace_table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._on_delete_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.clear_button = QPushButton(self.tr("Clear all"))
         self.clear_button.setToolTip(self.tr("Remove every entry and start the code afresh"))
