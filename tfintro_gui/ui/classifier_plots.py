@@ -28,6 +28,8 @@ BOUNDARY_COLOR = "#D55E00"
 LOSS_COLOR = "#CC79A7"
 ACCURACY_COLOR = "#009E73"
 PREVIOUS_COLOR = "#777777"
+TEST_LOSS_COLOR = "#6A2C5A"  # darker shades of the training curves, dashed
+TEST_ACCURACY_COLOR = "#00523C"
 # Nearest-neighbour sampling of a fine grid looks smooth and costs about a third of
 # bilinear interpolation per frame (measured: 1.9 ms against 6.7 ms on a 2-core laptop).
 FIELD_RESOLUTION = 200
@@ -138,8 +140,9 @@ class ClassifierPlots(QWidget):
             [], [], color=PREVIOUS_COLOR, linewidth=1.3, linestyle=":", label="_previous run")
         (self.loss_line,) = self.loss_axes.plot([], [], color=LOSS_COLOR, linewidth=1.6,
                                                 label="train")
-        (self.test_loss_line,) = self.loss_axes.plot([], [], color=LOSS_COLOR, linewidth=1.3,
-                                                     linestyle="--", label="_test")
+        (self.test_loss_line,) = self.loss_axes.plot([], [], color=TEST_LOSS_COLOR,
+                                                     linewidth=1.3, linestyle="--",
+                                                     label="_test")
         self.loss_axes.set_title("Loss per step")
         self.loss_axes.set_ylabel("loss")
         self.loss_axes.set_xlim(0, 100)
@@ -148,7 +151,7 @@ class ClassifierPlots(QWidget):
         (self.accuracy_line,) = self.accuracy_axes.plot([], [], color=ACCURACY_COLOR,
                                                         linewidth=1.6, label="train")
         (self.test_accuracy_line,) = self.accuracy_axes.plot(
-            [], [], color=ACCURACY_COLOR, linewidth=1.3, linestyle="--", label="_test")
+            [], [], color=TEST_ACCURACY_COLOR, linewidth=1.3, linestyle="--", label="_test")
         self.accuracy_axes.set_title("Accuracy per step")
         self.accuracy_axes.set_xlabel("step")
         self.accuracy_axes.set_ylabel("accuracy")
