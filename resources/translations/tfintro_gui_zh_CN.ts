@@ -639,6 +639,14 @@
         <translation>峰值</translation>
     </message>
     <message>
+        <source>What to do:</source>
+        <translation>怎么办：</translation>
+    </message>
+    <message>
+        <source>Why TensorFlow lists no GPU</source>
+        <translation>为什么 TensorFlow 没有列出 GPU</translation>
+    </message>
+    <message>
         <source>GPU float32 matmuls may use TensorFloat-32.</source>
         <translation>GPU 上的 float32 矩阵乘法可能使用 TensorFloat-32。</translation>
     </message>

@@ -513,11 +513,12 @@ class DevicesPanel(Panel):
                                          self.tr("Model"), self.tr("Compute capability"),
                                          self.tr("Memory in use"), self.tr("Peak")), rows)
         if facts.no_gpu_reasons:
+            what_to_do, why = self.tr("What to do:"), self.tr("Why TensorFlow lists no GPU")
             items = "".join(
-                f"<li>{html.escape(reason.explanation)}<br><i>{self.tr('What to do:')}</i> "
+                f"<li>{html.escape(reason.explanation)}<br><i>{what_to_do}</i> "
                 f"{html.escape(reason.remedy)}</li>" for reason in facts.no_gpu_reasons)
             self.reasons_label.setText(
-                f"<b>{self.tr('Why TensorFlow lists no GPU')}</b>"
+                f"<b>{why}</b>"
                 f"<ol style='margin-left:-20px'>{items}</ol>")
         else:
             precision = (self.tr("GPU float32 matmuls may use TensorFloat-32.")

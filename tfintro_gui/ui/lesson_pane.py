@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontInfo,
     QImage,
     QPalette,
     QTextBlockFormat,
@@ -116,7 +118,7 @@ class LessonPane(QWidget):
     def _style_document(self) -> None:
         """Smaller headings and shaded code blocks than Qt's Markdown import gives."""
         document = self.browser.document()
-        base = self.browser.font().pointSizeF()
+        base = QFontInfo(self.browser.font()).pointSizeF()  # also when set in pixels
         shade = self.palette().color(QPalette.ColorRole.AlternateBase)
         if shade == self.palette().color(QPalette.ColorRole.Base):
             shade = QColor(shade).darker(106)
@@ -125,11 +127,13 @@ class LessonPane(QWidget):
             cursor = QTextCursor(block)
             level = block.blockFormat().headingLevel()
             if level:
-                cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+                # A fresh format, not a merge: a merged size keeps the imported font cached.
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                                    QTextCursor.MoveMode.KeepAnchor)
                 heading = QTextCharFormat()
-                heading.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
                 heading.setFontPointSize(base * HEADING_SCALES.get(level, 1.0))
-                cursor.mergeCharFormat(heading)
+                heading.setFontWeight(QFont.Weight.Bold)
+                cursor.setCharFormat(heading)
             elif block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence):
                 code = QTextBlockFormat()
                 code.setBackground(shade)
