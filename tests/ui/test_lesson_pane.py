@@ -145,3 +145,16 @@ def test_the_lesson_starts_closed_on_a_small_screen(qtbot):
     assert window.screen().availableGeometry().width() < 1200
     assert not window.lesson_visible()
     assert window.minimumSizeHint().width() <= 790
+
+
+def test_headings_are_larger_than_the_text_but_not_huge(qtbot):
+    from PySide6.QtGui import QFontInfo
+
+    pane = LessonPane()
+    qtbot.addWidget(pane)
+    pane.show_lesson("tensors", "en")
+    body = QFontInfo(pane.browser.font()).pointSizeF()
+    title = pane.browser.document().begin()
+    size = title.begin().fragment().charFormat().font().pointSizeF()
+    assert title.text() == "Tensors and variables"
+    assert 1.4 * body < size < 2.0 * body
