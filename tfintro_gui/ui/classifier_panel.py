@@ -1027,7 +1027,7 @@ class ClassifierPanel(Panel):
         except (ValueError, OSError) as error:
             self.message_bar.show_message(f"The history could not be saved: {error}", "error")
             return False
-        thinned = (f" (every {self._history.stride}th step of {self._history.num_steps})"
+        thinned = (f" (one in {self._history.stride} of {self._history.num_steps} steps)"
                    if self._history.stride > 1 else "")
         self.message_bar.show_message(
             f"Saved {len(self._history)} steps{thinned} to {path}.", "info")
