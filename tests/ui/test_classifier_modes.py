@@ -287,27 +287,29 @@ def test_pausing_and_closing_keras_training_end_the_fit_thread(qtbot, panel):
 def test_export_to_other_runtimes_shows_that_every_copy_agrees(qtbot, panel, tmp_path, mode):
     choose(panel.mode_input, mode)
     run_steps(qtbot, panel, 10)
-    assert panel.export_model_to(tmp_path)
-    assert panel.is_exporting() and not panel.run_button.isEnabled()
-    qtbot.waitUntil(lambda: not panel.is_exporting(), timeout=120000)
-    assert [r.format for r in panel.export_results] == ["keras", "saved_model", "tflite"]
-    assert all(r.max_abs_difference < 1e-5 for r in panel.export_results)
-    assert len(panel.export_results_label.text().splitlines()) == 3
-    assert "max |Δ logit|" in panel.export_results_label.text()
+    exporter = panel.model_exporter
+    assert exporter.export_to(tmp_path)
+    assert exporter.is_exporting() and not panel.run_button.isEnabled()
+    assert not exporter.button.isEnabled()
+    qtbot.waitUntil(lambda: not exporter.is_exporting(), timeout=120000)
+    assert [r.format for r in exporter.results] == ["keras", "saved_model", "tflite"]
+    assert all(r.max_abs_difference < 1e-5 for r in exporter.results)
+    assert len(exporter.results_label.text().splitlines()) == 3
+    assert "max |Δ logit|" in exporter.results_label.text()
     assert (tmp_path / "classifier.tflite").is_file()
     assert panel.message_bar.level == "info" and "three ways" in panel.message_bar.text()
-    assert panel.run_button.isEnabled()
+    assert panel.run_button.isEnabled() and exporter.button.isEnabled()
     assert "tf.saved_model.load" in panel.log_view.toPlainText()
 
 
 def test_export_into_a_missing_folder_is_refused(qtbot, panel, tmp_path):
-    assert not panel.export_model_to(tmp_path / "missing")
-    assert not panel.is_exporting()
+    assert not panel.model_exporter.export_to(tmp_path / "missing")
+    assert not panel.model_exporter.is_exporting()
     assert "not a folder" in panel.message_bar.text()
 
 
 def test_shutdown_during_export_joins_the_thread(qtbot, panel, tmp_path):
-    assert panel.export_model_to(tmp_path)
-    thread = panel._export_worker.thread
+    assert panel.model_exporter.export_to(tmp_path)
+    thread = panel.model_exporter._worker.thread
     panel.shutdown()
-    assert thread.isFinished() and not panel.is_exporting()
+    assert thread.isFinished() and not panel.model_exporter.is_exporting()

@@ -45,12 +45,6 @@ from tfintro_gui.core.classifier.data import (
     split_train_test,
 )
 from tfintro_gui.core.classifier.data_files import read_points_csv, write_points_csv
-from tfintro_gui.core.classifier.export import (
-    EXPORT_FORMATS,
-    FORMAT_NAMES,
-    ExportResult,
-    export_model,
-)
 from tfintro_gui.core.classifier.history import TrainingHistory
 from tfintro_gui.core.classifier.keras_training import KerasClassifierTrainer, keras_code
 from tfintro_gui.core.classifier.losses import decision_threshold, loss_formula
@@ -63,6 +57,7 @@ from tfintro_gui.core.classifier.training import (
     TrainingSnapshot,
     training_code,
 )
+from tfintro_gui.ui.classifier_model_export import ModelExporter
 from tfintro_gui.ui.classifier_parameter_view import ParameterView
 from tfintro_gui.ui.classifier_plots import ClassifierPlots
 from tfintro_gui.ui.classifier_point_edits import AddPointCommand, RemovePointCommand
@@ -101,8 +96,6 @@ class ClassifierPanel(Panel):
         self._spec = ModelSpec()
         self._start_weights: list[np.ndarray] | None = None
         self._worker: WorkerThread | None = None
-        self._export_worker: WorkerThread | None = None
-        self.export_results: list[ExportResult] = []
         self._draining = False
         self._target_step: int | None = None
         self._history = TrainingHistory()
@@ -374,22 +367,16 @@ class ClassifierPanel(Panel):
         self.save_history_button.setToolTip("Every recorded step: loss, accuracy, test "
                                             "metrics and parameters")
         self.save_history_button.clicked.connect(self._on_save_history_clicked)
-        self.export_model_button = QPushButton("Export model to other runtimes…")
-        self.export_model_button.setToolTip(
-            "Save the trained model as a .keras file, a SavedModel (model.export) and a "
-            "TF Lite model; load each back and compare its predictions with the live model")
-        self.export_model_button.clicked.connect(self._on_export_model_clicked)
-        self.export_results_label = QLabel("")
-        self.export_results_label.setWordWrap(True)
-        self.export_results_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model_exporter = ModelExporter(self._model_for_export, self)
+        self.model_exporter.busy_changed.connect(self._on_model_exporter_busy_changed)
+        self.model_exporter.message.connect(self._on_model_exporter_message)
+        self.model_exporter.logged.connect(self._on_model_exporter_logged)
         row = QHBoxLayout()
         row.addWidget(self.save_plots_button)
         row.addWidget(self.save_history_button)
         layout = QVBoxLayout()
         layout.addLayout(row)
-        layout.addWidget(self.export_model_button)
-        layout.addWidget(self.export_results_label)
+        layout.addWidget(self.model_exporter)
         self._files_box = QGroupBox("Save and export")
         self._files_box.setLayout(layout)
 
@@ -433,7 +420,7 @@ class ClassifierPanel(Panel):
 
     def shutdown(self) -> None:
         self._stop_worker()
-        self._stop_export_worker()
+        self.model_exporter.shutdown()
         self._redraw_timer.stop()
 
     def prepare_screenshot(self, options: dict, on_ready: Callable[[], None]) -> None:
@@ -537,7 +524,7 @@ class ClassifierPanel(Panel):
         tooltip = "" if enabled else "Loading TensorFlow…"
         for button in (self.step_button, self.run_button, self.pause_button, self.reset_button,
                        self.restart_button, self.save_history_button,
-                       self.export_model_button):
+                       self.model_exporter.button):
             button.setEnabled(enabled)
             button.setStatusTip(tooltip)
 
@@ -545,11 +532,11 @@ class ClassifierPanel(Panel):
         if self._trainer is None:
             return
         running = self.is_training()
-        exporting = self._export_worker is not None
+        exporting = self.model_exporter.is_exporting()
         self.step_button.setEnabled(not running and not exporting)
         self.run_button.setEnabled(not running and not exporting)
         self.pause_button.setEnabled(running)
-        self.export_model_button.setEnabled(not running and not exporting)
+        self.model_exporter.button.setEnabled(not running and not exporting)
         self.reset_button.setEnabled(True)
         self.restart_button.setEnabled(True)
         for widget in (self.loss_input, self.learning_rate_input, self.num_steps_input,
@@ -1033,84 +1020,24 @@ class ClassifierPanel(Panel):
             f"Saved {len(self._history)} steps{thinned} to {path}.", "info")
         return True
 
-    def export_model_to(self, directory: str | Path) -> bool:
-        """Export the live model to ``directory`` in a worker thread (see
-        :func:`export_model`); the results appear when each format is done.
-
-        Returns:
-            True if the export started.
-        """
-        if self._trainer is None or self._export_worker is not None:
-            return False
-        if not Path(directory).is_dir():
-            self.message_bar.show_message(f"{directory} is not a folder; choose an existing "
-                                          "folder to export the model into.", "error")
-            return False
+    def _model_for_export(self):
+        """What the exporter saves: the live model's weights and its logits on the data."""
+        if self._trainer is None:
+            return None
         self._stop_worker()
         self._show_live()
-        weights = self._trainer.get_weights()
         inputs = self._data.inputs.copy()
-        live_logits = self._trainer.predict_logits(inputs)
-        spec = self._spec
-        worker = GeneratorWorker(lambda: export_model(weights, spec, inputs, live_logits,
-                                                      directory))
-        worker.produced.connect(self._on_export_worker_produced)
-        worker.failed.connect(self._on_export_worker_failed)
-        worker.done.connect(self._on_export_worker_done)
-        self.export_results = []
-        self.export_results_label.setText("Exporting: .keras, SavedModel, TF Lite…")
-        self._export_worker = WorkerThread(worker)
-        self._export_worker.start()
-        self._update_buttons()
-        return True
+        return (self._trainer.get_weights(), self._spec, inputs,
+                self._trainer.predict_logits(inputs))
 
-    def is_exporting(self) -> bool:
-        return self._export_worker is not None
-
-    def _stop_export_worker(self) -> None:
-        if self._export_worker is None:
-            return
-        export, self._export_worker = self._export_worker, None
-        if not export.stop(timeout_ms=1000):
-            export.thread.wait()  # a format is being written; it ends within seconds
-        for signal in (export.worker.produced, export.worker.failed, export.worker.done):
-            signal.disconnect()
+    def _on_model_exporter_busy_changed(self, busy: bool) -> None:
         self._update_buttons()
 
-    def _is_current_export(self, run_id: int) -> bool:
-        return self._export_worker is not None and self._export_worker.worker.run_id == run_id
+    def _on_model_exporter_message(self, text: str, level: str) -> None:
+        self.message_bar.show_message(text, level)
 
-    def _on_export_worker_produced(self, run_id: int, result: ExportResult) -> None:
-        if not self._is_current_export(run_id):
-            return
-        self.export_results.append(result)
-        self.export_results_label.setText("\n".join(
-            f"{FORMAT_NAMES[r.format]}: max |Δ logit| = {r.max_abs_difference:.2g} "
-            f"({r.size_bytes / 1024:,.0f} KiB, {r.seconds:.1f} s)" for r in self.export_results))
-        self.log_view.appendPlainText(
-            f"Saved {FORMAT_NAMES[result.format]} to {result.path}; predictions on the "
-            f"{len(self._data.inputs)} points differ from the live model by at most "
-            f"{result.max_abs_difference:.3g}. Load it with:\n{result.load_code}")
-
-    def _on_export_worker_failed(self, run_id: int, message: str) -> None:
-        if self._is_current_export(run_id):
-            self.message_bar.show_message(f"The export stopped with an error: {message}",
-                                          "error")
-
-    def _on_export_worker_done(self, run_id: int) -> None:
-        if not self._is_current_export(run_id):
-            return
-        self._stop_export_worker()
-        if len(self.export_results) == len(EXPORT_FORMATS):
-            worst = max(r.max_abs_difference for r in self.export_results)
-            self.message_bar.show_message(
-                f"Exported the model three ways; every copy's predictions match the live "
-                f"model's to within {worst:.2g}.", "info")
-
-    def _on_export_model_clicked(self) -> None:
-        directory = QFileDialog.getExistingDirectory(self, "Export the model into a folder")
-        if directory:
-            self.export_model_to(directory)
+    def _on_model_exporter_logged(self, text: str) -> None:
+        self.log_view.appendPlainText(text)
 
     def _on_save_plots_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save plots", "classifier.png",

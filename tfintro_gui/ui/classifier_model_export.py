@@ -1,0 +1,138 @@
+"""Export the classifier's live model to other runtimes, in a worker thread.
+
+A button, a label with the results and the worker that runs
+:func:`~tfintro_gui.core.classifier.export.export_model`: the model is saved as a
+``.keras`` file, a SavedModel and a TF Lite model, each copy is loaded back in its own
+runtime, and the largest difference between its predictions and the live model's is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from tfintro_gui.core.classifier.export import (
+    EXPORT_FORMATS,
+    FORMAT_NAMES,
+    ExportResult,
+    export_model,
+)
+from tfintro_gui.ui.workers import GeneratorWorker, WorkerThread
+
+
+class ModelExporter(QWidget):
+    """The "Export model to other runtimes…" button, its results and its worker.
+
+    Args:
+        request_model: called (in the GUI thread) when an export starts; returns
+            ``(weights, model_spec, inputs, live_logits)`` as NumPy copies, or None when
+            there is no model yet.
+        parent: the Qt parent.
+
+    Signals:
+        busy_changed(bool): an export started (True) or ended (False).
+        message(str, str): a text and a level (``"info"``, ``"error"``) for the message bar.
+        logged(str): a line for the log, with the code that loads each copy.
+    """
+
+    busy_changed = Signal(bool)
+    message = Signal(str, str)
+    logged = Signal(str)
+
+    def __init__(self, request_model: Callable[[], tuple | None], parent=None):
+        super().__init__(parent)
+        self._request_model = request_model
+        self._worker: WorkerThread | None = None
+        self._num_points = 0
+        self.results: list[ExportResult] = []
+        self.button = QPushButton("Export model to other runtimes…")
+        self.button.setToolTip(
+            "Save the trained model as a .keras file, a SavedModel (model.export) and a "
+            "TF Lite model; load each back and compare its predictions with the live model")
+        self.button.clicked.connect(self._on_button_clicked)
+        self.results_label = QLabel("")
+        self.results_label.setWordWrap(True)
+        self.results_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addWidget(self.results_label)
+
+    def is_exporting(self) -> bool:
+        return self._worker is not None
+
+    def export_to(self, directory: str | Path) -> bool:
+        """Start exporting the model into ``directory`` (an existing folder).
+
+        Returns:
+            True if the export started; otherwise a message says why not.
+        """
+        if self._worker is not None:
+            return False
+        if not Path(directory).is_dir():
+            self.message.emit(f"{directory} is not a folder; choose an existing folder to "
+                              "export the model into.", "error")
+            return False
+        model = self._request_model()
+        if model is None:
+            return False
+        weights, model_spec, inputs, live_logits = model
+        self._num_points = len(inputs)
+        worker = GeneratorWorker(lambda: export_model(weights, model_spec, inputs, live_logits,
+                                                      directory))
+        worker.produced.connect(self._on_worker_produced)
+        worker.failed.connect(self._on_worker_failed)
+        worker.done.connect(self._on_worker_done)
+        self.results = []
+        self.results_label.setText("Exporting: .keras, SavedModel, TF Lite…")
+        self._worker = WorkerThread(worker)
+        self._worker.start()
+        self.busy_changed.emit(True)
+        return True
+
+    def shutdown(self) -> None:
+        """Stop and join the worker (a format being written is finished first)."""
+        if self._worker is None:
+            return
+        export, self._worker = self._worker, None
+        if not export.stop(timeout_ms=1000):
+            export.thread.wait()  # a format is being written; it ends within seconds
+        for signal in (export.worker.produced, export.worker.failed, export.worker.done):
+            signal.disconnect()
+        self.busy_changed.emit(False)
+
+    def _is_current(self, run_id: int) -> bool:
+        return self._worker is not None and self._worker.worker.run_id == run_id
+
+    def _on_worker_produced(self, run_id: int, result: ExportResult) -> None:
+        if not self._is_current(run_id):
+            return
+        self.results.append(result)
+        self.results_label.setText("\n".join(
+            f"{FORMAT_NAMES[r.format]}: max |Δ logit| = {r.max_abs_difference:.2g} "
+            f"({r.size_bytes / 1024:,.0f} KiB, {r.seconds:.1f} s)" for r in self.results))
+        self.logged.emit(
+            f"Saved {FORMAT_NAMES[result.format]} to {result.path}; predictions on the "
+            f"{self._num_points} points differ from the live model by at most "
+            f"{result.max_abs_difference:.3g}. Load it with:\n{result.load_code}")
+
+    def _on_worker_failed(self, run_id: int, message: str) -> None:
+        if self._is_current(run_id):
+            self.message.emit(f"The export stopped with an error: {message}", "error")
+
+    def _on_worker_done(self, run_id: int) -> None:
+        if not self._is_current(run_id):
+            return
+        self.shutdown()
+        if len(self.results) == len(EXPORT_FORMATS):
+            worst = max(r.max_abs_difference for r in self.results)
+            self.message.emit(f"Exported the model three ways; every copy's predictions match "
+                              f"the live model's to within {worst:.2g}.", "info")
+
+    def _on_button_clicked(self) -> None:
+        directory = QFileDialog.getExistingDirectory(self, "Export the model into a folder")
+        if directory:
+            self.export_to(directory)
