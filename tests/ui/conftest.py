@@ -14,6 +14,17 @@ def _application_names(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _forget_the_lesson_choice(qapp):
+    """A window saves whether its lesson pane was open when it closes; every test starts
+    from the default (closed on the 800 px offscreen screen)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("window/lesson_visible")
+    yield
+    QSettings().remove("window/lesson_visible")
+
+
+@pytest.fixture(autouse=True)
 def no_thread_left_running():
     """Fail any test that leaves a worker QThread running (house rule 8)."""
     yield

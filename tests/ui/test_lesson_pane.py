@@ -23,13 +23,6 @@ def _image_urls(browser) -> list[str]:
     return urls
 
 
-
-@pytest.fixture(autouse=True)
-def _forget_the_lesson_choice(qapp):
-    """Windows closed here save whether the lesson was open; later tests start afresh."""
-    yield
-    QSettings().remove("window/lesson_visible")
-
 def test_a_formula_is_rendered_once_and_then_read_from_the_cache(qapp, tmp_path):
     path = formula_image(r"\sigma(o) = \frac{1}{1 + e^{-o}}", folder=tmp_path)
     image = QImage(str(path))

@@ -62,13 +62,6 @@ def chinese(qapp):
     i18n.install_language("en")
 
 
-
-@pytest.fixture(autouse=True)
-def _forget_the_lesson_choice(qapp):
-    """Windows closed here save whether the lesson was open; later tests start afresh."""
-    yield
-    QSettings().remove("window/lesson_visible")
-
 def test_every_ui_string_has_a_finished_chinese_translation():
     messages = _messages(TS_FILE)
     assert len(messages) > 200
