@@ -11,6 +11,9 @@ source tree on the path and, where ``unshare`` may make one, no network at all:
 5. nothing was written into the bundle or the working folder, and in HOME only under
    ``.config`` and ``.cache``.
 
+It also lists, as a warning, libraries Qt's X11 plug-in needs that the bundle lacks (the
+build machine did not have them to copy).
+
 Prints one JSON object (timings in seconds) and exits 0 only if every check passed.
 
 Usage::
@@ -59,6 +62,32 @@ def network_isolation() -> list[str]:
         except (OSError, subprocess.TimeoutExpired):
             continue
     return []
+
+
+def unresolved_libraries(bundle: Path) -> dict[str, list[str]]:
+    """Libraries Qt's X11 plug-in needs that neither the bundle nor this machine has
+    (``ldd`` says "not found"); empty elsewhere or without ``ldd``.
+
+    PyInstaller copies the xcb libraries it finds on the build machine; one it cannot find
+    is missing from the bundle too, and a laptop without it cannot open a window under X11
+    (the offscreen checks here would not notice). Wayland's own libraries are never
+    bundled (they belong to the desktop), so the Wayland plug-in is not checked.
+    """
+    plugins = bundle / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms"
+    if sys.platform != "linux" or shutil.which("ldd") is None or not plugins.is_dir():
+        return {}
+    internal = bundle / "_internal"
+    environment = {"PATH": "/usr/bin:/bin",
+                   "LD_LIBRARY_PATH": f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}"}
+    missing = {}
+    for plugin in sorted(plugins.glob("libqxcb*.so")):
+        result = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True,
+                                env=environment)
+        names = sorted({line.split()[0] for line in result.stdout.splitlines()
+                        if "not found" in line})
+        if names:
+            missing[plugin.name] = names
+    return missing
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
@@ -152,6 +181,12 @@ def main() -> int:
     outside = sorted(set(home_entries) - ALLOWED_HOME_ENTRIES)
     if outside:
         failures.append(f"written into HOME outside .config and .cache: {outside}")
+
+    summary["platform_plugins_missing"] = unresolved_libraries(bundle)
+    for plugin, names in summary["platform_plugins_missing"].items():
+        print(f"WARNING: the bundle's {plugin} needs {', '.join(names)}, which this build "
+              "machine lacks: install them (Debian/Ubuntu: see README) and rebuild, or "
+              "laptops without them cannot use that display server.", file=sys.stderr)
 
     summary["failures"] = failures
     summary["ok"] = not failures
