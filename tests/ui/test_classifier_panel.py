@@ -202,3 +202,13 @@ def test_boundary_is_drawn_when_nearly_vertical():
     xs, ys = boundary_segment(np.array([[1.0], [-1.0]]), np.array([0.0]), 0.5, (-5, 5), (-4, 4))
     np.testing.assert_allclose(ys, [-5.5, 4.5])  # x − y = 0.5 for the squared loss
     assert boundary_segment(np.zeros((2, 1)), np.zeros(1), 0.0, (0, 1), (0, 1)) == ([], [])
+
+
+def test_device_chosen_elsewhere_applies_from_a_new_start(qtbot, panel, monkeypatch):
+    """Regression: the panel kept its first trainer's device for every later start."""
+    from tfintro_gui.core.classifier import training
+
+    monkeypatch.setattr(training, "default_device", lambda: "/device:CPU:0")
+    panel.reset_button.click()
+    assert panel.trainer.device == "/device:CPU:0"
+    assert panel.readouts["device"].text() == "/device:CPU:0"

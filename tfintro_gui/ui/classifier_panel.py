@@ -420,7 +420,6 @@ class ClassifierPanel(Panel):
     def tensorflow_ready(self, info: dict) -> None:
         self.message_bar.clear()
         self._new_trainer()
-        self.readouts["device"].setText(self._trainer.device)
         self._set_tensorflow_controls_enabled(True)
         self._update_buttons()
 
@@ -491,14 +490,15 @@ class ClassifierPanel(Panel):
         inputs, targets, test_inputs, test_targets = self._train_test_arrays()
         settings = {"loss": self._selected_loss(),
                     "learning_rate": self.learning_rate_input.value(),
-                    "test_inputs": test_inputs, "test_targets": test_targets,
-                    "device": self._trainer.device if self._trainer is not None else None}
+                    "test_inputs": test_inputs, "test_targets": test_targets}
         if self._selected_mode() == "keras":
             self._trainer = KerasClassifierTrainer(inputs, targets, weights=weights,
                                                    model_spec=self._spec, **settings)
         else:
             self._trainer = LinearClassifierTrainer(inputs, targets, W=weights[0],
                                                     b=weights[1], **settings)
+        # The device chosen in the Devices panel applies from each new start.
+        self.readouts["device"].setText(self._trainer.device)
         self._clear_progress()
         self._update_model_inputs()
         self._update_parameter_view_data()
