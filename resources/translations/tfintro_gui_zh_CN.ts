@@ -393,6 +393,197 @@
     </message>
 </context>
 <context>
+    <name>CoreTexts</name>
+    <message>
+        <source>tf.ones(shape): a tensor of ones, float32 unless a dtype is given.</source>
+        <translation>tf.ones(shape)：全为 1 的张量，除非指定 dtype，否则为 float32。</translation>
+    </message>
+    <message>
+        <source>tf.zeros(shape): a tensor of zeros.</source>
+        <translation>tf.zeros(shape)：全为 0 的张量。</translation>
+    </message>
+    <message>
+        <source>tf.random.normal(shape, mean, stddev): random values from a normal distribution; with a seed, tf.random.stateless_normal gives the same values on every run.</source>
+        <translation>tf.random.normal(shape, mean, stddev)：取自正态分布的随机值；设了种子时，tf.random.stateless_normal 每次运行都给出相同的值。</translation>
+    </message>
+    <message>
+        <source>tf.random.uniform(shape, minval, maxval): random values in [minval, maxval); with a seed, tf.random.stateless_uniform gives the same values on every run.</source>
+        <translation>tf.random.uniform(shape, minval, maxval)：[minval, maxval) 内的随机值；设了种子时，tf.random.stateless_uniform 每次运行都给出相同的值。</translation>
+    </message>
+    <message>
+        <source>tf.constant(value): a tensor from the numbers typed, e.g. [[1, 2], [3, 4]] (ints give int32, floats float32).</source>
+        <translation>tf.constant(value)：由输入的数构成的张量，例如 [[1, 2], [3, 4]]（整数得到 int32，浮点数得到 float32）。</translation>
+    </message>
+    <message>
+        <source>np.ones(shape): a NumPy array of ones; NumPy&apos;s default dtype is float64.</source>
+        <translation>np.ones(shape)：全为 1 的 NumPy 数组；NumPy 的默认 dtype 是 float64。</translation>
+    </message>
+    <message>
+        <source>np.zeros(shape): a NumPy array of zeros, float64.</source>
+        <translation>np.zeros(shape)：全为 0 的 NumPy 数组，float64。</translation>
+    </message>
+    <message>
+        <source>np.random.default_rng(seed).normal(mean, stddev, size=shape): NumPy random values, float64.</source>
+        <translation>np.random.default_rng(seed).normal(mean, stddev, size=shape)：NumPy 的随机值，float64。</translation>
+    </message>
+    <message>
+        <source>np.random.default_rng(seed).uniform(minval, maxval, size=shape): NumPy random values in [minval, maxval), float64.</source>
+        <translation>np.random.default_rng(seed).uniform(minval, maxval, size=shape)：[minval, maxval) 内的 NumPy 随机值，float64。</translation>
+    </message>
+    <message>
+        <source>np.array(value): a NumPy array from the numbers typed (ints give int64, floats float64).</source>
+        <translation>np.array(value)：由输入的数构成的 NumPy 数组（整数得到 int64，浮点数得到 float64）。</translation>
+    </message>
+    <message>
+        <source>tf.square: each element squared.</source>
+        <translation>tf.square：每个元素平方。</translation>
+    </message>
+    <message>
+        <source>tf.sqrt: each element&apos;s square root; negative elements give NaN, not an error.</source>
+        <translation>tf.sqrt：每个元素的平方根；负数元素得到 NaN，而不是报错。</translation>
+    </message>
+    <message>
+        <source>tf.exp: e to the power of each element.</source>
+        <translation>tf.exp：e 的每个元素次幂。</translation>
+    </message>
+    <message>
+        <source>tf.math.log: natural logarithm; log(0) is -inf and log of a negative is NaN.</source>
+        <translation>tf.math.log：自然对数；log(0) 为 -inf，负数的对数为 NaN。</translation>
+    </message>
+    <message>
+        <source>tf.nn.relu: max(x, 0) for each element.</source>
+        <translation>tf.nn.relu：对每个元素取 max(x, 0)。</translation>
+    </message>
+    <message>
+        <source>tf.abs: absolute value of each element.</source>
+        <translation>tf.abs：每个元素的绝对值。</translation>
+    </message>
+    <message>
+        <source>x + y (tf.add): element-wise sum, with broadcasting.</source>
+        <translation>x + y（tf.add）：逐元素求和，支持广播。</translation>
+    </message>
+    <message>
+        <source>x - y (tf.subtract): element-wise difference.</source>
+        <translation>x - y（tf.subtract）：逐元素求差。</translation>
+    </message>
+    <message>
+        <source>x * y (tf.multiply): element-wise product, not matmul.</source>
+        <translation>x * y（tf.multiply）：逐元素相乘，不是矩阵乘法。</translation>
+    </message>
+    <message>
+        <source>x / y (tf.divide): element-wise true division.</source>
+        <translation>x / y（tf.divide）：逐元素真除法。</translation>
+    </message>
+    <message>
+        <source>tf.matmul: matrix product; x&apos;s last axis must equal y&apos;s second-to-last.</source>
+        <translation>tf.matmul：矩阵乘法；x 的最后一个轴必须等于 y 的倒数第二个轴。</translation>
+    </message>
+    <message>
+        <source>tf.transpose: reverses the axes.</source>
+        <translation>tf.transpose：把轴的顺序反过来。</translation>
+    </message>
+    <message>
+        <source>tf.reshape: same elements in a new shape; one size may be -1.</source>
+        <translation>tf.reshape：同样的元素排成新形状；可以有一个大小为 -1。</translation>
+    </message>
+    <message>
+        <source>tf.reduce_sum: sum over an axis (empty = over all elements).</source>
+        <translation>tf.reduce_sum：沿某个轴求和（留空表示对所有元素）。</translation>
+    </message>
+    <message>
+        <source>tf.reduce_mean: mean over an axis (empty = over all elements).</source>
+        <translation>tf.reduce_mean：沿某个轴求平均（留空表示对所有元素）。</translation>
+    </message>
+    <message>
+        <source>tf.cast: the same values converted to another dtype (floats to ints truncate).</source>
+        <translation>tf.cast：把同样的值转换成另一种 dtype（浮点数转整数会截断）。</translation>
+    </message>
+    <message>
+        <source>x.numpy(): the tensor&apos;s values as a NumPy ndarray (a copy).</source>
+        <translation>x.numpy()：以 NumPy ndarray 形式返回张量的值（一份副本）。</translation>
+    </message>
+    <message>
+        <source>np.add(x, 1): a NumPy function applied to a tensor returns an ndarray.</source>
+        <translation>np.add(x, 1)：NumPy 函数作用于张量，返回 ndarray。</translation>
+    </message>
+    <message>
+        <source>tf.multiply(x, 42): a TensorFlow op applied to an ndarray returns a tensor and keeps its dtype (float64 from NumPy).</source>
+        <translation>tf.multiply(x, 42)：TensorFlow 运算作用于 ndarray，返回张量并保留其 dtype（来自 NumPy 的 float64）。</translation>
+    </message>
+    <message>
+        <source>tf.Variable(x): a variable whose initial value is x; it can be assigned to.</source>
+        <translation>tf.Variable(x)：初始值为 x 的变量；可以被赋值。</translation>
+    </message>
+    <message>
+        <source>tf.constant(x): an immutable tensor with x&apos;s values and dtype.</source>
+        <translation>tf.constant(x)：具有 x 的值和 dtype 的不可变张量。</translation>
+    </message>
+    <message>
+        <source>Notebook: loss_val = |y_true − (w·x + b)|</source>
+        <translation>笔记本：loss_val = |y_true − (w·x + b)|</translation>
+    </message>
+    <message>
+        <source>The worked example of Chollet&apos;s ch. 3: forward 6, 7, 3; backward ∂loss_val/∂w = 2 and ∂loss_val/∂b = 1.</source>
+        <translation>Chollet 第 3 章的算例：前向 6、7、3；反向 ∂loss_val/∂w = 2，∂loss_val/∂b = 1。</translation>
+    </message>
+    <message>
+        <source>r = x**2 with a variable x</source>
+        <translation>r = x**2，x 为变量</translation>
+    </message>
+    <message>
+        <source>x = tf.Variable(3.) is watched automatically: d(x²)/dx = 2·3 = 6.</source>
+        <translation>x = tf.Variable(3.) 会被自动跟踪：d(x²)/dx = 2·3 = 6。</translation>
+    </message>
+    <message>
+        <source>r = square(x) with a constant x (needs tape.watch)</source>
+        <translation>r = square(x)，x 为常量（需要 tape.watch）</translation>
+    </message>
+    <message>
+        <source>tf.constant(3.) is not watched, so its gradient is None. Set its kind to &apos;watched&apos; (tape.watch) and it becomes 6.</source>
+        <translation>tf.constant(3.) 不被跟踪，所以它的梯度是 None。把它的种类设为 &apos;watched&apos;（tape.watch），梯度就变成 6。</translation>
+    </message>
+    <message>
+        <source>relu and abs at 0 (kinks)</source>
+        <translation>relu 和 abs 在 0 处（拐点）</translation>
+    </message>
+    <message>
+        <source>Both functions have a corner at 0. TensorFlow&apos;s gradient is 0 for both; a central finite difference gives 0.5 for relu (and 0 for abs, where a one-sided one gives 1).</source>
+        <translation>两个函数在 0 处都有拐角。TensorFlow 给出的梯度都是 0；中心有限差分对 relu 给出 0.5（对 abs 给出 0，而单侧差分给出 1）。</translation>
+    </message>
+    <message>
+        <source>Logistic loss of one point</source>
+        <translation>单个点的 logistic 损失</translation>
+    </message>
+    <message>
+        <source>The course&apos;s loss log(1 + exp(o)) − y·o for one point. logit feeds two nodes, so its gradient is the sum of two paths: σ(o) − y.</source>
+        <translation>课程中单个点的损失 log(1 + exp(o)) − y·o。logit 流向两个节点，所以它的梯度是两条路径之和：σ(o) − y。</translation>
+    </message>
+    <message>
+        <source>Two-layer network (3 inputs, 4 hidden, 2 classes)</source>
+        <translation>两层网络（3 个输入、4 个隐藏单元、2 个类别）</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s loss(y_true, softmax(relu(x·W1 + b1)·W2 + b2)) at small sizes: matrix nodes, ∂L/∂W = xᵀ·∂L/∂(x·W), and b&apos;s gradient summed over the batch axis.</source>
+        <translation>课程中的 loss(y_true, softmax(relu(x·W1 + b1)·W2 + b2))，取较小的尺寸：矩阵节点，∂L/∂W = xᵀ·∂L/∂(x·W)，b 的梯度沿批量轴求和。</translation>
+    </message>
+    <message>
+        <source>None is not 0 (no path vs zero slope)</source>
+        <translation>None 不等于 0（没有路径与斜率为零）</translation>
+    </message>
+    <message>
+        <source>w reaches the output through relu at −1, a zero slope: its gradient is 0. d and side do not reach the output at all: their gradient is None.</source>
+        <translation>w 经过 −1 处的 relu 到达输出，斜率为零：它的梯度是 0。d 和 side 根本到达不了输出：它们的梯度是 None。</translation>
+    </message>
+    <message>
+        <source>Integer variable (int32 → None)</source>
+        <translation>整数变量（int32 → None）</translation>
+    </message>
+    <message>
+        <source>tf.Variable(3) is an int32 variable; gradients exist for floating-point tensors only, so tape.gradient gives None. Change the dtype to float32 to get 6.</source>
+        <translation>tf.Variable(3) 是 int32 变量；只有浮点张量才有梯度，所以 tape.gradient 给出 None。把 dtype 改为 float32 即得 6。</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPanel</name>
     <message>
         <source>Loading TensorFlow… The devices, benchmark and demos are ready once it is.</source>

@@ -256,3 +256,27 @@ def test_each_panel_renders_in_chinese_without_a_missing_glyph(qtbot, chinese, k
     assert _missing_glyph_count(document.toPlainText(), document.defaultFont()) == 0
     assert not missing, missing
     window.grab().save(str(Path(QSettings().fileName()).parent / f"{key}.zh_CN.png"))
+
+
+def test_every_core_description_shown_in_the_panels_can_be_translated():
+    """The core speaks English and never imports Qt: its descriptions are listed in
+    ``ui/core_texts.py`` for lupdate. A new or changed one must be listed there too."""
+    from tfintro_gui.core.autodiff.presets import PRESETS
+    from tfintro_gui.core.tensors import CONVERSIONS, OPS, SOURCES
+    from tfintro_gui.ui.core_texts import TEXTS
+
+    shown = [spec.description for spec in SOURCES.values()]
+    shown += [spec.description for spec in OPS.values()]
+    shown += list(CONVERSIONS.values())
+    shown += [text for preset in PRESETS for text in (preset.title, preset.description)]
+    assert [text for text in shown if text not in TEXTS] == []
+
+
+def test_core_descriptions_appear_in_chinese(qtbot, chinese, tensorflow_info):
+    window = MainWindow(initial_panel="backprop", load_tensorflow=False)
+    qtbot.addWidget(window)
+    backprop, tensors = window.panel("backprop"), window.panel("tensors")
+    assert backprop.preset_input.itemText(0).startswith("笔记本：")
+    assert "Chollet 第 3 章的算例" in backprop.description_label.text()
+    tooltip = tensors.source_input.itemData(0, 3)  # Qt.ItemDataRole.ToolTipRole
+    assert tooltip.startswith("tf.ones(shape)：全为 1 的张量")

@@ -45,6 +45,7 @@ from tfintro_gui.core.autodiff import (
 from tfintro_gui.core.autodiff.checks import GradientComparison
 from tfintro_gui.core.autodiff.formatting import python_literal
 from tfintro_gui.core.autodiff.presets import DEFAULT_PRESET, PRESETS
+from tfintro_gui.ui.core_texts import translate_core
 from tfintro_gui.ui.graph_drawing import GraphDrawing
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.widgets.code_view import CodeView
@@ -146,7 +147,7 @@ class BackpropPanel(Panel):
     def _build_expression_box(self) -> None:
         self.preset_input = QComboBox()
         for preset in PRESETS:
-            self.preset_input.addItem(preset.title, preset.key)
+            self.preset_input.addItem(translate_core(preset.title), preset.key)
         self.preset_input.setToolTip(self.tr("Load a ready-made expression and its inputs"))
         self.preset_input.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -393,7 +394,7 @@ class BackpropPanel(Panel):
             self.preset_input.blockSignals(True)
             self.preset_input.setCurrentIndex(position)
             self.preset_input.blockSignals(False)
-            self.description_label.setText(PRESETS[position].description)
+            self.description_label.setText(translate_core(PRESETS[position].description))
         rows = [tuple(row) for row in state["inputs"]]
         self.expression_input.setPlainText(state["expression"])
         self._table_expression = state["expression"]
@@ -404,7 +405,7 @@ class BackpropPanel(Panel):
     # -- inputs ---------------------------------------------------------------------------
     def _load_preset_text(self, preset) -> None:
         self.expression_input.setPlainText(preset.expression)
-        self.description_label.setText(preset.description)
+        self.description_label.setText(translate_core(preset.description))
         rows = [(name, spec["kind"], spec.get("dtype", "float32"), _value_text(spec["value"]))
                 for name, spec in preset.inputs.items()]
         self._set_input_rows(rows)

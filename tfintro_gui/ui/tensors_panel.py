@@ -51,6 +51,7 @@ from tfintro_gui.core.tensors.snapshot import (
     restore_workspace,
     workspace_state,
 )
+from tfintro_gui.ui.core_texts import translate_core
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.tensors_plots import TensorHeatmap
 from tfintro_gui.ui.widgets.array_table_model import ArrayTableModel
@@ -180,7 +181,8 @@ class TensorsPanel(Panel):
         self.source_input = QComboBox()
         for key, spec in SOURCES.items():
             self.source_input.addItem(key, key)
-            self.source_input.setItemData(self.source_input.count() - 1, spec.description,
+            self.source_input.setItemData(self.source_input.count() - 1,
+                                          translate_core(spec.description),
                                           Qt.ItemDataRole.ToolTipRole)
         self.source_input.setToolTip(self.tr("How to make the new entry: a TensorFlow creator "
                                              "(tf.ones, tf.random.normal…) or a NumPy one "
@@ -298,7 +300,8 @@ class TensorsPanel(Panel):
         self.op_input = QComboBox()
         for key, spec in OPS.items():
             self.op_input.addItem(spec.label, key)
-            self.op_input.setItemData(self.op_input.count() - 1, spec.description,
+            self.op_input.setItemData(self.op_input.count() - 1,
+                                      translate_core(spec.description),
                                       Qt.ItemDataRole.ToolTipRole)
         self.op_input.setToolTip(
             self.tr("The TensorFlow operation to apply; the result is a new entry"))
@@ -345,8 +348,8 @@ class TensorsPanel(Panel):
         grid = QGridLayout()
         for position, (key, label) in enumerate(_CONVERSION_BUTTONS):
             button = QPushButton(label)
-            button.setToolTip(CONVERSIONS[key] + " " + self.tr("Applies to the selected "
-                                                               "entry."))
+            button.setToolTip(translate_core(CONVERSIONS[key]) + " "
+                              + self.tr("Applies to the selected entry."))
             button.clicked.connect(lambda checked=False, key=key: self._on_convert_clicked(key))
             self.conversion_buttons[key] = button
             grid.addWidget(button, position // 2, position % 2)
