@@ -7,6 +7,7 @@ registers its bundled font, and ``test_the_bundled_font_covers_every_chinese_tex
 checks that font on its own.
 """
 
+import os
 import re
 import shutil
 import subprocess
@@ -280,3 +281,22 @@ def test_core_descriptions_appear_in_chinese(qtbot, chinese, tensorflow_info):
     assert "Chollet 第 3 章的算例" in backprop.description_label.text()
     tooltip = tensors.source_input.itemData(0, 3)  # Qt.ItemDataRole.ToolTipRole
     assert tooltip.startswith("tf.ones(shape)：全为 1 的张量")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("zh_CN.UTF-8", "zh_CN"),
+                                                ("en_US.UTF-8", "en")])
+def test_a_fresh_start_takes_the_language_from_the_system_locale(tmp_path, lang, expected):
+    code = ("from tfintro_gui.app import create_application\n"
+            "from tfintro_gui.ui.i18n import current_language\n"
+            "from PySide6.QtCore import QCoreApplication\n"
+            "create_application(offscreen=True)\n"
+            "print(current_language(), QCoreApplication.translate('MainWindow', '&File'))\n")
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith("LC_") and key != "LANGUAGE"}
+    env.update(LANG=lang, XDG_CONFIG_HOME=str(tmp_path))  # no saved choice
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                               env=env, timeout=120)
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    language, file_menu = completed.stdout.split()
+    assert language == expected
+    assert file_menu == ("文件(&F)" if expected == "zh_CN" else "&File")
