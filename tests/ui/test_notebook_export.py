@@ -50,6 +50,8 @@ def session(qtbot, tensorflow_info):
     devices = window.panel("devices")
     devices.tensorflow_ready(tensorflow_info)
     devices._on_placement_clicked()
+    devices._on_distribute_clicked()
+    assert devices.distribution is not None
     return window
 
 
@@ -67,6 +69,8 @@ def test_the_notebook_reproduces_every_value_of_the_tensors_panel(session, tmp_p
     workspace = session.panel("tensors").workspace
     values, output = _run_code_cells(notebook, workspace.names(), tmp_path)
     assert "Num GPUs Available:" in output
+    assert "/device:CPU:0" in output  # the placement demo's y.device
+    assert "36" in output  # the MirroredStrategy sum of 1..8
     for info in workspace.entries():
         assert info.reproducible, info.name
         expected = workspace.value(info.name)
@@ -115,3 +119,27 @@ def test_an_empty_session_exports_nothing(qtbot, tmp_path):
     assert window.message_bar.level == "info" and "Nothing to export" in \
         window.message_bar.text()
     assert not (tmp_path / "empty.ipynb").exists()
+
+
+def test_a_distribution_over_a_split_cpu_runs_in_a_fresh_kernel(qtbot, tensorflow_info,
+                                                                 tmp_path):
+    """Regression: the MirroredStrategy cell used `values` without defining it, and a demo
+    on two logical CPUs needs the CPU split before TensorFlow starts in the notebook too."""
+    from tfintro_gui.core.devices import MirroredSumResult, mirrored_sum_demo
+    from tfintro_gui.core.notebook import NotebookSection, build_notebook
+
+    window = MainWindow(initial_panel="devices", load_tensorflow=False)
+    qtbot.addWidget(window)
+    devices = window.panel("devices")
+    devices.tensorflow_ready(tensorflow_info)
+    one_cpu = mirrored_sum_demo("[1, 2, 3, 4]", devices=["/CPU:0"])
+    # As the demo reads after a restart with "Logical CPUs = 2" (this process has one).
+    devices._distribution = MirroredSumResult(
+        ("/CPU:0", "/CPU:1"), one_cpu.replicas, one_cpu.total,
+        one_cpu.code.replace("['/CPU:0']", "['/CPU:0', '/CPU:1']"))
+    cells = devices.notebook_cells()
+    assert cells[0][1].startswith('cpus = tf.config.list_physical_devices("CPU")')
+    notebook = build_notebook("Devices", [NotebookSection("Devices", "", tuple(cells))])
+    _, output = _run_code_cells(notebook, [], tmp_path)
+    assert "tf.Tensor(10.0, shape=()" in output
+    assert "/CPU:1" in output

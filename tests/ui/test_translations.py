@@ -300,3 +300,12 @@ def test_a_fresh_start_takes_the_language_from_the_system_locale(tmp_path, lang,
     language, file_menu = completed.stdout.split()
     assert language == expected
     assert file_menu == ("文件(&F)" if expected == "zh_CN" else "&File")
+
+
+def test_the_command_line_chooses_the_language():
+    from tfintro_gui.app import build_parser
+
+    assert build_parser().parse_args(["--language", "zh_CN"]).language == "zh_CN"
+    assert build_parser().parse_args([]).language is None
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--language", "fr"])

@@ -1076,6 +1076,7 @@ def mirrored_sum_demo(values, devices: Iterable[str] | None = None) -> MirroredS
     replicas = tuple(ReplicaResult(partial.device, shard.copy(), float(partial.numpy()))
                      for partial, shard in zip(local, shards, strict=True))
     code = "\n".join([
+        f"values = np.array({array.tolist()!r}, dtype=np.{array.dtype.name})",
         f"strategy = tf.distribute.MirroredStrategy(devices={names!r})",
         "shards = np.array_split(values, strategy.num_replicas_in_sync)",
         "distributed = strategy.experimental_distribute_values_from_function(",
@@ -1083,6 +1084,7 @@ def mirrored_sum_demo(values, devices: Iterable[str] | None = None) -> MirroredS
         "partial_sums = strategy.run(tf.reduce_sum, args=(distributed,))",
         "print(strategy.experimental_local_results(partial_sums))",
         "total = strategy.reduce(tf.distribute.ReduceOp.SUM, partial_sums, axis=None)",
+        "print(total)",
     ])
     return MirroredSumResult(tuple(names), replicas, float(total.numpy()), code)
 

@@ -85,6 +85,10 @@ CANCEL_KEY = "Esc"
 AUTOMATIC = ""  # the combo-box data of "let TensorFlow choose"
 SCREENSHOT_SIZES = "128, 256, 512, 1024"
 DEFAULT_VALUES = "[1, 2, 3, 4, 5, 6, 7, 8]"
+#: A notebook's first devices cell when the session split the CPU (before TF starts).
+LOGICAL_CPUS_CODE = ('cpus = tf.config.list_physical_devices("CPU")\n'
+                     "tf.config.set_logical_device_configuration(\n"
+                     "    cpus[0], [tf.config.LogicalDeviceConfiguration()] * {count})")
 LIST_DEVICES_CODE = ('gpus = tf.config.list_physical_devices("GPU")\n'
                      'print("Num GPUs Available:", len(gpus))\n'
                      "print(tf.config.list_logical_devices())")
@@ -427,6 +431,10 @@ class DevicesPanel(Panel):
         if self._facts is None:
             return []
         cells = [("code", LIST_DEVICES_CODE)]
+        cpus = [name for name in (self._distribution.devices if self._distribution else ())
+                if "CPU" in name.upper()]
+        if len(cpus) > 1:  # the demo ran on a split CPU: split it in the notebook too
+            cells.insert(0, ("code", LOGICAL_CPUS_CODE.format(count=len(cpus))))
         for result in (self._placement, self._distribution):
             if result is not None:
                 cells.append(("code", result.code))
