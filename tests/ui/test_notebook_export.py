@@ -142,4 +142,4 @@ def test_a_distribution_over_a_split_cpu_runs_in_a_fresh_kernel(qtbot, tensorflo
     notebook = build_notebook("Devices", [NotebookSection("Devices", "", tuple(cells))])
     _, output = _run_code_cells(notebook, [], tmp_path)
     assert "tf.Tensor(10.0, shape=()" in output
-    assert "/CPU:1" in output
+    assert "/device:CPU:1" in output
