@@ -21,4 +21,6 @@ setup(
     packages=[*find_packages(include=["tfintro_gui", "tfintro_gui.*"]), *resource_packages],
     package_dir={RESOURCES_PACKAGE: "resources"},
     package_data={name: ["*"] for name in resource_packages},
+    # Translators' sources; the app loads the compiled .qm files.
+    exclude_package_data={name: ["*.ts"] for name in resource_packages},
 )

@@ -91,11 +91,12 @@ def test_spec_bundles_the_launcher_and_every_resource_file(spec_run):
     expected = {
         (path, str(path.parent.relative_to(ROOT)))
         for path in (ROOT / "resources").rglob("*")
-        if path.is_file() and "screenshots" not in path.parts
+        if path.is_file() and "screenshots" not in path.parts and path.suffix != ".ts"
     }
     assert expected <= bundled
     assert (ROOT / "resources" / "icons" / "tfintro-gui.svg", "resources/icons") in bundled
-    assert not any("screenshots" in source.parts for source, _ in bundled)
+    assert not any("screenshots" in source.parts or source.suffix == ".ts"
+                   for source, _ in bundled)
 
 
 def test_spec_collects_lazy_imports_and_keeps_autograph_source(spec_run):
