@@ -468,5 +468,7 @@ def keras_code(*, model_spec: ModelSpec = LINEAR_MODEL, loss: str = "logistic",
         "        if self.step % 10 == 9:\n"
         "            print(f\"Loss at step {self.step}: {logs['loss']:.4f}\")\n\n"
         f"{data}"
-        f"history = model.fit(dataset, epochs={epochs}, verbose=0, callbacks=[PrintLoss()])\n"
+        "# shuffle=False: the Dataset above does any shuffling (fit's own applies to arrays).\n"
+        f"history = model.fit(dataset, epochs={epochs}, shuffle=False, verbose=0,\n"
+        "                    callbacks=[PrintLoss()])\n"
     )
