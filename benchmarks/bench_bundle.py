@@ -67,14 +67,16 @@ def time_window(command: list[str], display: str, home: Path) -> float:
     """Seconds from spawning ``command`` to its window being viewable."""
     environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home),
                    "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    log = tempfile.TemporaryFile(mode="w+")
     started = time.perf_counter()
     process = subprocess.Popen(command, env=environment, cwd=home, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+                               stderr=log)
     try:
         while not window_viewable(display):
             if process.poll() is not None:
+                log.seek(0)
                 raise RuntimeError(f"{command} exited with {process.returncode} before "
-                                   "showing a window")
+                                   f"showing a window: {log.read()[-2000:]}")
             if time.perf_counter() - started > TIMEOUT_S:
                 raise TimeoutError(f"{command} showed no window in {TIMEOUT_S} s")
             time.sleep(POLL_S)
@@ -82,6 +84,7 @@ def time_window(command: list[str], display: str, home: Path) -> float:
     finally:
         process.terminate()
         process.wait(timeout=60)
+        log.close()
 
 
 def time_run(command: list[str], home: Path) -> float:
