@@ -11,8 +11,9 @@ source tree on the path and, where ``unshare`` may make one, no network at all:
 5. nothing was written into the bundle or the working folder, and in HOME only under
    ``.config`` and ``.cache``.
 
-It also lists, as a warning, libraries Qt's X11 plug-in needs that the bundle lacks (the
-build machine did not have them to copy).
+It also reports the glibc the bundle needs (that of the build machine) and lists, as a
+warning, libraries Qt's X11 plug-in needs that the bundle lacks (the build machine did
+not have them to copy).
 
 Prints one JSON object (timings in seconds) and exits 0 only if every check passed.
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -88,6 +90,28 @@ def unresolved_libraries(bundle: Path) -> dict[str, list[str]]:
         if names:
             missing[plugin.name] = names
     return missing
+
+
+def required_glibc(bundle: Path) -> str | None:
+    """The newest glibc symbol version any binary in the bundle needs, e.g. ``"2.36"``.
+
+    PyInstaller copies libraries such as libstdc++ from the build machine, so a bundle runs
+    only where glibc is at least this new: build on the oldest Linux the laptops run.
+    None on other systems or without ``objdump`` (binutils).
+    """
+    if sys.platform != "linux" or shutil.which("objdump") is None:
+        return None
+    newest = (0, 0)
+    for path in bundle.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        if not (".so" in path.name or os.access(path, os.X_OK)):
+            continue
+        symbols = subprocess.run(["objdump", "-T", str(path)], capture_output=True,
+                                 text=True).stdout
+        for major, minor in re.findall(r"GLIBC_(\d+)\.(\d+)", symbols):
+            newest = max(newest, (int(major), int(minor)))
+    return f"{newest[0]}.{newest[1]}" if newest != (0, 0) else None
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
@@ -182,6 +206,7 @@ def main() -> int:
     if outside:
         failures.append(f"written into HOME outside .config and .cache: {outside}")
 
+    summary["needs_glibc"] = required_glibc(bundle)
     summary["platform_plugins_missing"] = unresolved_libraries(bundle)
     for plugin, names in summary["platform_plugins_missing"].items():
         print(f"WARNING: the bundle's {plugin} needs {', '.join(names)}, which this build "
