@@ -82,3 +82,21 @@ def test_window_paints_before_the_first_panel_is_built(qtbot):
     window.show()
     qtbot.waitUntil(lambda: window._stack.count() == 1)
     assert window.current_panel_key() == "classifier"
+
+
+def test_a_panel_failing_at_tensorflow_ready_does_not_stop_the_window(qtbot, monkeypatch,
+                                                                      capsys):
+    """Regression: --screenshot waited for its time-out when a panel raised here."""
+    from tfintro_gui.ui.classifier_panel import ClassifierPanel
+
+    def broken(self, info):
+        raise RuntimeError("simulated panel failure")
+
+    monkeypatch.setattr(ClassifierPanel, "tensorflow_ready", broken)
+    window = MainWindow(initial_panel="classifier")
+    qtbot.addWidget(window)
+    window.panel("classifier")
+    with qtbot.waitSignal(window.tensorflow_loaded, timeout=60000):
+        window.show()
+    assert "simulated panel failure" in window.statusBar().currentMessage()
+    window.close()

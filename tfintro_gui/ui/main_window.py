@@ -7,6 +7,7 @@ Panels are built on first use so the window paints quickly; TensorFlow is import
 from __future__ import annotations
 
 import importlib
+import traceback
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
             self._panels[key] = panel
             self._stack.addWidget(panel)
             if self._tensorflow_info is not None:
-                panel.tensorflow_ready(self._tensorflow_info)
+                self._tell_tensorflow_ready(panel)
             elif self._tensorflow_error is not None:
                 panel.tensorflow_failed(self._tensorflow_error)
         return self._panels[key]
@@ -523,8 +524,18 @@ class MainWindow(QMainWindow):
         self._status_label.setText(self.tr("TensorFlow {version} · device {device}").format(
             version=info["version"], device=info["device"]))
         for panel in self._panels.values():
-            panel.tensorflow_ready(info)
+            self._tell_tensorflow_ready(panel)
         self.tensorflow_loaded.emit(info)
+
+    def _tell_tensorflow_ready(self, panel: Panel) -> None:
+        """Hand TensorFlow to ``panel``; a panel that fails says so without stopping the rest."""
+        try:
+            panel.tensorflow_ready(self._tensorflow_info)
+        except Exception as error:
+            traceback.print_exc()
+            self.statusBar().showMessage(
+                self.tr("The {panel} panel could not start: {error}").format(
+                    panel=panel.title, error=f"{type(error).__name__}: {error}"))
 
     def _on_loader_failed(self, message: str) -> None:
         self._tensorflow_error = message
