@@ -1,5 +1,9 @@
 """Fixtures for the Qt tests (pytest-qt)."""
 
+import subprocess
+import sys
+
+import numpy as np
 import pytest
 
 from tfintro_gui.app import APPLICATION, ORGANIZATION
@@ -40,3 +44,31 @@ def tensorflow_info():
     """What the TensorFlow loader reports, computed once in the test thread."""
     tf = import_tensorflow()
     return {"version": tf.__version__, "device": default_device()}
+
+
+#: Dumps every named value a notebook made into an .npz file, after the notebook's cells.
+_TRAILER = """
+import numpy as _np
+_np.savez({path!r}, **{{_name: _np.asarray(globals()[_name]) for _name in {names!r}}})
+"""
+
+
+@pytest.fixture
+def run_code_cells(tmp_path):
+    """Run a notebook's code cells in a fresh Python process; return the named values
+    (NumPy arrays) and what the cells printed."""
+
+    def run(notebook, names) -> tuple[dict, str]:
+        code = "\n\n".join(cell.source for cell in notebook.cells
+                            if cell.cell_type == "code")
+        values = tmp_path / "values.npz"
+        script = tmp_path / "cells.py"
+        script.write_text(code + _TRAILER.format(path=str(values), names=list(names)),
+                          encoding="utf-8")
+        completed = subprocess.run([sys.executable, str(script)], capture_output=True,
+                                   text=True, timeout=600, cwd=tmp_path)
+        assert completed.returncode == 0, completed.stderr[-3000:]
+        with np.load(values) as data:
+            return {name: data[name] for name in data.files}, completed.stdout
+
+    return run

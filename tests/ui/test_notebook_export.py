@@ -11,25 +11,6 @@ from tfintro_gui.lessons import load_lesson
 from tfintro_gui.ui.main_window import MainWindow
 from tfintro_gui.ui.tensors_panel import NOTEBOOK_SEQUENCE
 
-#: Dumps every named value the session made into an .npz file, after the notebook's cells.
-_TRAILER = """
-import numpy as _np
-_np.savez({path!r}, **{{_name: _np.asarray(globals()[_name]) for _name in {names!r}}})
-"""
-
-
-def _run_code_cells(notebook, names, tmp_path) -> tuple[dict, str]:
-    code = "\n\n".join(cell.source for cell in notebook.cells if cell.cell_type == "code")
-    values = tmp_path / "values.npz"
-    script = tmp_path / "cells.py"
-    script.write_text(code + _TRAILER.format(path=str(values), names=list(names)),
-                      encoding="utf-8")
-    completed = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
-                               timeout=600, cwd=tmp_path)
-    assert completed.returncode == 0, completed.stderr[-3000:]
-    with np.load(values) as data:
-        return {name: data[name] for name in data.files}, completed.stdout
-
 
 @pytest.fixture
 def session(qtbot, tensorflow_info):
@@ -55,7 +36,8 @@ def session(qtbot, tensorflow_info):
     return window
 
 
-def test_the_notebook_reproduces_every_value_of_the_tensors_panel(session, tmp_path):
+def test_the_notebook_reproduces_every_value_of_the_tensors_panel(session, tmp_path,
+                                                                  run_code_cells):
     path = tmp_path / "session.ipynb"
     assert session.export_notebook(str(path))
     assert "Saved 2 panel(s)" in session.message_bar.text()
@@ -67,7 +49,7 @@ def test_the_notebook_reproduces_every_value_of_the_tensors_panel(session, tmp_p
                         f"## {load_lesson('devices', 'en').title()}",
                         f"## {load_lesson('tensors', 'en').title()}"]
     workspace = session.panel("tensors").workspace
-    values, output = _run_code_cells(notebook, workspace.names(), tmp_path)
+    values, output = run_code_cells(notebook, workspace.names())
     assert "Num GPUs Available:" in output
     assert "/device:CPU:0" in output  # the placement demo's y.device
     assert "36" in output  # the MirroredStrategy sum of 1..8
@@ -122,7 +104,7 @@ def test_an_empty_session_exports_nothing(qtbot, tmp_path):
 
 
 def test_a_distribution_over_a_split_cpu_runs_in_a_fresh_kernel(qtbot, tensorflow_info,
-                                                                 tmp_path):
+                                                                 run_code_cells):
     """Regression: the MirroredStrategy cell used `values` without defining it, and a demo
     on two logical CPUs needs the CPU split before TensorFlow starts in the notebook too."""
     from tfintro_gui.core.devices import MirroredSumResult, mirrored_sum_demo
@@ -140,6 +122,6 @@ def test_a_distribution_over_a_split_cpu_runs_in_a_fresh_kernel(qtbot, tensorflo
     cells = devices.notebook_cells()
     assert cells[0][1].startswith('cpus = tf.config.list_physical_devices("CPU")')
     notebook = build_notebook("Devices", [NotebookSection("Devices", "", tuple(cells))])
-    _, output = _run_code_cells(notebook, [], tmp_path)
+    _, output = run_code_cells(notebook, [])
     assert "tf.Tensor(10.0, shape=()" in output
     assert "/device:CPU:1" in output

@@ -9,6 +9,7 @@ and redraws from it at most ~30 times a second. Every step goes into a bounded
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -41,7 +42,8 @@ from tfintro_gui.core.classifier.data import (
     DEFAULT_NUM_SAMPLES_PER_CLASS,
     MAX_NUM_SAMPLES_PER_CLASS,
     Dataset,
-    make_two_gaussians,
+    parse_covariance,
+    parse_mean,
     split_train_test,
 )
 from tfintro_gui.core.classifier.data_files import read_points_csv, write_points_csv
@@ -49,7 +51,10 @@ from tfintro_gui.core.classifier.history import TrainingHistory
 from tfintro_gui.core.classifier.keras_training import KerasClassifierTrainer, keras_code
 from tfintro_gui.core.classifier.losses import decision_threshold, loss_formula
 from tfintro_gui.core.classifier.model import ACTIVATIONS, MAX_HIDDEN_UNITS, ModelSpec
-from tfintro_gui.core.classifier.presets import DEFAULT_NOISE, MAX_NOISE, make_preset
+from tfintro_gui.core.classifier.notebook_code import TrainingRun, classifier_notebook_cells
+from tfintro_gui.core.classifier.presets import DEFAULT_NOISE, MAX_NOISE
+from tfintro_gui.core.classifier.recipe import MAX_SEED, DataRecipe
+from tfintro_gui.core.classifier.session import check_classifier_state, weights_state
 from tfintro_gui.core.classifier.training import (
     DEFAULT_LEARNING_RATE,
     DEFAULT_NUM_STEPS,
@@ -106,6 +111,12 @@ class ClassifierPanel(Panel):
         self._rate_start: tuple[float, int] | None = None
         self._steps_per_s = 0.0
         self._on_run_finished: Callable[[], None] | None = None
+        # What the notebook export redoes: the data and weights at the trainer's start,
+        # then the runs, point edits and weights set by hand since (see notebook_cells).
+        self._recipe: DataRecipe | None = None
+        self._start_recipe: DataRecipe | None = None
+        self._events: list[tuple] = []
+        self._run: TrainingRun | None = None
 
         self.undo_stack = QUndoStack(self)
         self.message_bar = MessageBar(self)
@@ -442,6 +453,121 @@ class ClassifierPanel(Panel):
         self._on_run_finished = on_ready
         self._on_run_clicked()
 
+    def notebook_cells(self) -> list[tuple[str, str]]:
+        """The data, the starting weights and every run since, as code that redoes them.
+
+        Training is paused first, so that the cells end at the weights shown. Before
+        TensorFlow is loaded there is nothing to export.
+        """
+        if self._trainer is None or self._data is None:
+            return []
+        if self.is_training():
+            self._stop_worker()
+            self._update_buttons()
+        return classifier_notebook_cells(self._start_recipe, self._trainer_mode(), self._spec,
+                                         self._notebook_weights, self._events)
+
+    def session_state(self) -> dict:
+        """The data recipe, the inputs, the training settings, the weights and the step
+        count (training is paused first). Nothing before TensorFlow is loaded."""
+        if self._trainer is None or self._data is None:
+            return {}
+        if self.is_training():
+            self._stop_worker()
+            self._update_buttons()
+        batch_size = self._selected_batch_size()
+        return {
+            "data": self._recipe.to_state(),
+            "inputs": {"data_set": self.data_input.currentData(),
+                       "num_samples_per_class": self.num_samples_input.value(),
+                       "mean_0": self.mean_0_input.text(), "mean_1": self.mean_1_input.text(),
+                       "covariance": self.covariance_input.text(),
+                       "noise": self.noise_input.value(), "seed": self.seed_input.value(),
+                       "test_percent": self.test_split_input.value(),
+                       "click_class": int(self.click_class_input.currentData())},
+            "training": {"mode": self._trainer_mode(), "hidden_units": self._spec.hidden_units,
+                         "activation": self._spec.activation, "loss": self._selected_loss(),
+                         "learning_rate": self.learning_rate_input.value(),
+                         "num_steps": self.num_steps_input.value(), "batch_size": batch_size,
+                         "shuffle": self.shuffle_input.isChecked(),
+                         "speed": self.speed_input.currentData()},
+            "weights": weights_state(self._trainer.get_weights()),
+            "start_weights": weights_state(self._start_weights),
+            "num_steps_done": int(self._trainer.num_steps_done),
+        }
+
+    def check_session_state(self, state: dict) -> None:
+        """Check the classifier's part (and rebuild its data) without changing anything.
+
+        Raises:
+            ValueError: see :func:`~tfintro_gui.core.classifier.session.check_classifier_state`.
+        """
+        super().check_session_state(state)
+        if state:
+            check_classifier_state(state)
+
+    def restore_session(self, state: dict) -> None:
+        """Stop training, set the inputs, the data, the weights and the step count.
+
+        Raises:
+            ValueError: ``state`` is not valid (nothing is changed then).
+        """
+        super().check_session_state(state)
+        if not state:
+            return
+        checked = check_classifier_state(state)
+        self._stop_worker()
+        inputs, training = checked.inputs, checked.training
+        widgets = (self.data_input, self.num_samples_input, self.mean_0_input,
+                   self.mean_1_input, self.covariance_input, self.noise_input, self.seed_input,
+                   self.test_split_input, self.click_class_input, self.mode_input,
+                   self.hidden_units_input, self.activation_input, self.loss_input,
+                   self.learning_rate_input, self.num_steps_input, self.batch_size_input,
+                   self.shuffle_input, self.speed_input)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.data_input.setCurrentIndex(self.data_input.findData(inputs["data_set"]))
+            self.num_samples_input.setValue(inputs["num_samples_per_class"])
+            self.mean_0_input.setText(inputs["mean_0"])
+            self.mean_1_input.setText(inputs["mean_1"])
+            self.covariance_input.setText(inputs["covariance"])
+            self.noise_input.setValue(inputs["noise"])
+            self.seed_input.setValue(inputs["seed"])
+            self.test_split_input.setValue(inputs["test_percent"])
+            self.click_class_input.setCurrentIndex(inputs["click_class"])
+            self.mode_input.setCurrentIndex(self.mode_input.findData(training["mode"]))
+            self.hidden_units_input.setValue(checked.model_spec.hidden_units)
+            self.activation_input.setCurrentIndex(
+                self.activation_input.findData(checked.model_spec.activation))
+            self.loss_input.setCurrentIndex(self.loss_input.findData(training["loss"]))
+            self.learning_rate_input.setValue(training["learning_rate"])
+            self.num_steps_input.setValue(training["num_steps"])
+            self.batch_size_input.setValue(training["batch_size"] or 0)
+            self.shuffle_input.setChecked(training["shuffle"])
+            self.speed_input.setCurrentIndex(self.speed_input.findData(training["speed"]))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._data = Dataset(checked.points, checked.labels,
+                             checked.recipe.name or checked.recipe.source, checked.recipe.seed)
+        self._test_mask = checked.is_test
+        self._recipe = checked.recipe
+        self.undo_stack.clear()
+        self.message_bar.clear()
+        self.plots.show_data(self._data.inputs, self._data.targets, self._test_mask)
+        self.plots.set_previous_run([], [], "")
+        self._update_data_inputs()
+        # The notebook export starts from the weights restored; Reset to same start goes
+        # back to the saved run's start.
+        self._new_trainer(checked.weights)
+        self._start_weights = [w.copy() for w in checked.start_weights]
+        self._trainer.num_steps_done = checked.num_steps_done
+        if checked.num_steps_done:
+            self.readouts["step"].setText(str(checked.num_steps_done - 1))
+        self._update_formula()
+        self._update_buttons()
+
     # -- state ----------------------------------------------------------------------------
     @property
     def trainer(self) -> LinearClassifierTrainer | KerasClassifierTrainer | None:
@@ -487,6 +613,8 @@ class ClassifierPanel(Panel):
         if weights is None:
             weights = self._spec.initial_weights()
         self._start_weights = [w.copy() for w in weights]
+        self._notebook_weights = [w.copy() for w in weights]
+        self._start_recipe, self._events, self._run = self._recipe, [], None
         inputs, targets, test_inputs, test_targets = self._train_test_arrays()
         settings = {"loss": self._selected_loss(),
                     "learning_rate": self.learning_rate_input.value(),
@@ -574,31 +702,41 @@ class ClassifierPanel(Panel):
         self.noise_input.setEnabled(not gaussians)
 
     # -- data -----------------------------------------------------------------------------
-    def _regenerate_data(self) -> bool:
+    def _chosen_seed(self) -> int:
+        """The seed input, or a seed drawn now when it says 'random' (so that the data can
+        be drawn again by a notebook or a session)."""
         seed = self.seed_input.value()
-        seed = None if seed < 0 else seed
+        return int(np.random.default_rng().integers(MAX_SEED)) if seed < 0 else seed
+
+    def _regenerate_data(self) -> bool:
         key = self.data_input.currentData()
         try:
+            recipe = DataRecipe(key, self.num_samples_input.value(), self._chosen_seed(),
+                                noise=self.noise_input.value())
             if key == "gaussians":
-                drawn = make_two_gaussians(self.num_samples_input.value(),
-                                           self.mean_0_input.text(), self.mean_1_input.text(),
-                                           self.covariance_input.text(), seed=seed)
-                data = Dataset(drawn.inputs, drawn.targets, "two Gaussians", seed)
-            else:
-                data = make_preset(key, self.num_samples_input.value(),
-                                   self.noise_input.value(), seed=seed)
+                recipe = dataclasses.replace(
+                    recipe, mean_0=tuple(parse_mean(self.mean_0_input.text(),
+                                                    "Class 0 mean").tolist()),
+                    mean_1=tuple(parse_mean(self.mean_1_input.text(), "Class 1 mean").tolist()),
+                    covariance=tuple(map(tuple, parse_covariance(
+                        self.covariance_input.text()).tolist())))
+            inputs, targets = recipe.base()
         except (ValueError, TypeError) as error:
             self.message_bar.show_message(f"{error}\nThe previous data are kept.", "error")
             return False
-        self._set_data(data)
+        name = "two Gaussians" if key == "gaussians" else key
+        self._set_data(Dataset(inputs, targets, name, recipe.seed), recipe)
         return True
 
-    def _set_data(self, data: Dataset) -> None:
-        """Take new points: a new split and an empty undo stack; the plots fit the view."""
-        seed = self.seed_input.value()
+    def _set_data(self, data: Dataset, recipe: DataRecipe) -> None:
+        """Take new points: a new split and an empty undo stack; the plots fit the view.
+
+        ``recipe`` makes ``data``'s points; the split is added to it."""
+        fraction = self.test_split_input.value() / 100
+        split_seed = self.seed_input.value() if self.seed_input.value() >= 0 else recipe.seed
         self._data = data
-        self._test_mask = split_train_test(len(data.inputs), self.test_split_input.value() / 100,
-                                           seed=None if seed < 0 else seed)
+        self._test_mask = split_train_test(len(data.inputs), fraction, seed=split_seed)
+        self._recipe = recipe.with_edit("split", fraction, split_seed)
         self.undo_stack.clear()
         self.plots.show_data(data.inputs, data.targets, self._test_mask)
 
@@ -620,7 +758,7 @@ class ClassifierPanel(Panel):
         if self._data is None:
             return
         self._stop_worker()
-        self._set_data(self._data)
+        self._set_data(self._data, self._recipe)
         if self._trainer is not None:
             self.plots.set_previous_run([], [], "")
             self._new_trainer(self._start_weights)
@@ -638,7 +776,9 @@ class ClassifierPanel(Panel):
             self.message_bar.show_message(str(error), "error")
             return False
         self._stop_worker()
-        self._set_data(data)
+        self._set_data(data, DataRecipe("points", seed=self._chosen_seed(),
+                                        points=data.inputs, labels=data.targets,
+                                        name=data.name))
         self._after_data_replaced()
         self.message_bar.show_message(
             f"Imported {len(data.inputs)} points from {data.name} "
@@ -675,22 +815,28 @@ class ClassifierPanel(Panel):
 
     def insert_point(self, index: int, point: np.ndarray, label: float, is_test: bool) -> None:
         data = self._data
+        point = np.asarray(point, np.float32)
         self._replace_points(Dataset(np.insert(data.inputs, index, point, axis=0),
                                      np.insert(data.targets, index, [label], axis=0),
                                      data.name, data.seed),
-                             np.insert(self._test_mask, index, is_test))
+                             np.insert(self._test_mask, index, is_test),
+                             ("insert", index, float(point[0]), float(point[1]), float(label),
+                              bool(is_test)))
 
     def delete_point(self, index: int) -> None:
         data = self._data
         self._replace_points(Dataset(np.delete(data.inputs, index, axis=0),
                                      np.delete(data.targets, index, axis=0),
                                      data.name, data.seed),
-                             np.delete(self._test_mask, index))
+                             np.delete(self._test_mask, index), ("delete", index))
 
-    def _replace_points(self, data: Dataset, test_mask: np.ndarray) -> None:
+    def _replace_points(self, data: Dataset, test_mask: np.ndarray, edit: tuple) -> None:
         """Edited points: training goes on from the current weights on the new points."""
         self._stop_worker()
         self._data, self._test_mask = data, test_mask
+        self._recipe = self._recipe.with_edit(*edit)
+        if self._trainer is not None:
+            self._events.append(("edit", self._recipe.edits[-1]))
         self.plots.show_data(data.inputs, data.targets, test_mask, keep_limits=True)
         if self._trainer is not None:
             self._trainer.set_data(*self._train_test_arrays())
@@ -811,6 +957,7 @@ class ClassifierPanel(Panel):
             self._update_buttons()
         _, b = self._trainer.get_weights()
         self._trainer.set_weights([np.array([[w1], [w2]], np.float32), b])
+        self._events.append(("weights", self._trainer.get_weights()))
         self._show_live()
 
     def _update_parameter_view(self, weights, last_row: int | None = None) -> None:
@@ -886,6 +1033,12 @@ class ClassifierPanel(Panel):
             self.message_bar.show_message(str(error), "error")
             return
         self._update_formula()
+        keras_mode = isinstance(trainer, KerasClassifierTrainer)
+        self._run = TrainingRun(
+            trainer.loss, trainer.learning_rate, trainer.batch_size, trainer.shuffle,
+            first_step=trainer.num_steps_done, num_steps=0,
+            batch_counter=0 if keras_mode else trainer.batch_counter,
+            shuffle_seed=trainer.run_shuffle_seed if keras_mode else trainer.shuffle_seed)
         rate = self.speed_input.currentData()
         steps_per_call = "auto" if rate == 0 else 1
         worker = GeneratorWorker(lambda: trainer.run(num_steps, steps_per_call=steps_per_call),
@@ -914,6 +1067,10 @@ class ClassifierPanel(Panel):
         for signal in (worker.worker.produced, worker.worker.failed, worker.worker.done):
             signal.disconnect()
         self._flush()
+        run, self._run = self._run, None
+        if run is not None and self._trainer.num_steps_done > run.first_step:
+            self._events.append(("train", dataclasses.replace(
+                run, num_steps=self._trainer.num_steps_done - run.first_step)))
 
     def _is_current_run(self, run_id: int) -> bool:
         return self._worker is not None and self._worker.worker.run_id == run_id

@@ -224,6 +224,12 @@ class KerasClassifierTrainer:
     def has_test_set(self) -> bool:
         return self._test_inputs is not None
 
+    @property
+    def run_shuffle_seed(self) -> int:
+        """The ``Dataset.shuffle`` seed of the next run (a new one per run, so that
+        successive runs and Steps see different orders)."""
+        return (self._seed + self.num_steps_done) % (2**31 - 1)
+
     def set_batching(self, batch_size: int | None, shuffle: bool = True) -> None:
         """Full batch (None) or mini-batches of ``batch_size``, shuffled or not."""
         self._batch_size = check_batch_size(batch_size, self.num_samples)
@@ -289,9 +295,7 @@ class KerasClassifierTrainer:
             return tf.data.Dataset.from_tensors((self._inputs, self._targets))
         dataset = tf.data.Dataset.from_tensor_slices((self._inputs, self._targets))
         if self._shuffle:
-            # A seed per run, so that successive runs (and Step) see different orders.
-            dataset = dataset.shuffle(len(self._inputs),
-                                      seed=(self._seed + self.num_steps_done) % (2**31 - 1),
+            dataset = dataset.shuffle(len(self._inputs), seed=self.run_shuffle_seed,
                                       reshuffle_each_iteration=True)
         return dataset.batch(self._batch_size)
 

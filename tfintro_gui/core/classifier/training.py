@@ -309,6 +309,18 @@ class LinearClassifierTrainer:
     def has_test_set(self) -> bool:
         return self._test_inputs is not None
 
+    @property
+    def shuffle_seed(self) -> int:
+        """The seed of the mini-batch order: epoch ``e`` visits the samples in the order
+        ``stateless_shuffle(range(num_samples), seed=[shuffle_seed, e])``."""
+        return self._shuffle_seed
+
+    @property
+    def batch_counter(self) -> int:
+        """Mini-batches taken since the epochs were last counted from 0 (a change of data
+        or batching counts from 0 again)."""
+        return int(self._batch_counter.numpy())
+
     def set_batching(self, batch_size: int | None, shuffle: bool = True) -> None:
         """Choose full batch (None) or mini-batches of ``batch_size``; a change starts a new
         epoch.

@@ -1,0 +1,280 @@
+"""The classifier's training as notebook cells that redo it in a fresh kernel.
+
+What the panel did since its last start is a list of events: training runs (each with the
+loss, learning rate and batching it used), edits of the points, and weights set by hand.
+:func:`classifier_notebook_cells` turns the data recipe, the starting weights and these
+events into code cells: the same data, the same start written out, the same steps with the
+hand-written ``GradientTape`` loop (or ``model.fit`` in Keras mode), ending with the
+weights printed. Mini-batches are taken in the lab's order: unshuffled slices, or the
+order of ``tf.random.experimental.stateless_shuffle`` keyed by the lab's seed and the
+epoch (hand-written loop), or ``Dataset.shuffle`` with the lab's seed of that run (Keras).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from tfintro_gui.core.classifier.losses import check_loss_name
+from tfintro_gui.core.classifier.model import ModelSpec
+from tfintro_gui.core.classifier.recipe import DataRecipe, _edit_code, check_edit
+from tfintro_gui.core.classifier.training import check_learning_rate
+
+MODES = ("tape", "keras")
+
+
+@dataclass(frozen=True)
+class TrainingRun:
+    """One run of training (Run, Resume or Step), as the trainer did it.
+
+    Attributes:
+        loss: ``"logistic"`` or ``"squared"``.
+        learning_rate: the step size, > 0.
+        batch_size: samples per step, or None for the full batch.
+        shuffle: mini-batches in a shuffled order.
+        first_step: 0-based index of the run's first step.
+        num_steps: steps done in the run.
+        batch_counter: hand-written loop: mini-batches taken since the epochs were last
+            counted from 0 when the run started (the epoch is ``batch_counter //
+            num_batches``).
+        shuffle_seed: the seed of the shuffling (hand-written loop: the trainer's; Keras:
+            the ``Dataset.shuffle`` seed of this run).
+    """
+
+    loss: str
+    learning_rate: float
+    batch_size: int | None
+    shuffle: bool
+    first_step: int
+    num_steps: int
+    batch_counter: int = 0
+    shuffle_seed: int = 0
+
+    def settings(self) -> tuple:
+        return (self.loss, self.learning_rate, self.batch_size, self.shuffle)
+
+
+def _array(array) -> str:
+    array = np.asarray(array, dtype=np.float32)
+    return "np.array(" + np.array2string(
+        array, separator=", ", threshold=array.size + 1, max_line_width=88,
+        formatter={"float_kind": lambda v: np.format_float_positional(
+            v, unique=True, trim="-")}) + ", dtype=np.float32)"
+
+
+def _merged(events: list[tuple], mode: str) -> list[tuple]:
+    """Join back-to-back runs with the same settings (the hand-written loop's batches go
+    on where they were; Keras's only in full batch, as each fit starts a new epoch)."""
+    merged: list[tuple] = []
+    for event in events:
+        if event[0] == "train" and merged and merged[-1][0] == "train":
+            last, run = merged[-1][1], event[1]
+            joinable = (mode == "tape" or run.batch_size is None)
+            if joinable and last.settings() == run.settings() \
+                    and last.first_step + last.num_steps == run.first_step:
+                merged[-1] = ("train", TrainingRun(
+                    last.loss, last.learning_rate, last.batch_size, last.shuffle,
+                    last.first_step, last.num_steps + run.num_steps, last.batch_counter,
+                    last.shuffle_seed))
+                continue
+        if event[0] == "weights" and merged and merged[-1][0] == "weights":
+            merged[-1] = event
+            continue
+        merged.append(event)
+    return merged
+
+
+def _describe(run: TrainingRun) -> str:
+    last = run.first_step + run.num_steps - 1
+    steps = f"Step {run.first_step}" if run.num_steps == 1 else \
+        f"Steps {run.first_step}–{last}"
+    batches = "full batch" if run.batch_size is None else (
+        f"batches of {run.batch_size}" + (", shuffled" if run.shuffle else ""))
+    return (f"# {steps}: {run.loss} loss, learning_rate {run.learning_rate:g}, "
+            f"{batches}")
+
+
+def _tape_run_code(run: TrainingRun) -> str:
+    loss_fn = f"{run.loss}_loss"
+    first, end = run.first_step, run.first_step + run.num_steps
+    log = ("    if step % 10 == 9:\n"
+           "        print(f\"Loss at step {step}: {loss:.4f}\")")
+    if run.batch_size is None:
+        return (f"{_describe(run)}\n"
+                f"for step in range({first}, {end}):\n"
+                f"    loss = training_step(inputs, targets, {loss_fn}, {run.learning_rate!r})\n"
+                f"{log}")
+    if run.shuffle:
+        order = (
+            f"    if step == {first} or batch_index == 0:  # a new order every epoch\n"
+            "        order = tf.random.experimental.stateless_shuffle(\n"
+            "            tf.range(len(inputs), dtype=tf.int64),\n"
+            f"            seed=[{run.shuffle_seed}, batch_counter // num_batches])\n"
+            "    batch = order[start:start + batch_size]\n"
+            "    batch_inputs = tf.gather(inputs, batch)\n"
+            "    batch_targets = tf.gather(targets, batch)\n")
+    else:
+        order = ("    batch_inputs = inputs[start:start + batch_size]\n"
+                 "    batch_targets = targets[start:start + batch_size]\n")
+    return (f"{_describe(run)}\n"
+            f"batch_size = {run.batch_size}\n"
+            "num_batches = -(-len(inputs) // batch_size)  # the last batch holds the rest\n"
+            f"batch_counter = {run.batch_counter}  # batches taken since the epochs were "
+            "last counted from 0\n"
+            f"for step in range({first}, {end}):\n"
+            "    batch_index = batch_counter % num_batches\n"
+            "    start = batch_index * batch_size\n"
+            f"{order}"
+            f"    loss = training_step(batch_inputs, batch_targets, {loss_fn}, "
+            f"{run.learning_rate!r})\n"
+            "    batch_counter += 1\n"
+            f"{log}")
+
+
+_KERAS_LOSSES = {"logistic": "keras.losses.BinaryCrossentropy(from_logits=True)",
+                 "squared": "keras.losses.MeanSquaredError()"}
+
+
+def _keras_run_code(run: TrainingRun) -> str:
+    lines = [_describe(run),
+             "model.compile(optimizer=keras.optimizers.SGD("
+             f"learning_rate={run.learning_rate!r}),",
+             f"              loss={_KERAS_LOSSES[run.loss]})"]
+    if run.batch_size is None:
+        lines += ["dataset = tf.data.Dataset.from_tensors((inputs, targets))  "
+                  "# one batch: one step per epoch",
+                  f"model.fit(dataset, epochs={run.num_steps}, verbose=0, "
+                  f"callbacks=[PrintLoss({run.first_step})])"]
+        return "\n".join(lines)
+    shuffle = (f".shuffle(len(inputs), seed={run.shuffle_seed}, "
+               "reshuffle_each_iteration=True)" if run.shuffle else "")
+    lines += ["dataset = tf.data.Dataset.from_tensor_slices((inputs, targets))"
+              f"{shuffle}.batch({run.batch_size})",
+              "num_batches = -(-len(inputs) // " f"{run.batch_size})",
+              f"model.fit(dataset, epochs=-(-{run.num_steps} // num_batches), verbose=0,",
+              f"          callbacks=[PrintLoss({run.first_step}), "
+              f"StopAfter({run.num_steps})])"]
+    return "\n".join(lines)
+
+
+_TAPE_MODEL = '''
+def model(inputs):
+    return tf.matmul(inputs, W) + b
+
+def logistic_loss(targets, logits):
+    return tf.reduce_mean(tf.math.softplus(logits) - targets * logits)  # log(1 + exp(o)) - y*o
+
+def squared_loss(targets, logits):
+    return tf.reduce_mean(tf.square(targets - logits))
+
+def training_step(inputs, targets, loss_fn, learning_rate):
+    with tf.GradientTape() as tape:
+        loss = loss_fn(targets, model(inputs))
+    grad_W, grad_b = tape.gradient(loss, [W, b])
+    W.assign_sub(grad_W * learning_rate)
+    b.assign_sub(grad_b * learning_rate)
+    return loss'''
+
+_KERAS_CALLBACKS = '''
+class PrintLoss(keras.callbacks.Callback):
+    """Prints the loss every 10 steps, counting the steps across fit calls."""
+
+    def __init__(self, first_step):
+        super().__init__()
+        self.step = first_step - 1
+
+    def on_train_batch_end(self, batch, logs=None):
+        self.step += 1
+        if self.step % 10 == 9:
+            print(f"Loss at step {self.step}: {logs['loss']:.4f}")
+
+class StopAfter(keras.callbacks.Callback):
+    """Stops fit after num_steps batches (the lab's run may end inside an epoch)."""
+
+    def __init__(self, num_steps):
+        super().__init__()
+        self.num_steps, self.done = num_steps, 0
+
+    def on_train_batch_end(self, batch, logs=None):
+        self.done += 1
+        if self.done >= self.num_steps:
+            self.model.stop_training = True'''
+
+
+def classifier_notebook_cells(recipe: DataRecipe, mode: str, model_spec: ModelSpec,
+                              start_weights, events: list[tuple]) -> list[tuple[str, str]]:
+    """Code cells that rebuild the data and redo the training from ``start_weights``.
+
+    Args:
+        recipe: how the data at the start were made.
+        mode: ``"tape"`` (hand-written ``GradientTape`` loop, linear model only) or
+            ``"keras"`` (``model.fit``).
+        model_spec: the model trained.
+        start_weights: the weights at the start, arrays of ``model_spec.weight_shapes``.
+        events: in order, ``("train", TrainingRun)``, ``("edit", edit)`` (see
+            :func:`~tfintro_gui.core.classifier.recipe.check_edit`) and ``("weights",
+            arrays)`` (set by hand).
+
+    Returns:
+        ``("code", text)`` cells; they need ``import numpy as np`` and ``import tensorflow
+        as tf`` first, and end with the weights printed (``W``, ``b`` for the linear
+        model; the layers' names for a hidden layer).
+
+    Raises:
+        ValueError: an unknown mode or event, a hidden layer in ``"tape"`` mode, or bad
+            weights.
+    """
+    if mode not in MODES:
+        raise ValueError(f"Unknown training mode {mode!r}; choose one of {', '.join(MODES)}.")
+    if mode == "tape" and not model_spec.is_linear:
+        raise ValueError("The hand-written loop trains the linear model only; a hidden layer "
+                         "needs Keras mode.")
+    weights = model_spec.check_weights(start_weights)
+    cells = [recipe.code()]
+    if mode == "tape":
+        cells.append("# The starting weights, as the lab drew them\n"
+                     f'W = tf.Variable({_array(weights[0])}, name="W")\n'
+                     f'b = tf.Variable({_array(weights[1])}, name="b")\n' + _TAPE_MODEL)
+    else:
+        hidden = "" if model_spec.is_linear else (
+            f"    keras.layers.Dense({model_spec.hidden_units}, "
+            f'activation="{model_spec.activation}"),\n')
+        cells.append("import keras\n\n"
+                     "model = keras.Sequential([\n"
+                     "    keras.Input(shape=(2,)),\n"
+                     f"{hidden}"
+                     "    keras.layers.Dense(1),  # one logit per sample\n"
+                     "])\n"
+                     "# The starting weights, as the lab drew them\n"
+                     "model.set_weights([\n"
+                     + "".join(f"    {_array(w)},\n" for w in weights) + "])\n"
+                     + _KERAS_CALLBACKS)
+    for event in _merged(list(events), mode):
+        kind = event[0]
+        if kind == "train":
+            run = event[1]
+            check_loss_name(run.loss)
+            check_learning_rate(run.learning_rate)
+            cells.append(_tape_run_code(run) if mode == "tape" else _keras_run_code(run))
+        elif kind == "edit":
+            cells.append("\n".join([*_edit_code(check_edit(event[1])),
+                                    "inputs, targets = points[~is_test], labels[~is_test]"]))
+        elif kind == "weights":
+            new = model_spec.check_weights(event[1])
+            if mode == "tape":
+                cells.append("# W set by hand (dragged in the parameter view)\n"
+                             f"W.assign({_array(new[0])})\nb.assign({_array(new[1])})")
+            else:
+                cells.append("# Weights set by hand\nmodel.set_weights([\n"
+                             + "".join(f"    {_array(w)},\n" for w in new) + "])")
+        else:
+            raise ValueError(f"Unknown classifier event {kind!r}.")
+    names = model_spec.weight_names
+    if mode == "tape":
+        cells.append("print(W.numpy(), b.numpy())")
+    else:
+        cells.append(f"{', '.join(names)} = model.get_weights()\n"
+                     f"print({', '.join(names)})")
+    return [("code", cell) for cell in cells]
+
