@@ -125,12 +125,13 @@ def test_a_saved_classifier_opens_with_the_same_data_weights_and_settings(
     panel.seed_input.setValue(-1)
     panel.test_split_input.setValue(20)
     panel.regenerate_button.click()
-    _choose(panel.loss_input, "squared")
     panel.learning_rate_input.setValue(0.07)
     panel.batch_size_input.setValue(32)
-    panel.shuffle_input.setChecked(False)
     _choose(panel.speed_input, 10)
     _train(qtbot, panel, 12)
+    assert panel.trainer.num_steps_done == 12
+    _choose(panel.loss_input, "squared")  # settings changed after the run are kept too
+    panel.shuffle_input.setChecked(False)
     panel.insert_point(3, np.float32([0.5, -0.25]), 1.0, False)
     path = tmp_path / "session.json"
     assert window.save_session(str(path)), window.message_bar.text()

@@ -1,5 +1,5 @@
-"""What's this?: every control of the window and the Devices, Tensors and Backprop panels
-says what it does in a tool tip, and has a name for screen readers."""
+"""What's this?: every control of the window and of the Devices, Tensors, Backprop and
+Classifier panels says what it does in a tool tip, and has a name for screen readers."""
 
 import pytest
 from PySide6.QtGui import QAccessible
@@ -60,7 +60,7 @@ def test_the_check_finds_a_control_without_a_tooltip(qtbot):
     assert controls_without_name(root) == ["QPlainTextEdit ''"]
 
 
-@pytest.mark.parametrize("key", ["devices", "tensors", "backprop"])
+@pytest.mark.parametrize("key", ["devices", "tensors", "backprop", "classifier"])
 def test_every_enabled_control_has_a_tooltip(qtbot, tensorflow_info, key):
     window = MainWindow(initial_panel=key, load_tensorflow=False)
     qtbot.addWidget(window)
@@ -104,7 +104,7 @@ def controls_without_name(root: QWidget) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("key", ["devices", "tensors", "backprop"])
+@pytest.mark.parametrize("key", ["devices", "tensors", "backprop", "classifier"])
 def test_every_control_has_an_accessible_name(qtbot, tensorflow_info, key):
     window = MainWindow(initial_panel=key, load_tensorflow=False)
     qtbot.addWidget(window)

@@ -36,8 +36,8 @@ from tfintro_gui.ui.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = resource_path("translations/tfintro_gui_zh_CN.ts")
 QM_FILE = resource_path("translations/tfintro_gui_zh_CN.qm")
-#: Panels whose every string goes through tr(); the classifier's is wired separately.
-TRANSLATED_PANELS = ("devices", "tensors", "backprop")
+#: Panels whose every string goes through tr().
+TRANSLATED_PANELS = ("devices", "tensors", "backprop", "classifier")
 _PLACEHOLDER = re.compile(r"\{\w*\}")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 

@@ -48,10 +48,11 @@ class ModelExporter(QWidget):
         self._worker: WorkerThread | None = None
         self._num_points = 0
         self.results: list[ExportResult] = []
-        self.button = QPushButton("Export model to other runtimes…")
+        self.button = QPushButton(self.tr("Export model to other runtimes…"))
         self.button.setToolTip(
-            "Save the trained model as a .keras file, a SavedModel (model.export) and a "
-            "TF Lite model; load each back and compare its predictions with the live model")
+            self.tr("Save the trained model as a .keras file, a SavedModel (model.export) and a "
+                    "TF Lite model; load each back and compare its predictions with the live "
+                    "model"))
         self.button.clicked.connect(self._on_button_clicked)
         self.results_label = QLabel("")
         self.results_label.setWordWrap(True)
@@ -73,8 +74,9 @@ class ModelExporter(QWidget):
         if self._worker is not None:
             return False
         if not Path(directory).is_dir():
-            self.message.emit(f"{directory} is not a folder; choose an existing folder to "
-                              "export the model into.", "error")
+            self.message.emit(self.tr("{directory} is not a folder; choose an existing folder "
+                                      "to export the model into.").format(directory=directory),
+                              "error")
             return False
         model = self._request_model()
         if model is None:
@@ -87,7 +89,7 @@ class ModelExporter(QWidget):
         worker.failed.connect(self._on_worker_failed)
         worker.done.connect(self._on_worker_done)
         self.results = []
-        self.results_label.setText("Exporting: .keras, SavedModel, TF Lite…")
+        self.results_label.setText(self.tr("Exporting: .keras, SavedModel, TF Lite…"))
         self._worker = WorkerThread(worker)
         self._worker.start()
         self.busy_changed.emit(True)
@@ -115,13 +117,15 @@ class ModelExporter(QWidget):
             f"{FORMAT_NAMES[r.format]}: max |Δ logit| = {r.max_abs_difference:.2g} "
             f"({r.size_bytes / 1024:,.0f} KiB, {r.seconds:.1f} s)" for r in self.results))
         self.logged.emit(
-            f"Saved {FORMAT_NAMES[result.format]} to {result.path}; predictions on the "
-            f"{self._num_points} points differ from the live model by at most "
-            f"{result.max_abs_difference:.3g}. Load it with:\n{result.load_code}")
+            self.tr("Saved {format} to {path}; predictions on the {count} points differ from "
+                    "the live model by at most {difference}. Load it with:").format(
+                format=FORMAT_NAMES[result.format], path=result.path, count=self._num_points,
+                difference=f"{result.max_abs_difference:.3g}") + f"\n{result.load_code}")
 
     def _on_worker_failed(self, run_id: int, message: str) -> None:
         if self._is_current(run_id):
-            self.message.emit(f"The export stopped with an error: {message}", "error")
+            self.message.emit(self.tr("The export stopped with an error: {message}").format(
+                message=message), "error")
 
     def _on_worker_done(self, run_id: int) -> None:
         if not self._is_current(run_id):
@@ -129,10 +133,12 @@ class ModelExporter(QWidget):
         self.shutdown()
         if len(self.results) == len(EXPORT_FORMATS):
             worst = max(r.max_abs_difference for r in self.results)
-            self.message.emit(f"Exported the model three ways; every copy's predictions match "
-                              f"the live model's to within {worst:.2g}.", "info")
+            self.message.emit(self.tr("Exported the model three ways; every copy's predictions "
+                                      "match the live model's to within {difference}.").format(
+                difference=f"{worst:.2g}"), "info")
 
     def _on_button_clicked(self) -> None:
-        directory = QFileDialog.getExistingDirectory(self, "Export the model into a folder")
+        directory = QFileDialog.getExistingDirectory(
+            self, self.tr("Export the model into a folder"))
         if directory:
             self.export_to(directory)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -73,15 +73,47 @@ from tfintro_gui.ui.workers import GeneratorWorker, WorkerThread
 
 REDRAW_INTERVAL_MS = 33  # at most ~30 redraws a second, however fast training runs
 LOG_EVERY = 10  # the notebook prints "Loss at step 9: …" every 10 steps
-SPEEDS = (("As fast as possible", 0), ("30 steps/s", 30), ("10 steps/s", 10),
-          ("5 steps/s", 5), ("2 steps/s", 2), ("1 step/s", 1))
-LOSS_CHOICES = (("Logistic loss (the course's)", "logistic"),
-                ("Squared loss (the book's)", "squared"))
-MODE_CHOICES = (("Hand-written loop (GradientTape)", "tape"), ("Keras model.fit", "keras"))
-DATA_CHOICES = (("Two Gaussians (the notebook's)", "gaussians"), ("XOR", "xor"),
-                ("Circles", "circles"), ("Moons", "moons"), ("Spirals", "spirals"))
+SPEEDS = (
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "As fast as possible"), 0),
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "30 steps/s"), 30),
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "10 steps/s"), 10),
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "5 steps/s"), 5),
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "2 steps/s"), 2),
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "1 step/s"), 1),
+)
+LOSS_CHOICES = (
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "Logistic loss (the course's)"), "logistic"),
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "Squared loss (the book's)"), "squared"),
+)
+MODE_CHOICES = (
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "Hand-written loop (GradientTape)"), "tape"),
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "Keras model.fit"), "keras"),
+)
+DATA_CHOICES = (
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "Two Gaussians (the notebook's)"), "gaussians"),
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "XOR"), "xor"),
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "Circles"), "circles"),
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "Moons"), "moons"),
+    (QT_TRANSLATE_NOOP("ClassifierPanel", "Spirals"), "spirals"),
+)
+#: Names of the readouts in the "Now" box.
+READOUTS = (
+    ("device", QT_TRANSLATE_NOOP("ClassifierPanel", "Device")),
+    ("step", QT_TRANSLATE_NOOP("ClassifierPanel", "Step")),
+    ("loss", QT_TRANSLATE_NOOP("ClassifierPanel", "Loss")),
+    ("accuracy", QT_TRANSLATE_NOOP("ClassifierPanel", "Accuracy")),
+    ("test_loss", QT_TRANSLATE_NOOP("ClassifierPanel", "Test loss")),
+    ("test_accuracy", QT_TRANSLATE_NOOP("ClassifierPanel", "Test accuracy")),
+    ("misclassified", QT_TRANSLATE_NOOP("ClassifierPanel", "Misclassified")),
+    ("W", "W"), ("b", "b"), ("grad_W", "∂loss/∂W"), ("grad_b", "∂loss/∂b"),
+    ("steps_per_s", QT_TRANSLATE_NOOP("ClassifierPanel", "Steps/s")),
+)
 MODE_NAMES = {"tape": "GradientTape", "keras": "model.fit"}
 CLICK_RADIUS_PX = 15  # a right click removes the nearest point within this distance
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("ClassifierPanel", text)
 
 
 def _format_array(array: np.ndarray) -> str:
@@ -133,30 +165,35 @@ class ClassifierPanel(Panel):
         self.log_view = QPlainTextEdit(self)
         self.log_view.setReadOnly(True)
         self.log_view.setMaximumBlockCount(5000)
+        self.log_view.setAccessibleName(self.tr("Training log"))
+        self.log_view.setToolTip(self.tr("The loss every 10 steps, as the notebook prints it, "
+                                         "and what the model export did"))
         self.code_view = CodeView(self)
         self.keras_code_view = CodeView(self)
         code_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for title, view in (("Hand-written loop (tf.GradientTape)", self.code_view),
-                            ("The same with Keras (model.fit)", self.keras_code_view)):
+        for title, view in ((self.tr("Hand-written loop (tf.GradientTape)"), self.code_view),
+                            (self.tr("The same with Keras (model.fit)"),
+                             self.keras_code_view)):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(2, 2, 2, 2)
             box_layout.addWidget(view)
             code_splitter.addWidget(box)
         tabs = QTabWidget(self)
-        tabs.addTab(self.log_view, "Log")
-        tabs.addTab(code_splitter, "Code")
+        tabs.addTab(self.log_view, self.tr("Log"))
+        tabs.addTab(code_splitter, self.tr("Code"))
 
         self.replay_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.replay_slider.setRange(0, 0)
         self.replay_slider.setToolTip(
-            "Replay: show any earlier step's model and mark it on the curves (pauses "
-            "training). At the right end the plots are live again.")
+            self.tr("Replay: show any earlier step's model and mark it on the curves (pauses "
+                    "training). At the right end the plots are live again."))
+        self.replay_slider.setAccessibleName(self.tr("Replay step"))
         self.replay_slider.valueChanged.connect(self._on_replay_slider_changed)
-        self.replay_label = QLabel("Live")
+        self.replay_label = QLabel(self.tr("Live"))
         self.replay_label.setMinimumWidth(190)
         replay_row = QHBoxLayout()
-        replay_row.addWidget(QLabel("Replay"))
+        replay_row.addWidget(QLabel(self.tr("Replay")))
         replay_row.addWidget(self.replay_slider, 1)
         replay_row.addWidget(self.replay_label)
 
@@ -200,8 +237,9 @@ class ClassifierPanel(Panel):
         self._redraw_timer.timeout.connect(self._on_redraw_timer_timeout)
 
         self._set_tensorflow_controls_enabled(False)
-        self.message_bar.show_message("Loading TensorFlow… Training starts once it is ready; "
-                                      "you can already change and regenerate the data.", "info")
+        self.message_bar.show_message(
+            self.tr("Loading TensorFlow… Training starts once it is ready; "
+                    "you can already change and regenerate the data."), "info")
         self._update_data_inputs()
         self._update_model_inputs()
         self._regenerate_data()
@@ -211,100 +249,103 @@ class ClassifierPanel(Panel):
     def _build_data_box(self) -> None:
         self.data_input = QComboBox()
         for label, key in DATA_CHOICES:
-            self.data_input.addItem(label, key)
-        self.data_input.setToolTip("Which points to draw; a straight line cannot separate "
-                                   "XOR, circles, moons or spirals")
+            self.data_input.addItem(_translate(label), key)
+        self.data_input.setToolTip(self.tr("Which points to draw; a straight line cannot separate "
+                                           "XOR, circles, moons or spirals"))
         self.data_input.currentIndexChanged.connect(self._update_data_inputs)
         self.num_samples_input = QSpinBox()
         self.num_samples_input.setRange(1, MAX_NUM_SAMPLES_PER_CLASS)
         self.num_samples_input.setValue(DEFAULT_NUM_SAMPLES_PER_CLASS)
-        self.num_samples_input.setToolTip("Points drawn per class")
+        self.num_samples_input.setToolTip(self.tr("Points drawn per class"))
         self.mean_0_input = QLineEdit("[0, 3]")
-        self.mean_0_input.setToolTip("Mean of class 0, two numbers, e.g. [0, 3]")
+        self.mean_0_input.setToolTip(self.tr("Mean of class 0, two numbers, e.g. [0, 3]"))
         self.mean_1_input = QLineEdit("[3, 0]")
-        self.mean_1_input.setToolTip("Mean of class 1, two numbers, e.g. [3, 0]")
+        self.mean_1_input.setToolTip(self.tr("Mean of class 1, two numbers, e.g. [3, 0]"))
         self.covariance_input = QLineEdit("[[1, 0.5], [0.5, 1]]")
         self.covariance_input.setToolTip(
-            "Covariance shared by both classes: symmetric positive semi-definite 2×2")
+            self.tr("Covariance shared by both classes: symmetric positive semi-definite 2×2"))
         self.noise_input = QDoubleSpinBox()
         self.noise_input.setRange(0.0, MAX_NOISE)
         self.noise_input.setSingleStep(0.05)
         self.noise_input.setValue(DEFAULT_NOISE)
-        self.noise_input.setToolTip("Standard deviation of the Gaussian noise added to every "
-                                    "coordinate of the preset shapes")
+        self.noise_input.setToolTip(
+            self.tr("Standard deviation of the Gaussian noise added to every "
+                    "coordinate of the preset shapes"))
         self.seed_input = QSpinBox()
         self.seed_input.setRange(-1, 2**31 - 1)
-        self.seed_input.setSpecialValueText("random")
+        self.seed_input.setSpecialValueText(self.tr("random"))
         self.seed_input.setValue(0)
-        self.seed_input.setToolTip("Random seed of the data and the split; 'random' draws "
-                                   "new data each time")
+        self.seed_input.setToolTip(self.tr("Random seed of the data and the split; 'random' draws "
+                                           "new data each time"))
         self.test_split_input = QSpinBox()
         self.test_split_input.setRange(0, 90)
         self.test_split_input.setSuffix(" %")
-        self.test_split_input.setSpecialValueText("none")
-        self.test_split_input.setToolTip("Share of the points held out as a test set; their "
-                                         "loss and accuracy are plotted dashed")
+        self.test_split_input.setSpecialValueText(self.tr("none"))
+        self.test_split_input.setToolTip(
+            self.tr("Share of the points held out as a test set; their "
+                    "loss and accuracy are plotted dashed"))
         self.test_split_input.valueChanged.connect(self._on_test_split_changed)
-        self.regenerate_button = QPushButton("Regenerate data")
-        self.regenerate_button.setToolTip("Draw new points with these settings (stops training)")
+        self.regenerate_button = QPushButton(self.tr("Regenerate data"))
+        self.regenerate_button.setToolTip(
+            self.tr("Draw new points with these settings (stops training)"))
         self.regenerate_button.clicked.connect(self._on_regenerate_clicked)
         self.click_class_input = QComboBox()
-        self.click_class_input.addItem("class 0", 0.0)
-        self.click_class_input.addItem("class 1", 1.0)
+        self.click_class_input.addItem(self.tr("class 0"), 0.0)
+        self.click_class_input.addItem(self.tr("class 1"), 1.0)
         self.click_class_input.setToolTip(
-            "A left click on the scatter adds a training point of this class; a right click "
-            "removes the nearest point. Ctrl+Z undoes, Ctrl+Shift+Z redoes.")
-        self.import_button = QPushButton("Import CSV…")
-        self.import_button.setToolTip("Read points from a CSV file of lines x, y, label")
+            self.tr("A left click on the scatter adds a training point of this class; a right "
+                    "click removes the nearest point. Ctrl+Z undoes, Ctrl+Shift+Z redoes."))
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.setToolTip(self.tr("Read points from a CSV file of lines x, y, label"))
         self.import_button.clicked.connect(self._on_import_clicked)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("Write the points as x, y, label")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setToolTip(self.tr("Write the points as x, y, label"))
         self.export_button.clicked.connect(self._on_export_clicked)
         files = QHBoxLayout()
         files.addWidget(self.import_button)
         files.addWidget(self.export_button)
         form = QFormLayout()
-        form.addRow("Data set", self.data_input)
-        form.addRow("Points per class", self.num_samples_input)
-        form.addRow("Class 0 mean", self.mean_0_input)
-        form.addRow("Class 1 mean", self.mean_1_input)
-        form.addRow("Covariance", self.covariance_input)
-        form.addRow("Noise", self.noise_input)
-        form.addRow("Seed", self.seed_input)
-        form.addRow("Test set", self.test_split_input)
+        form.addRow(self.tr("Data set"), self.data_input)
+        form.addRow(self.tr("Points per class"), self.num_samples_input)
+        form.addRow(self.tr("Class 0 mean"), self.mean_0_input)
+        form.addRow(self.tr("Class 1 mean"), self.mean_1_input)
+        form.addRow(self.tr("Covariance"), self.covariance_input)
+        form.addRow(self.tr("Noise"), self.noise_input)
+        form.addRow(self.tr("Seed"), self.seed_input)
+        form.addRow(self.tr("Test set"), self.test_split_input)
         form.addRow(self.regenerate_button)
-        form.addRow("Click adds", self.click_class_input)
+        form.addRow(self.tr("Click adds"), self.click_class_input)
         form.addRow(files)
-        self._data_box = QGroupBox("Data")
+        self._data_box = QGroupBox(self.tr("Data"))
         self._data_box.setLayout(form)
 
     def _build_training_box(self) -> None:
         self.mode_input = QComboBox()
         for label, key in MODE_CHOICES:
-            self.mode_input.addItem(label, key)
-        self.mode_input.setToolTip("Train with the notebook's GradientTape loop or with "
-                                   "Keras's model.fit (same start, same steps)")
+            self.mode_input.addItem(_translate(label), key)
+        self.mode_input.setToolTip(self.tr("Train with the notebook's GradientTape loop or with "
+                                           "Keras's model.fit (same start, same steps)"))
         self.mode_input.currentIndexChanged.connect(self._on_model_input_changed)
         self.hidden_units_input = QSpinBox()
         self.hidden_units_input.setRange(0, MAX_HIDDEN_UNITS)
-        self.hidden_units_input.setSpecialValueText("none (linear)")
+        self.hidden_units_input.setSpecialValueText(self.tr("none (linear)"))
         self.hidden_units_input.valueChanged.connect(self._on_model_input_changed)
         self.activation_input = QComboBox()
         for name in ACTIVATIONS:
             self.activation_input.addItem(name, name)
-        self.activation_input.setToolTip("Activation of the hidden layer")
+        self.activation_input.setToolTip(self.tr("Activation of the hidden layer"))
         self.activation_input.currentIndexChanged.connect(self._on_model_input_changed)
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
-        self.parameter_view_input = QCheckBox("Parameter view: loss surface over W")
+        self.parameter_view_input = QCheckBox(self.tr("Parameter view: loss surface over W"))
         self.parameter_view_input.setToolTip(
-            "Show the loss over (W[0], W[1]) at the current b with the path of gradient "
-            "descent; drag the point to set W (linear model)")
+            self.tr("Show the loss over (W[0], W[1]) at the current b with the path of gradient "
+                    "descent; drag the point to set W (linear model)"))
         self.parameter_view_input.toggled.connect(self._on_parameter_view_toggled)
         self.loss_input = QComboBox()
         for label, key in LOSS_CHOICES:
-            self.loss_input.addItem(label, key)
-        self.loss_input.setToolTip("Loss minimised by gradient descent")
+            self.loss_input.addItem(_translate(label), key)
+        self.loss_input.setToolTip(self.tr("Loss minimised by gradient descent"))
         self.loss_input.currentIndexChanged.connect(self._on_loss_input_changed)
         self.formula_label = QLabel()
         self.formula_label.setWordWrap(True)
@@ -314,44 +355,49 @@ class ClassifierPanel(Panel):
         self.learning_rate_input.setRange(0.0001, 100.0)
         self.learning_rate_input.setSingleStep(0.05)
         self.learning_rate_input.setValue(DEFAULT_LEARNING_RATE)
-        self.learning_rate_input.setToolTip("learning_rate: W.assign_sub(grad_W * learning_rate)")
+        self.learning_rate_input.setToolTip(
+            self.tr("learning_rate: W.assign_sub(grad_W * learning_rate)"))
         self.num_steps_input = QSpinBox()
         self.num_steps_input.setRange(1, 1_000_000)
         self.num_steps_input.setValue(DEFAULT_NUM_STEPS)
-        self.num_steps_input.setToolTip("Steps that Run performs (num_steps); a step is a batch")
+        self.num_steps_input.setToolTip(
+            self.tr("Steps that Run performs (num_steps); a step is a batch"))
         self.batch_size_input = QSpinBox()
         self.batch_size_input.setRange(0, 2 * MAX_NUM_SAMPLES_PER_CLASS)
-        self.batch_size_input.setSpecialValueText("full batch")
-        self.batch_size_input.setToolTip("Samples per step; 'full batch' uses them all, as the "
-                                         "notebook does")
+        self.batch_size_input.setSpecialValueText(self.tr("full batch"))
+        self.batch_size_input.setToolTip(
+            self.tr("Samples per step; 'full batch' uses them all, as the "
+                    "notebook does"))
         self.batch_size_input.valueChanged.connect(self._update_formula)
-        self.shuffle_input = QCheckBox("Shuffle every epoch")
+        self.shuffle_input = QCheckBox(self.tr("Shuffle every epoch"))
         self.shuffle_input.setChecked(True)
-        self.shuffle_input.setToolTip("With mini-batches, visit the samples in a new order "
-                                      "every epoch")
+        self.shuffle_input.setToolTip(self.tr("With mini-batches, visit the samples in a new order "
+                                              "every epoch"))
         self.shuffle_input.toggled.connect(self._update_formula)
         self.speed_input = QComboBox()
         for label, rate in SPEEDS:
-            self.speed_input.addItem(label, rate)
-        self.speed_input.setToolTip("Steps per second, or as fast as TensorFlow can")
+            self.speed_input.addItem(_translate(label), rate)
+        self.speed_input.setToolTip(self.tr("Steps per second, or as fast as TensorFlow can"))
         self.speed_input.currentIndexChanged.connect(self._on_speed_input_changed)
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("Run exactly one gradient-descent step (one batch)")
+        self.step_button = QPushButton(self.tr("Step"))
+        self.step_button.setToolTip(self.tr("Run exactly one gradient-descent step (one batch)"))
         self.step_button.clicked.connect(self._on_step_clicked)
-        self.run_button = QPushButton("Run")
-        self.run_button.setToolTip("Run num_steps steps (or resume a paused run)")
+        self.run_button = QPushButton(self.tr("Run"))
+        self.run_button.setToolTip(self.tr("Run num_steps steps (or resume a paused run)"))
         self.run_button.clicked.connect(self._on_run_clicked)
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Stop after the current step; Run resumes")
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Stop after the current step; Run resumes"))
         self.pause_button.clicked.connect(self._on_pause_clicked)
-        self.restart_button = QPushButton("Reset to same start")
-        self.restart_button.setToolTip("Back to this run's initial weights, to compare a "
-                                       "learning rate or mode from the same start; the loss "
-                                       "curve stays as 'previous run'")
+        self.restart_button = QPushButton(self.tr("Reset to same start"))
+        self.restart_button.setToolTip(
+            self.tr("Back to this run's initial weights, to compare a "
+                    "learning rate or mode from the same start; the loss "
+                    "curve stays as 'previous run'"))
         self.restart_button.clicked.connect(self._on_restart_clicked)
-        self.reset_button = QPushButton("New random start")
-        self.reset_button.setToolTip("New random initial weights (W uniform in [0, 1), b = 0 "
-                                     "for the linear model); same data")
+        self.reset_button = QPushButton(self.tr("New random start"))
+        self.reset_button.setToolTip(
+            self.tr("New random initial weights (W uniform in [0, 1), b = 0 "
+                    "for the linear model); same data"))
         self.reset_button.clicked.connect(self._on_reset_clicked)
         buttons = QHBoxLayout()
         for button in (self.step_button, self.run_button, self.pause_button):
@@ -366,28 +412,28 @@ class ClassifierPanel(Panel):
         batch.addWidget(self.batch_size_input, 1)
         batch.addWidget(self.shuffle_input)
         form = QFormLayout()
-        form.addRow("Mode", self.mode_input)
-        form.addRow("Hidden layer", hidden)
+        form.addRow(self.tr("Mode"), self.mode_input)
+        form.addRow(self.tr("Hidden layer"), hidden)
         form.addRow(self.model_label)
         form.addRow(self.parameter_view_input)
-        form.addRow("Loss", self.loss_input)
+        form.addRow(self.tr("Loss"), self.loss_input)
         form.addRow(self.formula_label)
-        form.addRow("Learning rate", self.learning_rate_input)
-        form.addRow("Steps", self.num_steps_input)
-        form.addRow("Batch size", batch)
-        form.addRow("Speed", self.speed_input)
+        form.addRow(self.tr("Learning rate"), self.learning_rate_input)
+        form.addRow(self.tr("Steps"), self.num_steps_input)
+        form.addRow(self.tr("Batch size"), batch)
+        form.addRow(self.tr("Speed"), self.speed_input)
         form.addRow(buttons)
         form.addRow(resets)
-        self._training_box = QGroupBox("Model and training")
+        self._training_box = QGroupBox(self.tr("Model and training"))
         self._training_box.setLayout(form)
 
     def _build_files_box(self) -> None:
-        self.save_plots_button = QPushButton("Save plots…")
-        self.save_plots_button.setToolTip("Save the figure as PNG or SVG")
+        self.save_plots_button = QPushButton(self.tr("Save plots…"))
+        self.save_plots_button.setToolTip(self.tr("Save the figure as PNG or SVG"))
         self.save_plots_button.clicked.connect(self._on_save_plots_clicked)
-        self.save_history_button = QPushButton("Save history CSV…")
-        self.save_history_button.setToolTip("Every recorded step: loss, accuracy, test "
-                                            "metrics and parameters")
+        self.save_history_button = QPushButton(self.tr("Save history CSV…"))
+        self.save_history_button.setToolTip(self.tr("Every recorded step: loss, accuracy, test "
+                                                    "metrics and parameters"))
         self.save_history_button.clicked.connect(self._on_save_history_clicked)
         self.model_exporter = ModelExporter(self._model_for_export, self)
         self.model_exporter.busy_changed.connect(self._on_model_exporter_busy_changed)
@@ -399,29 +445,25 @@ class ClassifierPanel(Panel):
         layout = QVBoxLayout()
         layout.addLayout(row)
         layout.addWidget(self.model_exporter)
-        self._files_box = QGroupBox("Save and export")
+        self._files_box = QGroupBox(self.tr("Save and export"))
         self._files_box.setLayout(layout)
 
     def _build_readouts(self) -> None:
         self.readouts: dict[str, QLabel] = {}
         form = QFormLayout()
-        for key, label in (("device", "Device"), ("step", "Step"), ("loss", "Loss"),
-                           ("accuracy", "Accuracy"), ("test_loss", "Test loss"),
-                           ("test_accuracy", "Test accuracy"),
-                           ("misclassified", "Misclassified"), ("W", "W"), ("b", "b"),
-                           ("grad_W", "∂loss/∂W"), ("grad_b", "∂loss/∂b"),
-                           ("steps_per_s", "Steps/s")):
+        for key, label in READOUTS:
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(_translate(label))
             self.readouts[key] = value
-            form.addRow(label, value)
-        self._readout_box = QGroupBox("Now")
+            form.addRow(_translate(label), value)
+        self._readout_box = QGroupBox(self.tr("Now"))
         self._readout_box.setLayout(form)
 
     def _build_undo_actions(self) -> None:
-        for action, keys in ((self.undo_stack.createUndoAction(self, "Undo"),
+        for action, keys in ((self.undo_stack.createUndoAction(self, self.tr("Undo")),
                               QKeySequence.StandardKey.Undo),
-                             (self.undo_stack.createRedoAction(self, "Redo"),
+                             (self.undo_stack.createRedoAction(self, self.tr("Redo")),
                               QKeySequence.StandardKey.Redo)):
             action.setShortcuts(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -436,8 +478,8 @@ class ClassifierPanel(Panel):
 
     def tensorflow_failed(self, message: str) -> None:
         self.message_bar.show_message(
-            f"TensorFlow could not be loaded, so the classifier cannot train.\n{message}",
-            "error")
+            self.tr("TensorFlow could not be loaded, so the classifier cannot train.")
+            + f"\n{message}", "error")
 
     def shutdown(self) -> None:
         self._stop_worker()
@@ -650,9 +692,11 @@ class ClassifierPanel(Panel):
         if len(self._history) == 0:
             return
         batch = self._trainer.batch_size
-        label = (f"previous: {MODE_NAMES[self._trainer_mode()]}, "
-                 f"lr {self._trainer.learning_rate:g}, "
-                 f"{'full batch' if batch is None else f'batch {batch}'}")
+        batching = self.tr("full batch") if batch is None else self.tr(
+                           "batch {size}").format(size=batch)
+        label = self.tr("previous: {mode}, lr {learning_rate}, {batching}").format(
+            mode=MODE_NAMES[self._trainer_mode()],
+            learning_rate=f"{self._trainer.learning_rate:g}", batching=batching)
         self.plots.set_previous_run(self._history.steps.copy(), self._history.losses.copy(),
                                     label)
 
@@ -660,7 +704,7 @@ class ClassifierPanel(Panel):
         return "keras" if isinstance(self._trainer, KerasClassifierTrainer) else "tape"
 
     def _set_tensorflow_controls_enabled(self, enabled: bool) -> None:
-        tooltip = "" if enabled else "Loading TensorFlow…"
+        tooltip = "" if enabled else self.tr("Loading TensorFlow…")
         for button in (self.step_button, self.run_button, self.pause_button, self.reset_button,
                        self.restart_button, self.save_history_button,
                        self.model_exporter.button):
@@ -683,7 +727,7 @@ class ClassifierPanel(Panel):
             widget.setEnabled(not running)
         self._update_model_inputs()
         paused = self._target_step is not None and not running
-        self.run_button.setText("Resume" if paused else "Run")
+        self.run_button.setText(self.tr("Resume") if paused else self.tr("Run"))
 
     def _update_model_inputs(self) -> None:
         keras_mode = self._selected_mode() == "keras"
@@ -691,8 +735,9 @@ class ClassifierPanel(Panel):
         self.hidden_units_input.setEnabled(editable)
         self.activation_input.setEnabled(editable and self.hidden_units_input.value() > 0)
         self.hidden_units_input.setToolTip(
-            "Units of one hidden Dense layer; with it the boundary can bend" if keras_mode
-            else "A hidden layer needs Keras mode: the hand-written loop trains X @ W + b")
+            self.tr("Units of one hidden Dense layer; with it the boundary can bend")
+            if keras_mode else self.tr("A hidden layer needs Keras mode: the hand-written loop "
+                                       "trains X @ W + b"))
         self.model_label.setText(self._selected_spec().describe())
 
     def _update_data_inputs(self) -> None:
@@ -722,7 +767,8 @@ class ClassifierPanel(Panel):
                         self.covariance_input.text()).tolist())))
             inputs, targets = recipe.base()
         except (ValueError, TypeError) as error:
-            self.message_bar.show_message(f"{error}\nThe previous data are kept.", "error")
+            self.message_bar.show_message(
+                f"{error}\n" + self.tr("The previous data are kept."), "error")
             return False
         name = "two Gaussians" if key == "gaussians" else key
         self._set_data(Dataset(inputs, targets, name, recipe.seed), recipe)
@@ -781,8 +827,9 @@ class ClassifierPanel(Panel):
                                         name=data.name))
         self._after_data_replaced()
         self.message_bar.show_message(
-            f"Imported {len(data.inputs)} points from {data.name} "
-            f"({int(data.targets.sum())} of class 1).", "info")
+            self.tr("Imported {count} points from {name} ({positive} of class 1).").format(
+                count=len(data.inputs), name=data.name, positive=int(data.targets.sum())),
+            "info")
         return True
 
     def export_points(self, path: str | Path) -> bool:
@@ -790,21 +837,24 @@ class ClassifierPanel(Panel):
         try:
             write_points_csv(path, self._data.inputs, self._data.targets)
         except (ValueError, OSError) as error:
-            self.message_bar.show_message(f"The points could not be saved: {error}", "error")
+            self.message_bar.show_message(
+                self.tr("The points could not be saved: {reason}").format(reason=error),
+                        "error")
             return False
-        self.message_bar.show_message(f"Saved {len(self._data.inputs)} points to {path}.",
-                                      "info")
+        self.message_bar.show_message(
+            self.tr("Saved {count} points to {path}.").format(count=len(self._data.inputs),
+                                                               path=path), "info")
         return True
 
     def _on_import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import points", "",
-                                              "CSV files (*.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import points"), "",
+                                              self.tr("CSV files (*.csv);;All files (*)"))
         if path:
             self.import_points(path)
 
     def _on_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export points", "points.csv",
-                                              "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export points"), "points.csv",
+                                              self.tr("CSV files (*.csv)"))
         if path:
             self.export_points(path)
 
@@ -855,10 +905,12 @@ class ClassifierPanel(Panel):
         nearest = int(np.argmin(distances))
         train_left = int((~self._test_mask).sum()) - (0 if self._test_mask[nearest] else 1)
         if distances[nearest] > CLICK_RADIUS_PX:
-            self.message_bar.show_message("No point near the right click to remove.", "info")
+            self.message_bar.show_message(
+                self.tr("No point near the right click to remove."), "info")
         elif train_left < 2:
-            self.message_bar.show_message("The last two training points cannot be removed: "
-                                          "a model needs something to train on.", "warning")
+            self.message_bar.show_message(
+                self.tr("The last two training points cannot be removed: "
+                        "a model needs something to train on."), "warning")
         else:
             self.undo_stack.push(RemovePointCommand(self, nearest))
 
@@ -978,7 +1030,7 @@ class ClassifierPanel(Panel):
             slider.setValue(len(self._history))
         slider.blockSignals(False)
         if self._replay_row is None:
-            self.replay_label.setText("Live")
+            self.replay_label.setText(self.tr("Live"))
 
     def _on_replay_slider_changed(self, value: int) -> None:
         if self._trainer is None:
@@ -1000,8 +1052,9 @@ class ClassifierPanel(Panel):
         history = self._history
         step = int(history.steps[row])
         weights = self._spec.unflatten(history.parameters[row])
-        self.replay_label.setText(f"Step {step} of {history.num_steps} (replay)")
-        self.readouts["step"].setText(f"{step} (replay)")
+        self.replay_label.setText(self.tr("Step {step} of {count} (replay)").format(
+            step=step, count=history.num_steps))
+        self.readouts["step"].setText(self.tr("{step} (replay)").format(step=step))
         self.readouts["loss"].setText(f"{history.losses[row]:.4f}")
         self.readouts["accuracy"].setText(f"{history.accuracies[row]:.3f}")
         if history.has_test:
@@ -1082,7 +1135,8 @@ class ClassifierPanel(Panel):
         for step in range(snapshot.first_step, snapshot.step + 1):
             if step % LOG_EVERY == LOG_EVERY - 1:
                 loss = snapshot.losses[step - snapshot.first_step]
-                self._pending_log.append(f"Loss at step {step}: {loss:.4f}")
+                self._pending_log.append(self.tr("Loss at step {step}: {loss}").format(
+                    step=step, loss=f"{loss:.4f}"))
         if self._rate_start is None:
             self._rate_start = (snapshot.timestamp, snapshot.step)
         else:
@@ -1099,7 +1153,9 @@ class ClassifierPanel(Panel):
     def _on_worker_failed(self, run_id: int, message: str) -> None:
         if self._is_current_run(run_id):
             self._target_step = None
-            self.message_bar.show_message(f"Training stopped with an error: {message}", "error")
+            self.message_bar.show_message(
+                self.tr("Training stopped with an error: {message}").format(message=message),
+                        "error")
 
     def _on_worker_done(self, run_id: int) -> None:
         if self._draining or not self._is_current_run(run_id):
@@ -1152,12 +1208,14 @@ class ClassifierPanel(Panel):
             self.readouts["W"].setText(_format_array(weights[0]))
             self.readouts["b"].setText(_format_array(weights[1]))
         else:
-            text = f"hidden layer: {self._spec.num_parameters} parameters"
+            text = self.tr("hidden layer: {count} parameters").format(
+                count=self._spec.num_parameters)
             for key in ("W", "b", "grad_W", "grad_b"):
                 self.readouts[key].setText(text if key == "W" else "—")
         loss = self._selected_loss()
         wrong = self.plots.show_model(self._spec, weights, loss, decision_threshold(loss))
-        self.readouts["misclassified"].setText(f"{wrong} of {len(self._data.inputs)}")
+        self.readouts["misclassified"].setText(self.tr("{wrong} of {count}").format(
+            wrong=wrong, count=len(self._data.inputs)))
         self.plots.refresh(full=full_redraw)
         self._update_parameter_view(weights, row)
 
@@ -1167,25 +1225,35 @@ class ClassifierPanel(Panel):
         try:
             self.plots.save(str(path))
         except (ValueError, OSError) as error:
-            self.message_bar.show_message(f"The plots could not be saved: {error}", "error")
+            self.message_bar.show_message(
+                self.tr("The plots could not be saved: {reason}").format(reason=error), "error")
             return False
-        self.message_bar.show_message(f"Saved the plots to {path}.", "info")
+        self.message_bar.show_message(self.tr("Saved the plots to {path}.").format(path=path),
+                                              "info")
         return True
 
     def save_history(self, path: str | Path) -> bool:
         """Save the recorded steps as CSV; a message says how it went."""
         if len(self._history) == 0:
-            self.message_bar.show_message("There is no history yet: train first.", "warning")
+            self.message_bar.show_message(
+                self.tr("There is no history yet: train first."), "warning")
             return False
         try:
             self._history.write_csv(path, self._spec.parameter_names())
         except (ValueError, OSError) as error:
-            self.message_bar.show_message(f"The history could not be saved: {error}", "error")
+            self.message_bar.show_message(
+                self.tr("The history could not be saved: {reason}").format(reason=error),
+                        "error")
             return False
-        thinned = (f" (one in {self._history.stride} of {self._history.num_steps} steps)"
-                   if self._history.stride > 1 else "")
-        self.message_bar.show_message(
-            f"Saved {len(self._history)} steps{thinned} to {path}.", "info")
+        if self._history.stride > 1:
+            text = self.tr("Saved {count} steps (one in {stride} of {total} steps) to "
+                           "{path}.").format(count=len(self._history),
+                                             stride=self._history.stride,
+                                             total=self._history.num_steps, path=path)
+        else:
+            text = self.tr("Saved {count} steps to {path}.").format(count=len(self._history),
+                                                                     path=path)
+        self.message_bar.show_message(text, "info")
         return True
 
     def _model_for_export(self):
@@ -1208,14 +1276,14 @@ class ClassifierPanel(Panel):
         self.log_view.appendPlainText(text)
 
     def _on_save_plots_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save plots", "classifier.png",
-                                              "PNG image (*.png);;SVG image (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save plots"), "classifier.png",
+                                              self.tr("PNG image (*.png);;SVG image (*.svg)"))
         if path:
             self.save_plots(path)
 
     def _on_save_history_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save history", "history.csv",
-                                              "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save history"), "history.csv",
+                                              self.tr("CSV files (*.csv)"))
         if path:
             self.save_history(path)
 

@@ -52,7 +52,7 @@ class ParameterView(QWidget):
                                        markeredgecolor="white", zorder=3)
         self.axes.set_xlabel("W[0]")
         self.axes.set_ylabel("W[1]")
-        self.axes.set_title("Loss over W at the current b", fontsize="medium")
+        self.axes.set_title(self.tr("Loss over W at the current b"), fontsize="medium")
         self.bias_label = self.axes.text(0.02, 0.98, "", transform=self.axes.transAxes,
                                          va="top", color="white", fontsize="small", zorder=4)
         self.note = self.axes.text(0.5, 0.5, "", transform=self.axes.transAxes, ha="center",
@@ -87,8 +87,9 @@ class ParameterView(QWidget):
 
     def set_linear(self, linear: bool) -> None:
         """Show the surface for a linear model, or say why there is none."""
-        self.note.set_text("" if linear else "The parameter view shows the linear model's two "
-                                             "weights; a hidden layer has many more.")
+        self.note.set_text("" if linear else self.tr("The parameter view shows the linear "
+                                                     "model's two weights; a hidden layer has "
+                                                     "many more."))
         for artist in (self.surface, self.contours, self.path, self.point, self.bias_label):
             artist.set_visible(linear)
         self.canvas.draw_idle()
@@ -128,7 +129,7 @@ class ParameterView(QWidget):
         pieces = [(np.append(xs, np.nan), np.append(ys, np.nan)) for xs, ys in pieces if len(xs)]
         self.contours.set_data(np.concatenate([xs for xs, _ in pieces]) if pieces else [],
                                np.concatenate([ys for _, ys in pieces]) if pieces else [])
-        self.bias_label.set_text(f"b = {b:.4g}\ndrag the point")
+        self.bias_label.set_text("b = " + f"{b:.4g}\n" + self.tr("drag the point"))
         self._surface_key = key
         self._surface_time = now
 

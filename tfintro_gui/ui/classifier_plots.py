@@ -119,42 +119,42 @@ class ClassifierPlots(QWidget):
             np.full((FIELD_RESOLUTION, FIELD_RESOLUTION), 0.5), origin="lower", cmap=colormap,
             vmin=0.0, vmax=1.0, alpha=0.35, aspect="auto", interpolation="nearest",
             interpolation_stage="data", zorder=0)
-        figure.colorbar(self.field, ax=self.scatter_axes, label="model's P(class 1)",
+        figure.colorbar(self.field, ax=self.scatter_axes, label=self.tr("model's P(class 1)"),
                         shrink=0.6)
         self.class_0 = self.scatter_axes.scatter([], [], s=9, marker="o", color=CLASS_0_COLOR,
-                                                 label="class 0", zorder=2)
+                                                 label=self.tr("class 0"), zorder=2)
         self.class_1 = self.scatter_axes.scatter([], [], s=11, marker="^", color=CLASS_1_COLOR,
-                                                 label="class 1", zorder=2)
+                                                 label=self.tr("class 1"), zorder=2)
         self.test_points = self.scatter_axes.scatter([], [], s=16, marker="x", linewidths=1.0,
                                                      zorder=2)
         self.misclassified = self.scatter_axes.scatter(
             [], [], s=36, marker="o", facecolors="none", edgecolors="black", linewidths=0.9,
-            label="predicted the other class", zorder=3)
+            label=self.tr("predicted the other class"), zorder=3)
         (self.boundary,) = self.scatter_axes.plot([], [], color=BOUNDARY_COLOR, linewidth=2.2,
-                                                  label="decision boundary", zorder=4)
-        self.scatter_axes.set_title("Data, model probability and boundary")
+                                                  label=self.tr("decision boundary"), zorder=4)
+        self.scatter_axes.set_title(self.tr("Data, model probability and boundary"))
         self.scatter_axes.set_xlabel("x[0]")
         self.scatter_axes.set_ylabel("x[1]")
 
         (self.previous_loss_line,) = self.loss_axes.plot(
             [], [], color=PREVIOUS_COLOR, linewidth=1.3, linestyle=":", label="_previous run")
         (self.loss_line,) = self.loss_axes.plot([], [], color=LOSS_COLOR, linewidth=1.6,
-                                                label="train")
+                                                label=self.tr("train"))
         (self.test_loss_line,) = self.loss_axes.plot([], [], color=TEST_LOSS_COLOR,
                                                      linewidth=1.3, linestyle="--",
                                                      label="_test")
-        self.loss_axes.set_title("Loss per step")
-        self.loss_axes.set_ylabel("loss")
+        self.loss_axes.set_title(self.tr("Loss per step"))
+        self.loss_axes.set_ylabel(self.tr("loss"))
         self.loss_axes.set_xlim(0, 100)
         self.loss_axes.set_ylim(0, 1)
         self.loss_axes.grid(alpha=0.3)
         (self.accuracy_line,) = self.accuracy_axes.plot([], [], color=ACCURACY_COLOR,
-                                                        linewidth=1.6, label="train")
+                                                        linewidth=1.6, label=self.tr("train"))
         (self.test_accuracy_line,) = self.accuracy_axes.plot(
             [], [], color=TEST_ACCURACY_COLOR, linewidth=1.3, linestyle="--", label="_test")
-        self.accuracy_axes.set_title("Accuracy per step")
-        self.accuracy_axes.set_xlabel("step")
-        self.accuracy_axes.set_ylabel("accuracy")
+        self.accuracy_axes.set_title(self.tr("Accuracy per step"))
+        self.accuracy_axes.set_xlabel(self.tr("step"))
+        self.accuracy_axes.set_ylabel(self.tr("accuracy"))
         self.accuracy_axes.set_ylim(0, 1.02)
         self.accuracy_axes.grid(alpha=0.3)
         self.replay_markers = [axes.axvline(0, color="black", linewidth=1.0, visible=False)
@@ -210,8 +210,9 @@ class ClassifierPlots(QWidget):
         self.test_points.set_color([to_rgba(CLASS_1_COLOR if p else CLASS_0_COLOR)
                                     for p in positive[test]])
         self.scatter_axes.set_title(
-            f"Data (× = {int(test.sum())} test points) and boundary"
-            if test.any() else "Data, model probability and boundary")
+            self.tr("Data (× = {count} test points) and boundary").format(
+                count=int(test.sum()))
+            if test.any() else self.tr("Data, model probability and boundary"))
         self.misclassified.set_offsets(np.zeros((0, 2)))
         if not keep_limits or not self._grids:
             low, high = np.percentile(inputs, [0.1, 99.9], axis=0)
@@ -322,9 +323,9 @@ class ClassifierPlots(QWidget):
         if history.has_test:
             self.test_loss_line.set_data(steps, test_losses)
             self.test_accuracy_line.set_data(steps, test_accuracies)
-        if (self.test_loss_line.get_label() == "test") != history.has_test:
+        if (not self.test_loss_line.get_label().startswith("_")) != history.has_test:
             for line in (self.test_loss_line, self.test_accuracy_line):
-                line.set_label("test" if history.has_test else "_test")
+                line.set_label(self.tr("test") if history.has_test else "_test")
                 if not history.has_test:
                     line.set_data([], [])
             self._update_loss_legend()

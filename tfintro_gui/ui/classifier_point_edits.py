@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 
@@ -30,7 +31,9 @@ class AddPointCommand(QUndoCommand):
     """Add a training point of class ``label`` at ``point`` (after the existing points)."""
 
     def __init__(self, editor: PointEditor, index: int, point, label: float):
-        super().__init__(f"add a class {int(label)} point at ({point[0]:.2f}, {point[1]:.2f})")
+        super().__init__(QCoreApplication.translate(
+            "ClassifierPanel", "add a class {label} point at ({x}, {y})").format(
+                label=int(label), x=f"{point[0]:.2f}", y=f"{point[1]:.2f}"))
         self._editor = editor
         self._index = index
         self._point = np.array(point, dtype=np.float32)
@@ -48,8 +51,9 @@ class RemovePointCommand(QUndoCommand):
 
     def __init__(self, editor: PointEditor, index: int):
         point, label, is_test = editor.point_at(index)
-        super().__init__(f"remove the class {int(label)} point at ({point[0]:.2f}, "
-                         f"{point[1]:.2f})")
+        super().__init__(QCoreApplication.translate(
+            "ClassifierPanel", "remove the class {label} point at ({x}, {y})").format(
+                label=int(label), x=f"{point[0]:.2f}", y=f"{point[1]:.2f}"))
         self._editor = editor
         self._index = index
         self._point, self._label, self._is_test = point, label, is_test
