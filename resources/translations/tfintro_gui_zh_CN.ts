@@ -669,6 +669,11 @@
         <translation>每秒的步数，或 TensorFlow 能达到的最快速度</translation>
     </message>
     <message>
+        <source>Step</source>
+        <comment>button: run one step</comment>
+        <translation>单步</translation>
+    </message>
+    <message>
         <source>Run exactly one gradient-descent step (one batch)</source>
         <translation>只执行一步梯度下降（一个批次）</translation>
     </message>

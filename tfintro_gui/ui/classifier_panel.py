@@ -379,7 +379,7 @@ class ClassifierPanel(Panel):
             self.speed_input.addItem(_translate(label), rate)
         self.speed_input.setToolTip(self.tr("Steps per second, or as fast as TensorFlow can"))
         self.speed_input.currentIndexChanged.connect(self._on_speed_input_changed)
-        self.step_button = QPushButton(self.tr("Step"))
+        self.step_button = QPushButton(self.tr("Step", "button: run one step"))
         self.step_button.setToolTip(self.tr("Run exactly one gradient-descent step (one batch)"))
         self.step_button.clicked.connect(self._on_step_clicked)
         self.run_button = QPushButton(self.tr("Run"))
