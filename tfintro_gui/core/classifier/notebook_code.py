@@ -14,11 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from tfintro_gui.core.classifier.losses import check_loss_name
 from tfintro_gui.core.classifier.model import ModelSpec
-from tfintro_gui.core.classifier.recipe import DataRecipe, _edit_code, check_edit
+from tfintro_gui.core.classifier.recipe import DataRecipe, array_code, check_edit, edit_code
 from tfintro_gui.core.classifier.training import check_learning_rate
 
 MODES = ("tape", "keras")
@@ -56,11 +54,8 @@ class TrainingRun:
 
 
 def _array(array) -> str:
-    array = np.asarray(array, dtype=np.float32)
-    return "np.array(" + np.array2string(
-        array, separator=", ", threshold=array.size + 1, max_line_width=88,
-        formatter={"float_kind": lambda v: np.format_float_positional(
-            v, unique=True, trim="-")}) + ", dtype=np.float32)"
+    """``np.array([...], dtype=np.float32)`` holding exactly ``array``'s float32 values."""
+    return f"np.array({array_code(array)}, dtype=np.float32)"
 
 
 def _merged(events: list[tuple], mode: str) -> list[tuple]:
@@ -258,7 +253,7 @@ def classifier_notebook_cells(recipe: DataRecipe, mode: str, model_spec: ModelSp
             check_learning_rate(run.learning_rate)
             cells.append(_tape_run_code(run) if mode == "tape" else _keras_run_code(run))
         elif kind == "edit":
-            cells.append("\n".join([*_edit_code(check_edit(event[1])),
+            cells.append("\n".join([*edit_code(check_edit(event[1])),
                                     "inputs, targets = points[~is_test], labels[~is_test]"]))
         elif kind == "weights":
             new = model_spec.check_weights(event[1])

@@ -39,11 +39,12 @@ def _number(value) -> str:
     return np.format_float_positional(np.float32(value), unique=True, trim="-")
 
 
-def _array_code(array: np.ndarray) -> str:
+def array_code(array: np.ndarray) -> str:
+    """A float32 array as nested Python lists whose numbers give back its exact values."""
     array = np.asarray(array, np.float32)
     if array.ndim == 1:
         return "[" + ", ".join(_number(v) for v in array) + "]"
-    return "[" + ", ".join(_array_code(row) for row in array) + "]"
+    return "[" + ", ".join(array_code(row) for row in array) + "]"
 
 
 def _check_seed(seed, what: str = "seed") -> int:
@@ -222,8 +223,8 @@ class DataRecipe:
             ]
         elif self.source == "points":
             lines += [f"# The {len(self.points)} points read from {self.name or 'a file'}",
-                      f"points = np.array({_array_code(self.points)}, dtype=np.float32)",
-                      f"labels = np.array({_array_code(self.labels)}, dtype=np.float32)"]
+                      f"points = np.array({array_code(self.points)}, dtype=np.float32)",
+                      f"labels = np.array({array_code(self.labels)}, dtype=np.float32)"]
         else:
             lines += [f"# The {self.source} data set, {count} points per class, noise "
                       f"{self.noise:g}, seed {self.seed}",
@@ -239,7 +240,7 @@ class DataRecipe:
                          "axis=0)")
         lines.append("is_test = np.zeros(len(points), dtype=bool)")
         for edit in self.edits:
-            lines += _edit_code(edit)
+            lines += edit_code(edit)
         lines += ["inputs, targets = points[~is_test], labels[~is_test]  # the training set",
                   "print(len(inputs), 'training points,', int(is_test.sum()), 'test points')"]
         return "\n".join(lines)
@@ -259,7 +260,9 @@ class DataRecipe:
         return state
 
 
-def _edit_code(edit: tuple) -> list[str]:
+def edit_code(edit: tuple) -> list[str]:
+    """The lines of NumPy code that apply one checked edit to ``points``, ``labels`` and
+    ``is_test``."""
     if edit[0] == "split":
         _, fraction, seed = edit
         if fraction == 0:
