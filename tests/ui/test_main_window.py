@@ -100,3 +100,22 @@ def test_a_panel_failing_at_tensorflow_ready_does_not_stop_the_window(qtbot, mon
         window.show()
     assert "simulated panel failure" in window.statusBar().currentMessage()
     window.close()
+
+
+def test_window_is_built_without_importing_matplotlib_or_tensorflow():
+    """Regression: registering the Chinese font imported Matplotlib (0.3 s) before the
+    first paint."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from tfintro_gui.app import create_application\n"
+        "app = create_application(offscreen=True)\n"
+        "from tfintro_gui.ui.main_window import MainWindow\n"
+        "window = MainWindow(initial_panel='classifier', load_tensorflow=False)\n"
+        "print(sorted(name for name in ('matplotlib', 'tensorflow') if name in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, check=True)
+    assert result.stdout.strip() == "[]"

@@ -35,6 +35,8 @@ CJK_FONT = "fonts/NotoSansSC-lab.otf"
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
 _cjk_font_family: str | None = None
+_cjk_font_path: str | None = None
+_matplotlib_has_cjk_font = False
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -129,12 +131,15 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
 
 
 def register_cjk_font() -> str | None:
-    """Register the bundled Chinese font with Qt and Matplotlib (once).
+    """Register the bundled Chinese font with Qt (once); Matplotlib gets it when first used.
+
+    Matplotlib is not imported here: importing it costs about 0.3 s, and the window is
+    painted before any plot exists (see :func:`use_cjk_font_in_matplotlib`).
 
     Returns:
         Its family name, or None if the file is missing or Qt cannot read it.
     """
-    global _cjk_font_family
+    global _cjk_font_family, _cjk_font_path
     if _cjk_font_family is not None:
         return _cjk_font_family
     from PySide6.QtGui import QFontDatabase
@@ -152,15 +157,21 @@ def register_cjk_font() -> str | None:
     if not families:
         return None
     _cjk_font_family = families[0]
-    _register_with_matplotlib(str(path), _cjk_font_family)
+    _cjk_font_path = str(path)
     return _cjk_font_family
 
 
-def _register_with_matplotlib(path: str, family: str) -> None:
-    """Let plot labels fall back to the Chinese font (Matplotlib ≥ 3.6 font fallback)."""
+def use_cjk_font_in_matplotlib() -> None:
+    """Let plot labels fall back to the bundled Chinese font (Matplotlib ≥ 3.6 font
+    fallback). Called by whatever draws with Matplotlib, before it draws; cheap after the
+    first call."""
+    global _matplotlib_has_cjk_font
+    if _matplotlib_has_cjk_font or _cjk_font_path is None:
+        return
     from matplotlib import font_manager, rcParams
 
-    font_manager.fontManager.addfont(path)
+    font_manager.fontManager.addfont(_cjk_font_path)
     families = list(rcParams["font.family"])
-    if family not in families:
-        rcParams["font.family"] = [*families, family]
+    if _cjk_font_family not in families:
+        rcParams["font.family"] = [*families, _cjk_font_family]
+    _matplotlib_has_cjk_font = True

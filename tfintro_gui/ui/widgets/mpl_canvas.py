@@ -10,6 +10,8 @@ from __future__ import annotations
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 
+from tfintro_gui.ui.i18n import use_cjk_font_in_matplotlib
+
 
 class MplCanvas(FigureCanvasQTAgg):
     """``FigureCanvasQTAgg(Figure())`` with a list of animated artists.
@@ -20,6 +22,7 @@ class MplCanvas(FigureCanvasQTAgg):
     """
 
     def __init__(self, figsize=(8.0, 5.0), parent=None):
+        use_cjk_font_in_matplotlib()
         super().__init__(Figure(figsize=figsize, layout="constrained"))
         self.setParent(parent)
         self._animated = []
