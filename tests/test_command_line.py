@@ -47,3 +47,12 @@ def test_screenshot_after_training(tmp_path):
     assert result.returncode == 0, result.stderr
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert path.stat().st_size > 20_000
+
+
+def test_train_steps_without_screenshot_is_an_argument_error(capsys):
+    from tfintro_gui.app import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--train-steps", "5"])
+    assert exit_info.value.code == 2
+    assert "--train-steps needs --screenshot" in capsys.readouterr().err

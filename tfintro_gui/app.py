@@ -156,7 +156,7 @@ def _window_check() -> dict:
 
         from tfintro_gui.ui.main_window import PANEL_KEYS, MainWindow
 
-        window = MainWindow(initial_panel="classifier", load_tensorflow=False)
+        window = MainWindow(initial_panel="classifier", load_tensorflow=False, remember=False)
         window.show()
         for key in PANEL_KEYS:
             window.show_panel(key)
@@ -180,7 +180,7 @@ def take_screenshot(path: Path, panel: str | None, train_steps: int,
 
     from tfintro_gui.ui.main_window import MainWindow
 
-    window = MainWindow(initial_panel=panel or "classifier")
+    window = MainWindow(initial_panel=panel, remember=False)
     window.resize(1400, 860)
     window.show()
     outcome = {"code": 1}
@@ -244,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     configure_environment(verbose=args.verbose)
     if args.train_steps < 0:
         build_parser().error("--train-steps must be ≥ 0")
+    if args.train_steps and args.screenshot is None:
+        build_parser().error("--train-steps needs --screenshot (it trains before the picture)")
     if args.self_test:
         return self_test()
     if args.report:
@@ -255,4 +257,25 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(initial_panel=args.panel)
     window.show()
+    _close_on_interrupt(window)
     return app.exec()
+
+
+def _close_on_interrupt(window) -> None:
+    """Ctrl+C in the terminal closes the window as the Quit menu does.
+
+    Python handles signals only between bytecodes, and Qt's event loop runs in C++, so a
+    timer hands control back to Python a few times a second.
+    """
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGINT, lambda number, frame: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(_let_python_handle_signals)
+    timer.start(250)
+
+
+def _let_python_handle_signals() -> None:
+    """An empty slot: running any Python lets a pending signal handler run."""

@@ -119,3 +119,32 @@ def test_window_is_built_without_importing_matplotlib_or_tensorflow():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=120, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_screenshot_and_self_test_windows_leave_the_remembered_panel_alone(qtbot):
+    """Regression: --screenshot and --self-test saved their panel as the student's last."""
+    QSettings().setValue("window/panel", "tensors")
+    window = MainWindow(initial_panel="devices", load_tensorflow=False, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_panel("backprop")
+    window.close()
+    assert QSettings().value("window/panel") == "tensors"
+
+
+def test_ctrl_c_in_the_terminal_closes_the_window(qtbot):
+    """Regression: SIGINT left `python -m tfintro_gui` running."""
+    import signal
+
+    from tfintro_gui.app import _close_on_interrupt
+
+    window = MainWindow(initial_panel="devices", load_tensorflow=False, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        _close_on_interrupt(window)
+        signal.raise_signal(signal.SIGINT)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    finally:
+        signal.signal(signal.SIGINT, previous)

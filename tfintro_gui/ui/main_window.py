@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         initial_panel: key of the panel to show first; None = the one shown last time
             (from ``QSettings``), else ``"classifier"``.
         load_tensorflow: start the background import of TensorFlow once shown.
+        remember: save the panel, size and lesson state in ``QSettings`` (False for
+            ``--screenshot`` and ``--self-test``).
 
     Signals:
         tensorflow_loaded(dict): ``{"version", "device"}``, after the import.
@@ -126,10 +128,13 @@ class MainWindow(QMainWindow):
     tensorflow_loaded = Signal(dict)
     tensorflow_failed = Signal(str)
 
-    def __init__(self, initial_panel: str | None = None, load_tensorflow: bool = True):
+    def __init__(self, initial_panel: str | None = None, load_tensorflow: bool = True,
+                 remember: bool = True):
         super().__init__()
         self.setWindowTitle(self.tr(APPLICATION_TITLE))
         self._settings = QSettings()
+        # --screenshot and --self-test leave the student's remembered layout alone.
+        self._remember = remember
         self._panels: dict[str, Panel] = {}
         self._tensorflow_info: dict | None = None
         self._tensorflow_error: str | None = None
@@ -225,7 +230,7 @@ class MainWindow(QMainWindow):
         key = PANEL_KEYS[row]
         self._stack.setCurrentWidget(self.panel(key))
         self.setWindowTitle(f"{PANELS[row].translated_title()} — {self.tr(APPLICATION_TITLE)}")
-        self._settings.setValue("window/panel", key)
+        self._remember_setting("window/panel", key)
         self._update_lesson()
 
     # -- lesson ---------------------------------------------------------------------------
@@ -560,8 +565,12 @@ class MainWindow(QMainWindow):
                 self.tr("Finishing the TensorFlow import before closing…"))
             self._loader.thread.quit()
             self._loader.thread.wait()
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/lesson_visible", self.lesson_visible())
+        self._remember_setting("window/geometry", self.saveGeometry())
+        self._remember_setting("window/lesson_visible", self.lesson_visible())
         self._settings.sync()
         super().closeEvent(event)
+
+    def _remember_setting(self, key: str, value) -> None:
+        if self._remember:
+            self._settings.setValue(key, value)
 
