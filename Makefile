@@ -28,6 +28,7 @@ screenshot: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_trainer.py
+	$(BIN)/python benchmarks/bench_matmul.py
 
 # Translations: extract the UI strings (pyside6-lupdate), compile the .ts files to the
 # .qm files the lab loads (pyside6-lrelease), and cut the bundled Chinese font down to the
