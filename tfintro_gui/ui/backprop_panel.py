@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -49,6 +48,7 @@ from tfintro_gui.ui.core_texts import translate_core
 from tfintro_gui.ui.graph_drawing import GraphDrawing
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.widgets.code_view import CodeView
+from tfintro_gui.ui.widgets.controls_column import controls_column
 from tfintro_gui.ui.widgets.message_bar import MessageBar
 
 KIND_TOOLTIPS = {
@@ -111,16 +111,8 @@ class BackpropPanel(Panel):
         self._build_steps_box()
         self._build_bottom()
 
-        controls = QWidget()
-        controls_layout = QVBoxLayout(controls)
-        controls_layout.addWidget(self._expression_box)
-        controls_layout.addWidget(self._inputs_box, 1)
-        controls_layout.addWidget(self._steps_box)
-        scroll = QScrollArea(self)
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(335)
+        scroll = controls_column((self._expression_box, self._inputs_box, self._steps_box), 335,
+                                 self, stretch_box=self._inputs_box)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.drawing)

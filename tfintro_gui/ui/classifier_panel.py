@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QSplitter,
@@ -68,6 +67,7 @@ from tfintro_gui.ui.classifier_plots import ClassifierPlots
 from tfintro_gui.ui.classifier_point_edits import AddPointCommand, RemovePointCommand
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.widgets.code_view import CodeView
+from tfintro_gui.ui.widgets.controls_column import controls_column
 from tfintro_gui.ui.widgets.message_bar import MessageBar
 from tfintro_gui.ui.workers import GeneratorWorker, WorkerThread
 
@@ -197,16 +197,8 @@ class ClassifierPanel(Panel):
         replay_row.addWidget(self.replay_slider, 1)
         replay_row.addWidget(self.replay_label)
 
-        controls = QWidget()
-        controls_layout = QVBoxLayout(controls)
-        for box in (self._data_box, self._training_box, self._files_box, self._readout_box):
-            controls_layout.addWidget(box)
-        controls_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(370)
+        scroll = controls_column((self._data_box, self._training_box, self._files_box,
+                                  self._readout_box), 370, self)
         figures = QSplitter(Qt.Orientation.Horizontal, self)
         figures.addWidget(self.plots)
         figures.addWidget(self.parameter_view)

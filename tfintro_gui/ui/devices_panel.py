@@ -76,6 +76,7 @@ from tfintro_gui.ui.device_settings import save_device_options, saved_device_opt
 from tfintro_gui.ui.devices_plots import BenchmarkPlots
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.widgets.code_view import CodeView
+from tfintro_gui.ui.widgets.controls_column import controls_column
 from tfintro_gui.ui.widgets.message_bar import MessageBar
 from tfintro_gui.ui.workers import GeneratorWorker, WorkerThread
 
@@ -147,17 +148,8 @@ class DevicesPanel(Panel):
         self._build_report_box()
         self._build_tabs()
 
-        controls = QWidget()
-        controls_layout = QVBoxLayout(controls)
-        for box in (self._benchmark_box, self._placement_box, self._setup_box,
-                    self._distribution_box, self._report_box):
-            controls_layout.addWidget(box)
-        controls_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(370)
+        scroll = controls_column((self._benchmark_box, self._placement_box, self._setup_box,
+                                  self._distribution_box, self._report_box), 370, self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.plots)
