@@ -221,7 +221,8 @@ def run_single_panel(panel_class) -> int:
     app = create_application(offscreen=False)
     from PySide6.QtCore import QTimer
 
-    from tfintro_gui.ui.workers import TensorFlowLoader, WorkerThread
+    from tfintro_gui.ui.run_controller import wait_for_threads
+    from tfintro_gui.ui.tensorflow_loader import TensorFlowLoader
 
     panel = panel_class()
     panel.setWindowTitle(panel.title)
@@ -230,11 +231,11 @@ def run_single_panel(panel_class) -> int:
     loader = TensorFlowLoader()
     loader.loaded.connect(panel.tensorflow_ready)
     loader.failed.connect(panel.tensorflow_failed)
-    thread = WorkerThread(loader)
-    QTimer.singleShot(0, thread.start)
+    QTimer.singleShot(0, loader.start)
     code = app.exec()
     panel.shutdown()
-    thread.thread.wait()
+    loader.cancel()
+    wait_for_threads()
     return code
 
 
@@ -254,11 +255,14 @@ def main(argv: list[str] | None = None) -> int:
         return take_screenshot(args.screenshot, args.panel, args.train_steps, args.language)
     app = create_application(offscreen=False, language=args.language)
     from tfintro_gui.ui.main_window import MainWindow
+    from tfintro_gui.ui.run_controller import wait_for_threads
 
     window = MainWindow(initial_panel=args.panel)
     window.show()
     _close_on_interrupt(window)
-    return app.exec()
+    code = app.exec()
+    wait_for_threads()  # a thread still finishing its last item is joined, never cut off
+    return code
 
 
 def _close_on_interrupt(window) -> None:

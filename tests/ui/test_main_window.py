@@ -2,8 +2,9 @@
 
 from PySide6.QtCore import QSettings
 
-from tfintro_gui.ui import workers
+from tfintro_gui.ui import tensorflow_loader
 from tfintro_gui.ui.main_window import LOADING_TEXT, PANEL_KEYS, MainWindow
+from tfintro_gui.ui.run_controller import running_threads
 
 
 def test_all_four_panels_are_reachable(qtbot):
@@ -50,7 +51,7 @@ def test_failed_import_is_said_in_words_and_the_window_stays(qtbot, monkeypatch)
     def broken_import():
         raise ImportError("TensorFlow could not be imported (simulated). Install it with pip.")
 
-    monkeypatch.setattr(workers, "import_tensorflow", broken_import)
+    monkeypatch.setattr(tensorflow_loader, "import_tensorflow", broken_import)
     window = MainWindow(initial_panel="classifier")
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.tensorflow_failed, timeout=10000):
@@ -72,7 +73,7 @@ def test_closing_from_the_loaded_signal_does_not_deadlock(qtbot):
     with qtbot.waitSignal(window.tensorflow_loaded, timeout=60000):
         window.show()
     assert not window.isVisible()
-    assert window._loader.thread.isFinished()
+    qtbot.waitUntil(lambda: not running_threads(), timeout=10000)
 
 
 def test_window_paints_before_the_first_panel_is_built(qtbot):

@@ -41,8 +41,8 @@ from tfintro_gui.ui.i18n import LANGUAGES, current_language, save_language
 from tfintro_gui.ui.lesson_pane import LessonPane
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.placeholder_panel import PlaceholderPanel
+from tfintro_gui.ui.tensorflow_loader import TensorFlowLoader
 from tfintro_gui.ui.widgets.message_bar import MessageBar
-from tfintro_gui.ui.workers import TensorFlowLoader, WorkerThread
 
 LOADING_TEXT = QT_TRANSLATE_NOOP("MainWindow", "Loading TensorFlow…")
 APPLICATION_TITLE = QT_TRANSLATE_NOOP("MainWindow", "TensorFlow Intro Lab")
@@ -138,7 +138,9 @@ class MainWindow(QMainWindow):
         self._panels: dict[str, Panel] = {}
         self._tensorflow_info: dict | None = None
         self._tensorflow_error: str | None = None
-        self._loader: WorkerThread | None = None
+        self._loader = TensorFlowLoader(self)
+        self._loader.loaded.connect(self._on_loader_loaded)
+        self._loader.failed.connect(self._on_loader_failed)
 
         self._navigation = QListWidget()
         self._navigation.setObjectName("navigation")
@@ -518,10 +520,6 @@ class MainWindow(QMainWindow):
 
     # -- TensorFlow -----------------------------------------------------------------------
     def _start_tensorflow_import(self) -> None:
-        loader = TensorFlowLoader()
-        loader.loaded.connect(self._on_loader_loaded)
-        loader.failed.connect(self._on_loader_failed)
-        self._loader = WorkerThread(loader)
         self._loader.start()
 
     def _on_loader_loaded(self, info: dict) -> None:
@@ -559,12 +557,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         for panel in self._panels.values():
             panel.shutdown()
-        if self._loader is not None and self._loader.is_running():
+        if self._loader.is_running():
             # An import cannot be interrupted; it ends in seconds, so wait for it.
             self.statusBar().showMessage(
                 self.tr("Finishing the TensorFlow import before closing…"))
-            self._loader.thread.quit()
-            self._loader.thread.wait()
+            self._loader.cancel()
         self._remember_setting("window/geometry", self.saveGeometry())
         self._remember_setting("window/lesson_visible", self.lesson_visible())
         self._settings.sync()

@@ -1,29 +1,116 @@
-"""What every panel offers the main window."""
+"""What every panel offers the main window, and what every panel gets from its base."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from tfintro_gui.ui.widgets.message_bar import MessageBar
+
+LOADING_TEXT = QT_TRANSLATE_NOOP("Panel", "Loading TensorFlow…")
+FAILED_TEXT = QT_TRANSLATE_NOOP("Panel", "TensorFlow could not be loaded: {reason}")
 
 
 class Panel(QWidget):
     """Base class of the four panels.
 
-    The main window calls :meth:`tensorflow_ready` or :meth:`tensorflow_failed` once the
-    background import of TensorFlow ends, and :meth:`shutdown` before it closes. It asks
-    :meth:`notebook_cells` when the session is exported, and :meth:`session_state` /
-    :meth:`restore_session` when it is saved or opened; the defaults contribute nothing.
+    What the base does for every panel:
+
+    - ``message_bar``: the panel's :class:`MessageBar` (the panel places it in its layout);
+    - waiting for TensorFlow: widgets passed to :meth:`requires_tensorflow` are disabled,
+      with "Loading TensorFlow…" as their tool tip, until the main window calls
+      :meth:`tensorflow_ready`; after :meth:`tensorflow_failed` their tool tip says why.
+      Then :meth:`update_controls` runs, where a panel disables what its own state forbids
+      (``self.tensorflow_is_ready() and …``).
+
+    The main window calls :meth:`build_deferred` once, right after the window's first paint
+    (a panel builds its Matplotlib canvases there, so its controls paint before Matplotlib
+    is imported); :meth:`shutdown` before it closes; :meth:`notebook_cells` when the
+    session is exported; :meth:`session_state` / :meth:`restore_session` when it is saved
+    or opened. The defaults contribute nothing.
     """
 
     #: Shown in the navigation list and the window title.
     title = ""
 
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.message_bar = MessageBar()
+        self._tensorflow_info: dict | None = None
+        self._tensorflow_error: str | None = None
+        self._tensorflow_controls: dict[QWidget, str] = {}
+        self._deferred_built = False
+
+    # -- TensorFlow ------------------------------------------------------------------------
+    def requires_tensorflow(self, *widgets: QWidget) -> None:
+        """Keep ``widgets`` disabled (tool tip: why) until TensorFlow is ready."""
+        for widget in widgets:
+            self._tensorflow_controls[widget] = widget.toolTip()
+        self._update_tensorflow_controls()
+
+    def tensorflow_is_ready(self) -> bool:
+        """True once :meth:`tensorflow_ready` was called."""
+        return self._tensorflow_info is not None
+
+    @property
+    def tensorflow_info(self) -> dict | None:
+        """``{"version", "device"}`` once TensorFlow is ready, else None."""
+        return self._tensorflow_info
+
     def tensorflow_ready(self, info: dict) -> None:
         """TensorFlow is importable. ``info`` has ``"version"`` and ``"device"``."""
+        self._tensorflow_info = dict(info)
+        self._tensorflow_error = None
+        self._update_tensorflow_controls()
+        self.on_tensorflow_ready(self._tensorflow_info)
+        self.update_controls()
 
     def tensorflow_failed(self, message: str) -> None:
         """TensorFlow could not be imported; ``message`` says why."""
+        self._tensorflow_error = message
+        self._update_tensorflow_controls()
+        self.on_tensorflow_failed(message)
+        self.update_controls()
+
+    def on_tensorflow_ready(self, info: dict) -> None:
+        """Hook: TensorFlow can be used from now on (build the panel's core model here)."""
+
+    def on_tensorflow_failed(self, message: str) -> None:
+        """Hook: TensorFlow will not come. Default: say so in the message bar."""
+        self.message_bar.show_message(
+            QCoreApplication.translate("Panel", FAILED_TEXT).format(reason=message), "error")
+
+    def update_controls(self) -> None:
+        """Hook: enable or disable controls from the panel's state (called after every
+        change of TensorFlow's state; a panel calls it after its own changes too)."""
+
+    def _update_tensorflow_controls(self) -> None:
+        ready = self.tensorflow_is_ready()
+        if ready:
+            reason = None
+        elif self._tensorflow_error is not None:
+            reason = QCoreApplication.translate("Panel", FAILED_TEXT).format(
+                reason=self._tensorflow_error)
+        else:
+            reason = QCoreApplication.translate("Panel", LOADING_TEXT)
+        for widget, own_tooltip in self._tensorflow_controls.items():
+            widget.setEnabled(ready)
+            widget.setToolTip(own_tooltip if reason is None else reason)
+
+    # -- life cycle ------------------------------------------------------------------------
+    def build_deferred(self) -> None:
+        """Build what needs Matplotlib; the main window calls this after the first paint.
+
+        Calls :meth:`_build_deferred` once; later calls do nothing.
+        """
+        if not self._deferred_built:
+            self._deferred_built = True
+            self._build_deferred()
+
+    def _build_deferred(self) -> None:
+        """Hook: create the panel's canvases and plots here."""
 
     def shutdown(self) -> None:
         """Stop every thread the panel owns; called before the window closes."""
@@ -33,8 +120,7 @@ class Panel(QWidget):
 
         Returns:
             ``(kind, text)`` pairs, ``kind`` ``"markdown"`` or ``"code"``. The code runs
-            after ``import numpy as np`` and ``import tensorflow as tf`` in a fresh kernel
-            and reproduces the values the panel shows. Default: no cells.
+            in a fresh kernel and reproduces the values the panel shows. Default: no cells.
         """
         return []
 
