@@ -33,7 +33,7 @@ bench: $(STAMP)
 # Translations: extract the UI strings (pyside6-lupdate), compile the .ts files to the
 # .qm files the lab loads (pyside6-lrelease), and cut the bundled Chinese font down to the
 # characters of the Chinese texts (needs fonttools and Debian's fonts-noto-cjk).
-TRANSLATED_SOURCES := $(wildcard tfintro_gui/ui/*.py tfintro_gui/ui/widgets/*.py)
+TRANSLATED_SOURCES := $(wildcard tfintro_gui/ui/*.py tfintro_gui/ui/*/*.py)
 TS_FILES := resources/translations/tfintro_gui_zh_CN.ts
 
 translations: $(STAMP)
