@@ -1624,6 +1624,13 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>{path} could not be written: {reason}. Choose a folder you can write to; no file was changed.</source>
+        <translation>无法写入 {path}：{reason}。请选择一个可以写入的文件夹；没有任何文件被改动。</translation>
+    </message>
+</context>
+<context>
     <name>GraphDrawing</name>
     <message>
         <source>Click a node to see its value, its gradient and the formulas behind them</source>
@@ -1965,6 +1972,17 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     <message>
         <source>Export the model into a folder</source>
         <translation>将模型导出到文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>Loading TensorFlow…</source>
+        <translation>正在加载 TensorFlow…</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not be loaded: {reason}</source>
+        <translation>无法加载 TensorFlow：{reason}</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,7 @@ class RunController(QObject):
         self._has_new_frame = False
         self._ending = False
         self._stop_requested = False
+        self._failed = False
         self._frame_timer = QTimer(self)
         self._frame_timer.setInterval(max(1, round(1000 / frames_per_s)))
         self._frame_timer.timeout.connect(self._on_frame_timer_timeout)
@@ -182,7 +183,7 @@ class RunController(QObject):
         thread.finished.connect(self._on_thread_finished)
         self._run_id, self._worker, self._thread = run_id, worker, thread
         self._newest, self._has_new_frame = None, False
-        self._ending, self._stop_requested = False, False
+        self._ending, self._stop_requested, self._failed = False, False, False
         _live_threads[thread] = worker
         thread.start()
         self._frame_timer.start()
@@ -225,12 +226,15 @@ class RunController(QObject):
 
     def _on_worker_failed(self, run_id: int, message: str) -> None:
         if self._is_current(run_id):
+            self._failed = True  # done follows and ends the run
             self.failed.emit(message)
-            self._end_run(completed=False)
 
     def _on_worker_done(self, run_id: int) -> None:
         if self._is_current(run_id):
-            self._end_run(completed=not self._stop_requested)
+            # done is the worker's last act: its thread is ending, so finished is said
+            # only once the thread is gone (a view may start the next run at once).
+            self._thread.wait(DEFAULT_STOP_TIMEOUT_MS)
+            self._end_run(completed=not (self._stop_requested or self._failed))
 
     def _on_frame_timer_timeout(self) -> None:
         if self._has_new_frame:
