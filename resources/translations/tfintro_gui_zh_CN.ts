@@ -2001,6 +2001,77 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     </message>
 </context>
 <context>
+    <name>PlotToolbar</name>
+    <message>
+        <source>Home</source>
+        <translation>初始视图</translation>
+    </message>
+    <message>
+        <source>Reset original view</source>
+        <translation>回到最初的视图</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Back to previous view</source>
+        <translation>回到上一个视图</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Forward to next view</source>
+        <translation>前往下一个视图</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Left button pans, right button zooms
+x/y fixes the axis, Ctrl fixes the aspect</source>
+        <translation>左键平移，右键缩放
+按住 x/y 固定该轴，按住 Ctrl 固定纵横比</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Zoom to a rectangle
+x/y fixes the axis</source>
+        <translation>缩放到框选的矩形
+按住 x/y 固定该轴</translation>
+    </message>
+    <message>
+        <source>Subplots</source>
+        <translation>子图</translation>
+    </message>
+    <message>
+        <source>Configure the subplots&apos; margins</source>
+        <translation>调整子图的边距</translation>
+    </message>
+    <message>
+        <source>Customize</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Edit the axes, curves and image parameters</source>
+        <translation>编辑坐标轴、曲线和图像的参数</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the figure</source>
+        <translation>保存图像</translation>
+    </message>
+</context>
+<context>
     <name>TensorHeatmap</name>
     <message>
         <source>Heatmap of the values shown in the table; NaN and inf are red</source>
