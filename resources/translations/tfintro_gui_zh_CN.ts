@@ -1164,7 +1164,7 @@
     <name>CreateForm</name>
     <message>
         <source>Create a tensor</source>
-        <extracomment>The spin boxes&apos; range; the core refuses what does not fit the dtype (float16: ±65504).</extracomment>
+        <extracomment>The spin boxes&apos; range; the core refuses what does not fit the dtype (float16: ±65504). The spin boxes&apos; minimum width, in pixels.</extracomment>
         <translation>创建张量</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     <name>MessageArea</name>
     <message>
         <source>Messages</source>
-        <extracomment>The area&apos;s height when the panel opens, in pixels (about five lines of text).</extracomment>
+        <extracomment>The area&apos;s height when the panel opens, in pixels (about six lines of text).</extracomment>
         <translation>消息</translation>
     </message>
     <message>
@@ -3227,6 +3227,10 @@ red: path from the output to the selected node · ?: not computed yet · None: n
         <translation>暂无</translation>
     </message>
     <message>
+        <source>host (NumPy)</source>
+        <translation>主机（NumPy）</translation>
+    </message>
+    <message>
         <source>constant</source>
         <extracomment>What each kind of entry is called (the core&apos;s ``KINDS``).</extracomment>
         <translation>常量</translation>
@@ -3286,6 +3290,7 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     <name>ValueView</name>
     <message>
         <source>The selected entry&apos;s values; double-click a cell to change it (a constant will refuse, as in TensorFlow)</source>
+        <extracomment>Tables with at most this many columns get columns as wide as their numbers.</extracomment>
         <translation>选中条目的值；双击单元格即可修改（常量会拒绝，与 TensorFlow 中一样）</translation>
     </message>
     <message>

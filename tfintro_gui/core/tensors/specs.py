@@ -164,8 +164,8 @@ class EntryInfo:
         kind: one of :data:`KINDS`.
         shape: the shape.
         dtype: the dtype's name, e.g. ``"float32"``.
-        device: where the value lives, e.g. ``"CPU:0"``; ``"host (NumPy)"`` for NumPy
-            values.
+        device: where the value lives, e.g. ``"CPU:0"``; ``"host"`` for NumPy values (in
+            the computer's memory, outside TensorFlow).
         reproducible: True when the generated code rebuilds the same value (False for
             values that depend on an unseeded random draw).
     """

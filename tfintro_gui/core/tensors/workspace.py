@@ -92,7 +92,7 @@ class Workspace:
         entry = self._entry(name)
         obj = entry.obj
         kind = kind_of(self._tf, obj)
-        device = "host (NumPy)" if is_numpy_kind(kind) else short_device(
+        device = "host" if is_numpy_kind(kind) else short_device(
             str(getattr(obj, "device", "") or ""))
         return EntryInfo(name=name, kind=kind, shape=shape_of(obj), dtype=dtype_name(obj),
                          device=device, reproducible=entry.reproducible)

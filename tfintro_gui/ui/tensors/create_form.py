@@ -24,6 +24,8 @@ from tfintro_gui.ui.tensors.descriptions import SOURCE_DESCRIPTIONS, describe
 
 #: The spin boxes' range; the core refuses what does not fit the dtype (float16: ±65504).
 NUMBER_LIMIT = 1e6
+#: The spin boxes' minimum width, in pixels.
+SPIN_MINIMUM_WIDTH = 64
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,9 @@ def number_input(value: float, tooltip: str, name: str, minimum: float = -NUMBER
     spin.setValue(value)
     spin.setToolTip(tooltip)
     spin.setAccessibleName(name)
+    # Two share a row of the form column: narrower than the ±1e6 range asks for, wide
+    # enough for the numbers a lesson uses.
+    spin.setMinimumWidth(SPIN_MINIMUM_WIDTH)
     return spin
 
 

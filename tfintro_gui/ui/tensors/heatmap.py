@@ -62,12 +62,14 @@ class TensorHeatmap(MplCanvas):
         self._labels = []
         self._values = np.zeros((0, 0))
 
-    def show_array(self, values: np.ndarray, title: str) -> None:
+    def show_array(self, values: np.ndarray, title: str, indices: bool = True) -> None:
         """Draw ``values`` under ``title``.
 
         Args:
             values: `(rows, columns)`, at least one cell; bool and int are drawn as numbers.
             title: short, e.g. ``"e"`` or ``"t[0, :, :]"`` (the entry label says the rest).
+            indices: label the rows and columns with their indices (False for a scalar,
+                which has none).
         """
         values = np.asarray(values)
         self._values = values
@@ -78,8 +80,8 @@ class TensorHeatmap(MplCanvas):
         self.image.set_extent((-0.5, columns - 0.5, rows - 0.5, -0.5))
         self.axes.set_xlim(-0.5, columns - 0.5)
         self.axes.set_ylim(rows - 0.5, -0.5)
-        self.axes.set_xticks(index_ticks(columns))
-        self.axes.set_yticks(index_ticks(rows))
+        self.axes.set_xticks(index_ticks(columns) if indices else [])
+        self.axes.set_yticks(index_ticks(rows) if indices else [])
         finite = numbers[np.isfinite(numbers)]
         low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
         if low == high:

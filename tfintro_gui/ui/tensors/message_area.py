@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tfintro_gui.ui.widgets.message_bar import MessageBar
 
-#: The area's height when the panel opens, in pixels (about five lines of text).
-DEFAULT_HEIGHT = 96
+#: The area's height when the panel opens, in pixels (about six lines of text).
+DEFAULT_HEIGHT = 110
 
 
 class MessageArea(QScrollArea):

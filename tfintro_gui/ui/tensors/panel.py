@@ -32,7 +32,7 @@ from tfintro_gui.ui.tensors.workspace_list import WorkspaceList
 from tfintro_gui.ui.widgets.controls_column import controls_column
 
 #: The width of the column of forms, in pixels.
-CONTROLS_WIDTH = 330
+CONTROLS_WIDTH = 320
 #: The notebook's "operations" cells (Chollet, ch. 3), replayed by ``prepare_screenshot``.
 NOTEBOOK_SEQUENCE = (
     ("create", {"name": "v", "source": "tf.random.normal", "shape": (3, 1), "seed": 0,
@@ -88,8 +88,9 @@ class TensorsPanel(Panel):
                        self.code_view):
             right.addWidget(widget)
         right.setChildrenCollapsible(False)
-        right.setStretchFactor(2, 1)
-        right.setSizes([96, 170, 330, 140])
+        for index, stretch in enumerate((0, 2, 4, 2)):  # spare height: mostly the values
+            right.setStretchFactor(index, stretch)
+        right.setSizes([110, 170, 330, 140])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(controls)

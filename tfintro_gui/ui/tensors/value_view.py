@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from tfintro_gui.core.tensors import EntryInfo, shape_code
-from tfintro_gui.ui.tensors.words import kind_word
+from tfintro_gui.ui.tensors.words import device_word, kind_word
 from tfintro_gui.ui.widgets.array_table_model import ArrayTableModel
+
+#: Tables with at most this many columns get columns as wide as their numbers.
+MAX_FITTED_COLUMNS = 64
 
 
 class ValueView(QWidget):
@@ -50,6 +53,7 @@ class ValueView(QWidget):
         self.table_view.setAccessibleName(self.tr("Values"))
         self.table_view.horizontalHeader().setDefaultSectionSize(78)
         self.table_view.verticalHeader().setDefaultSectionSize(24)
+        self.table_view.horizontalHeader().setResizeContentsPrecision(50)
         self.table_view.setMinimumSize(120, 80)
         self.heatmap = None
         self._hint = QLabel()
@@ -67,7 +71,9 @@ class ValueView(QWidget):
         splitter.addWidget(self.table_view)
         splitter.addWidget(self._plot_area)
         splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([200, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.entry_label)
@@ -122,8 +128,9 @@ class ValueView(QWidget):
         self.entry_label.setText(
             self.tr("<b>{name}</b> — {kind}, shape {shape}, {dtype}, on {device}").format(
                 name=info.name, kind=kind_word(info.kind), shape=shape_code(info.shape),
-                dtype=info.dtype, device=info.device) + (f" · {edit}" if edit else ""))
+                dtype=info.dtype, device=device_word(info.device)) + (f" · {edit}" if edit else ""))
         self._update_axes_selectors(len(info.shape))
+        self._fit_columns()
         self._update_heatmap()
 
     def heatmap_shown(self) -> bool:
@@ -207,7 +214,13 @@ class ValueView(QWidget):
         fixed = {axis: spin.value() for axis, spin in enumerate(self._axis_spins)
                  if axis not in (row_axis, column_axis)}
         self.table_model.set_view(row_axis, column_axis, fixed)
+        self._fit_columns()
         self._update_heatmap()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their numbers (the first rows'), for tables of few columns."""
+        if 0 < self.table_model.columnCount() <= MAX_FITTED_COLUMNS:
+            self.table_view.resizeColumnsToContents()
 
     # -- the heatmap ----------------------------------------------------------------------
     def _heatmap_title(self) -> str:
@@ -229,7 +242,8 @@ class ValueView(QWidget):
         elif self.heatmap is None:
             self._hint.setText(self.tr("The heatmap appears in a moment."))
         else:
-            self.heatmap.show_array(values, self._heatmap_title())
+            self.heatmap.show_array(values, self._heatmap_title(),
+                                    indices=self.table_model.array().ndim > 0)
             self._plot_area.setCurrentWidget(self.heatmap)
             return
         self._plot_area.setCurrentWidget(self._hint)

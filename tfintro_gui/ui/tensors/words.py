@@ -41,6 +41,7 @@ _FIX = QT_TRANSLATE_NOOP("TensorsWords", "How to fix it: {fix}")
 _NOTHING_CHANGED = QT_TRANSLATE_NOOP("TensorsWords", "Nothing was changed.")
 _WARNING = QT_TRANSLATE_NOOP("TensorsWords", "⚠ {warning}")
 _NONE_YET = QT_TRANSLATE_NOOP("TensorsWords", "none yet")
+_HOST = QT_TRANSLATE_NOOP("TensorsWords", "host (NumPy)")
 
 #: What each kind of entry is called (the core's ``KINDS``).
 KIND_WORDS = {
@@ -81,6 +82,12 @@ def translate(text: str) -> str:
 def kind_word(kind: str | None) -> str:
     """The shown name of an entry kind, e.g. ``"constant"`` → ``"常量"`` in Chinese."""
     return translate(KIND_WORDS[kind]) if kind in KIND_WORDS else str(kind or "")
+
+
+def device_word(device: str) -> str:
+    """The shown name of where an entry lives: ``"CPU:0"``, or ``"host (NumPy)"`` for the
+    core's ``"host"``."""
+    return translate(_HOST) if device == "host" else device
 
 
 def breakable(text: str) -> str:

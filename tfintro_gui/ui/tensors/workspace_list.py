@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from tfintro_gui.core.tensors import EntryInfo, shape_code
 from tfintro_gui.ui.tensors.descriptions import KIND_DESCRIPTIONS, describe
-from tfintro_gui.ui.tensors.words import kind_word
+from tfintro_gui.ui.tensors.words import device_word, kind_word
 
 COLUMNS = (QT_TRANSLATE_NOOP("WorkspaceList", "Name"),
            QT_TRANSLATE_NOOP("WorkspaceList", "Kind"),
@@ -99,7 +99,7 @@ class WorkspaceList(QGroupBox):
             self.table.setRowCount(len(entries))
             for row, info in enumerate(entries):
                 cells = (info.name, kind_word(info.kind), shape_code(info.shape), info.dtype,
-                         info.device)
+                         device_word(info.device))
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     item.setToolTip(text)
