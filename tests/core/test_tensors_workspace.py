@@ -613,3 +613,31 @@ def test_every_explanation_names_exactly_its_catalogued_values():
     with pytest.raises(KeyError):
         Explanation("no.such.code")
     assert str(Explanation("name.taken", {"name": "a"})) == "name.taken(name='a')"
+
+
+def test_a_session_with_a_million_entries_is_refused_before_reading_them():
+    """Issue 14: a session with 1 000 000 workspace entries was accepted and froze the lab
+    for 115 s; sizes are now checked before any value is read."""
+    from tfintro_gui.core.tensors import MAX_ENTRIES
+    from tfintro_gui.core.tensors.snapshot import check_workspace_state
+
+    entry = {"name": "x", "kind": "constant", "dtype": "float32", "shape": [],
+             "values": 1.0, "reproducible": True}
+    with pytest.raises(ValueError, match="at most 1,000"):
+        check_workspace_state({"entries": [entry] * 1_000_000, "code": []})
+    assert MAX_ENTRIES == 1000
+    with pytest.raises(ValueError, match="lines"):
+        check_workspace_state({"entries": [], "code": ["x" * 5000]})
+
+
+def test_a_deeply_nested_session_value_is_refused_in_words():
+    """Issue 14: a deeply nested session raised RecursionError."""
+    from tfintro_gui.core.tensors.snapshot import check_workspace_state
+
+    nested = 1.0
+    for _ in range(5000):
+        nested = [nested]
+    entry = {"name": "x", "kind": "constant", "dtype": "float32", "shape": [1],
+             "values": nested, "reproducible": True}
+    with pytest.raises(ValueError, match="nested"):
+        check_workspace_state({"entries": [entry], "code": []})

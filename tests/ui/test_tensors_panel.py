@@ -456,18 +456,24 @@ def test_an_error_does_not_move_the_workspace(panel, qtbot):
 
 def test_save_as_py_writes_the_code_and_a_bad_folder_is_a_message(panel, tmp_path,
                                                                   monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
     from tfintro_gui.ui.tensors import code_pane
 
     panel.run_sequence(NOTEBOOK_SEQUENCE[3:5])
+    save_button, = [button for button in panel.code_view.findChildren(QPushButton)
+                    if button.text().startswith("Save as .py")]
     target = tmp_path / "tensors.py"
     monkeypatch.setattr(code_pane, "ask_save_path", lambda *arguments: str(target))
-    panel.code_view._on_save_clicked()
+    save_button.click()
     assert target.read_text(encoding="utf-8") == panel.code_view.code() + "\n"
     assert panel.message_bar.level == "info" and "tensors.py" in panel.message_bar.text()
     missing = tmp_path / "no-such-folder" / "tensors.py"
     monkeypatch.setattr(code_pane, "ask_save_path", lambda *arguments: str(missing))
-    panel.code_view._on_save_clicked()
-    assert panel.message_bar.level == "error" and not missing.exists()
+    save_button.click()  # an unwritable place: a message, no exception
+    assert panel.message_bar.level == "error" and "could not be written" in \
+        panel.message_bar.text()
+    assert not missing.exists()
 
 
 # -- the words: every explanation of the core, in English and Chinese ---------------------
