@@ -3105,6 +3105,14 @@ red: path from the output to the selected node · ?: not computed yet · None: n
         <translation>TensorFlow 仍在加载；等状态栏显示出它的版本后再打开会话。</translation>
     </message>
     <message>
+        <source>The Tensors panel&apos;s &apos;cells&apos; is a list of code (strings).</source>
+        <translation>张量面板的 &apos;cells&apos; 应是由代码（字符串）组成的列表。</translation>
+    </message>
+    <message>
+        <source>The Tensors panel&apos;s &apos;selected&apos; is a name or null.</source>
+        <translation>张量面板的 &apos;selected&apos; 应是一个名称或 null。</translation>
+    </message>
+    <message>
         <source>Opened {count} entries from the session.</source>
         <translation>已从会话中打开 {count} 个条目。</translation>
     </message>

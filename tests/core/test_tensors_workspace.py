@@ -540,11 +540,12 @@ def test_an_action_whose_value_cannot_be_copied_stores_nothing(workspace, monkey
      "uniform"),
     (lambda w: w.apply("+", "r", "i", str(2**40)), "y"),
     (lambda w: w.apply("*", "r", "1e39", "a"), "x"),
+    (lambda w: w.apply("exp", "r", "[1e39, 1.0]"), "x"),
     (lambda w: w.assign("v", "1e39", index="0, 0"), "value"),
     (lambda w: w.set_item("v", (0, 0), "1e39"), "cell"),
     (lambda w: w.set_item("i", (0,), str(2**31)), "cell"),
 ], ids=["float32 list", "float32 number", "int32", "float16 array", "mean", "stddev",
-        "uniform range", "int32 maxval", "int32 plus 2**40", "1e39 times float32",
+        "uniform range", "int32 maxval", "int32 plus 2**40", "1e39 times float32", "exp of 1e39",
         "slice assign 1e39", "cell 1e39", "int32 cell 2**31"])
 def test_numbers_that_do_not_fit_the_target_dtype_are_refused_before_the_work(busy, action,
                                                                              field):

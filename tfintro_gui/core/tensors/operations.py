@@ -144,21 +144,28 @@ class OpCall:
         return function(left, self.parameter)
 
 
+def _literal_dtype(literal: Operand, other: Operand | None) -> str | None:
+    """The dtype a literal operand becomes: the entry's beside it, else TensorFlow's own
+    (float32 for floats; ints become int32 or int64 as they fit)."""
+    if other is not None and other.name is not None:
+        return other.dtype
+    return "float32" if literal.values.dtype.kind == "f" else None
+
+
 def check_operands(spec: OpSpec, left: Operand, right: Operand | None) -> None:
-    """Refuse two literals for an operator, and a literal that does not fit the entry's dtype.
+    """Refuse two literals for an operator, and a literal that does not fit the dtype it
+    becomes (see :func:`_literal_dtype`).
 
     Raises:
         TensorInputError: ``op.two_literals`` or ``value.out_of_range``.
     """
-    if right is None:
-        return
     if spec.is_operator and left.name is None and right.name is None:
         # Python would join two lists, or compute two numbers without TensorFlow.
         raise TensorInputError("op.two_literals", label=spec.label, left=echo(left.code, 40),
                                right=echo(right.code, 40))
-    for literal, entry, field in ((left, right, "x"), (right, left, "y")):
-        if literal.name is None and entry.name is not None:
-            check_fits_dtype(literal.values, entry.dtype, field)
+    for literal, other, field in ((left, right, "x"), (right, left, "y")):
+        if literal is not None and literal.name is None:
+            check_fits_dtype(literal.values, _literal_dtype(literal, other), field)
 
 
 def plan_op(tf, op: str, result: str, left: Operand, right: Operand | None, *, axis=None,

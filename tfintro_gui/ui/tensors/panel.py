@@ -155,9 +155,10 @@ class TensorsPanel(Panel):
         check_workspace_state(state.get("workspace", {}))
         cells = state.get("cells", [])
         if not isinstance(cells, list) or not all(isinstance(cell, str) for cell in cells):
-            raise ValueError("The tensors panel's 'cells' is a list of code (strings).")
+            raise ValueError(self.tr("The Tensors panel's 'cells' is a list of code "
+                                     "(strings)."))
         if not isinstance(state.get("selected"), (str, type(None))):
-            raise ValueError("The tensors panel's 'selected' is a name or null.")
+            raise ValueError(self.tr("The Tensors panel's 'selected' is a name or null."))
 
     def restore_session(self, state: dict) -> None:
         self.check_session_state(state)
