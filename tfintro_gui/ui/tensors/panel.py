@@ -119,6 +119,7 @@ class TensorsPanel(Panel):
         self.conversion_box.set_selection(self.selected_name is not None)
 
     def prepare_screenshot(self, options: dict, on_ready: Callable[[], None]) -> None:
+        self.build_deferred()  # a screenshot shows the heatmap, however early it is taken
         if self._workspace is not None and not len(self._workspace):
             self.run_sequence(NOTEBOOK_SEQUENCE)
             self.select_entry("e")
