@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArrayTableModel</name>
+    <message>
+        <source>value</source>
+        <extracomment>Significant digits shown per float size in bytes (Spyder shows 6 for every float).</extracomment>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>A scalar (rank 0) has one value.</source>
+        <translation>标量（0 阶）只有一个值。</translation>
+    </message>
+    <message>
+        <source>Index {index} along axis {axis}</source>
+        <translation>沿轴 {axis} 的索引 {index}</translation>
+    </message>
+    <message>
+        <source>A rank-1 tensor is shown as one column.</source>
+        <translation>1 阶张量显示为一列。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignForm</name>
+    <message>
+        <source>Change a variable</source>
+        <translation>修改变量</translation>
+    </message>
+    <message>
+        <source>The variable to change (try a constant to see why it cannot be changed)</source>
+        <translation>要修改的变量（试试常量，看看它为什么不能修改）</translation>
+    </message>
+    <message>
+        <source>The value to assign: a number, nested lists, or the name of an entry</source>
+        <translation>要赋的值：一个数、嵌套列表或某个条目的名称</translation>
+    </message>
+    <message>
+        <source>Slice for v[…].assign(value), NumPy style: 0:2, 0 or 1, : or ::2; empty = the whole variable</source>
+        <translation>v[…].assign(value) 的切片，NumPy 写法：0:2, 0 或 1, : 或 ::2；留空表示整个变量</translation>
+    </message>
+    <message>
+        <source>v.assign(value), or v[slice].assign(value) when a slice is typed (Enter in Value or Slice)</source>
+        <translation>v.assign(value)；填写切片时为 v[slice].assign(value)（在值或切片中按 Enter）</translation>
+    </message>
+    <message>
+        <source>v.assign_add(value): v += value, in place; same shape as v</source>
+        <translation>v.assign_add(value)：原地执行 v += value；形状须与 v 相同</translation>
+    </message>
+    <message>
+        <source>v.assign_sub(value): v -= value, in place; same shape as v</source>
+        <translation>v.assign_sub(value)：原地执行 v -= value；形状须与 v 相同</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>Or double-click a cell of the table to edit one element.</source>
+        <translation>也可以双击表格中的单元格来编辑单个元素。</translation>
+    </message>
+</context>
+<context>
     <name>BackpropPanel</name>
     <message>
         <source>tf.Variable: trainable, watched by the tape automatically</source>
@@ -966,6 +1033,25 @@
     </message>
 </context>
 <context>
+    <name>CodePane</name>
+    <message>
+        <source>The Python/TensorFlow lines of every successful action; run top to bottom, they rebuild the workspace</source>
+        <translation>每个成功操作对应的 Python/TensorFlow 代码；从上到下运行即可重建工作区</translation>
+    </message>
+    <message>
+        <source>Save code</source>
+        <translation>保存代码</translation>
+    </message>
+    <message>
+        <source>Python (*.py)</source>
+        <translation>Python 脚本 (*.py)</translation>
+    </message>
+    <message>
+        <source>Saved the code to {path}.</source>
+        <translation>代码已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>TensorFlow code</source>
@@ -997,131 +1083,18 @@
     </message>
 </context>
 <context>
+    <name>ConversionBox</name>
+    <message>
+        <source>NumPy ⇄ TensorFlow (selected entry)</source>
+        <translation>NumPy ⇄ TensorFlow（选中的条目）</translation>
+    </message>
+    <message>
+        <source>Applies to the selected entry.</source>
+        <translation>作用于选中的条目。</translation>
+    </message>
+</context>
+<context>
     <name>CoreTexts</name>
-    <message>
-        <source>tf.ones(shape): a tensor of ones, float32 unless a dtype is given.</source>
-        <translation>tf.ones(shape)：全为 1 的张量，除非指定 dtype，否则为 float32。</translation>
-    </message>
-    <message>
-        <source>tf.zeros(shape): a tensor of zeros.</source>
-        <translation>tf.zeros(shape)：全为 0 的张量。</translation>
-    </message>
-    <message>
-        <source>tf.random.normal(shape, mean, stddev): random values from a normal distribution; with a seed, tf.random.stateless_normal gives the same values on every run.</source>
-        <translation>tf.random.normal(shape, mean, stddev)：取自正态分布的随机值；设了种子时，tf.random.stateless_normal 每次运行都给出相同的值。</translation>
-    </message>
-    <message>
-        <source>tf.random.uniform(shape, minval, maxval): random values in [minval, maxval); with a seed, tf.random.stateless_uniform gives the same values on every run.</source>
-        <translation>tf.random.uniform(shape, minval, maxval)：[minval, maxval) 内的随机值；设了种子时，tf.random.stateless_uniform 每次运行都给出相同的值。</translation>
-    </message>
-    <message>
-        <source>tf.constant(value): a tensor from the numbers typed, e.g. [[1, 2], [3, 4]] (ints give int32, floats float32).</source>
-        <translation>tf.constant(value)：由输入的数构成的张量，例如 [[1, 2], [3, 4]]（整数得到 int32，浮点数得到 float32）。</translation>
-    </message>
-    <message>
-        <source>np.ones(shape): a NumPy array of ones; NumPy&apos;s default dtype is float64.</source>
-        <translation>np.ones(shape)：全为 1 的 NumPy 数组；NumPy 的默认 dtype 是 float64。</translation>
-    </message>
-    <message>
-        <source>np.zeros(shape): a NumPy array of zeros, float64.</source>
-        <translation>np.zeros(shape)：全为 0 的 NumPy 数组，float64。</translation>
-    </message>
-    <message>
-        <source>np.random.default_rng(seed).normal(mean, stddev, size=shape): NumPy random values, float64.</source>
-        <translation>np.random.default_rng(seed).normal(mean, stddev, size=shape)：NumPy 的随机值，float64。</translation>
-    </message>
-    <message>
-        <source>np.random.default_rng(seed).uniform(minval, maxval, size=shape): NumPy random values in [minval, maxval), float64.</source>
-        <translation>np.random.default_rng(seed).uniform(minval, maxval, size=shape)：[minval, maxval) 内的 NumPy 随机值，float64。</translation>
-    </message>
-    <message>
-        <source>np.array(value): a NumPy array from the numbers typed (ints give int64, floats float64).</source>
-        <translation>np.array(value)：由输入的数构成的 NumPy 数组（整数得到 int64，浮点数得到 float64）。</translation>
-    </message>
-    <message>
-        <source>tf.square: each element squared.</source>
-        <translation>tf.square：每个元素平方。</translation>
-    </message>
-    <message>
-        <source>tf.sqrt: each element&apos;s square root; negative elements give NaN, not an error.</source>
-        <translation>tf.sqrt：每个元素的平方根；负数元素得到 NaN，而不是报错。</translation>
-    </message>
-    <message>
-        <source>tf.exp: e to the power of each element.</source>
-        <translation>tf.exp：e 的每个元素次幂。</translation>
-    </message>
-    <message>
-        <source>tf.math.log: natural logarithm; log(0) is -inf and log of a negative is NaN.</source>
-        <translation>tf.math.log：自然对数；log(0) 为 -inf，负数的对数为 NaN。</translation>
-    </message>
-    <message>
-        <source>tf.nn.relu: max(x, 0) for each element.</source>
-        <translation>tf.nn.relu：对每个元素取 max(x, 0)。</translation>
-    </message>
-    <message>
-        <source>tf.abs: absolute value of each element.</source>
-        <translation>tf.abs：每个元素的绝对值。</translation>
-    </message>
-    <message>
-        <source>x + y (tf.add): element-wise sum, with broadcasting.</source>
-        <translation>x + y（tf.add）：逐元素求和，支持广播。</translation>
-    </message>
-    <message>
-        <source>x - y (tf.subtract): element-wise difference.</source>
-        <translation>x - y（tf.subtract）：逐元素求差。</translation>
-    </message>
-    <message>
-        <source>x * y (tf.multiply): element-wise product, not matmul.</source>
-        <translation>x * y（tf.multiply）：逐元素相乘，不是矩阵乘法。</translation>
-    </message>
-    <message>
-        <source>x / y (tf.divide): element-wise true division.</source>
-        <translation>x / y（tf.divide）：逐元素真除法。</translation>
-    </message>
-    <message>
-        <source>tf.matmul: matrix product; x&apos;s last axis must equal y&apos;s second-to-last.</source>
-        <translation>tf.matmul：矩阵乘法；x 的最后一个轴必须等于 y 的倒数第二个轴。</translation>
-    </message>
-    <message>
-        <source>tf.transpose: reverses the axes.</source>
-        <translation>tf.transpose：把轴的顺序反过来。</translation>
-    </message>
-    <message>
-        <source>tf.reshape: same elements in a new shape; one size may be -1.</source>
-        <translation>tf.reshape：同样的元素排成新形状；可以有一个大小为 -1。</translation>
-    </message>
-    <message>
-        <source>tf.reduce_sum: sum over an axis (empty = over all elements).</source>
-        <translation>tf.reduce_sum：沿某个轴求和（留空表示对所有元素）。</translation>
-    </message>
-    <message>
-        <source>tf.reduce_mean: mean over an axis (empty = over all elements).</source>
-        <translation>tf.reduce_mean：沿某个轴求平均（留空表示对所有元素）。</translation>
-    </message>
-    <message>
-        <source>tf.cast: the same values converted to another dtype (floats to ints truncate).</source>
-        <translation>tf.cast：把同样的值转换成另一种 dtype（浮点数转整数会截断）。</translation>
-    </message>
-    <message>
-        <source>x.numpy(): the tensor&apos;s values as a NumPy ndarray (a copy).</source>
-        <translation>x.numpy()：以 NumPy ndarray 形式返回张量的值（一份副本）。</translation>
-    </message>
-    <message>
-        <source>np.add(x, 1): a NumPy function applied to a tensor returns an ndarray.</source>
-        <translation>np.add(x, 1)：NumPy 函数作用于张量，返回 ndarray。</translation>
-    </message>
-    <message>
-        <source>tf.multiply(x, 42): a TensorFlow op applied to an ndarray returns a tensor and keeps its dtype (float64 from NumPy).</source>
-        <translation>tf.multiply(x, 42)：TensorFlow 运算作用于 ndarray，返回张量并保留其 dtype（来自 NumPy 的 float64）。</translation>
-    </message>
-    <message>
-        <source>tf.Variable(x): a variable whose initial value is x; it can be assigned to.</source>
-        <translation>tf.Variable(x)：初始值为 x 的变量；可以被赋值。</translation>
-    </message>
-    <message>
-        <source>tf.constant(x): an immutable tensor with x&apos;s values and dtype.</source>
-        <translation>tf.constant(x)：具有 x 的值和 dtype 的不可变张量。</translation>
-    </message>
     <message>
         <source>Notebook: loss_val = |y_true − (w·x + b)|</source>
         <translation>笔记本：loss_val = |y_true − (w·x + b)|</translation>
@@ -1185,6 +1158,102 @@
     <message>
         <source>tf.Variable(3) is an int32 variable; gradients exist for floating-point tensors only, so tape.gradient gives None. Change the dtype to float32 to get 6.</source>
         <translation>tf.Variable(3) 是 int32 变量；只有浮点张量才有梯度，所以 tape.gradient 给出 None。把 dtype 改为 float32 即得 6。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateForm</name>
+    <message>
+        <source>Create a tensor</source>
+        <extracomment>The spin boxes&apos; range; the core refuses what does not fit the dtype (float16: ±65504). The spin boxes&apos; minimum width, in pixels.</extracomment>
+        <translation>创建张量</translation>
+    </message>
+    <message>
+        <source>How to make the new entry: a TensorFlow creator (tf.ones, tf.random.normal…) or a NumPy one (np.ones…)</source>
+        <translation>新条目的创建方式：TensorFlow 的创建函数（tf.ones、tf.random.normal…）或 NumPy 的（np.ones…）</translation>
+    </message>
+    <message>
+        <source>Python name of the new entry: letters, digits and _, not a keyword, not tf or np</source>
+        <translation>新条目的 Python 名称：字母、数字和 _，不能是关键字，也不能是 tf 或 np</translation>
+    </message>
+    <message>
+        <source>shape: sizes of the axes, e.g. (2, 3), (3,) or () for a scalar; at most 1,000,000 elements</source>
+        <translation>shape：各轴的大小，例如 (2, 3)、(3,)，标量用 ()；最多 1,000,000 个元素</translation>
+    </message>
+    <message>
+        <source>Value for tf.constant / np.array: a number or nested lists such as [[1, 2], [3, 4]] (read, never executed)</source>
+        <translation>tf.constant / np.array 的值：一个数或嵌套列表，例如 [[1, 2], [3, 4]]（只读取，从不执行）</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>dtype of the new entry; default = float32 for tf creators, float64 for NumPy, inferred for a typed value</source>
+        <translation>新条目的 dtype；默认：tf 创建函数为 float32，NumPy 为 float64，输入的值则自动推断</translation>
+    </message>
+    <message>
+        <source>mean of tf.random.normal&apos;s distribution</source>
+        <translation>tf.random.normal 分布的均值 mean</translation>
+    </message>
+    <message>
+        <source>stddev (standard deviation) of tf.random.normal&apos;s distribution</source>
+        <translation>tf.random.normal 分布的标准差 stddev</translation>
+    </message>
+    <message>
+        <source>minval: smallest value tf.random.uniform draws</source>
+        <translation>minval：tf.random.uniform 抽取的最小值</translation>
+    </message>
+    <message>
+        <source>maxval: tf.random.uniform draws values below it</source>
+        <translation>maxval：tf.random.uniform 抽取的值都小于它</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>seed: &apos;none&apos; draws new numbers each run; a number uses tf.random.stateless_normal/uniform(seed=(seed, 0)), the same numbers every run</source>
+        <translation>seed：“无”表示每次运行抽取新的数；填一个数则使用 tf.random.stateless_normal/uniform(seed=(seed, 0))，每次运行得到相同的数</translation>
+    </message>
+    <message>
+        <source>as tf.Variable</source>
+        <translation>作为 tf.Variable</translation>
+    </message>
+    <message>
+        <source>Wrap the value in tf.Variable(initial_value=…) so it can be assigned to</source>
+        <translation>用 tf.Variable(initial_value=…) 包装该值，使它可以被赋值</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Make the entry and append its TensorFlow line to the code (Enter in Name, Shape or Value)</source>
+        <translation>创建条目，并把对应的 TensorFlow 代码追加到代码中（在名称、形状或值中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Dtype</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1994,18 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     </message>
 </context>
 <context>
+    <name>MessageArea</name>
+    <message>
+        <source>Messages</source>
+        <extracomment>The area&apos;s height when the panel opens, in pixels (about six lines of text).</extracomment>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>What each action did, and why TensorFlow refused one, appears here.</source>
+        <translation>每个操作的结果，以及 TensorFlow 拒绝某个操作的原因，都显示在这里。</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss this message</source>
@@ -1972,6 +2053,65 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     <message>
         <source>Export the model into a folder</source>
         <translation>将模型导出到文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>OpsForm</name>
+    <message>
+        <source>Apply an operation</source>
+        <translation>应用运算</translation>
+    </message>
+    <message>
+        <source>The TensorFlow operation to apply; the result is a new entry</source>
+        <translation>要应用的 TensorFlow 运算；结果是一个新条目</translation>
+    </message>
+    <message>
+        <source>x: an entry&apos;s name (the selected one) or a number</source>
+        <translation>x：某个条目的名称（默认为选中的条目）或一个数</translation>
+    </message>
+    <message>
+        <source>y: an entry&apos;s name or a number such as 2.0 (broadcast)</source>
+        <translation>y：某个条目的名称或一个数，例如 2.0（广播）</translation>
+    </message>
+    <message>
+        <source>axis for tf.reduce_sum/reduce_mean (empty = all) or the new shape for tf.reshape</source>
+        <translation>tf.reduce_sum/reduce_mean 的 axis（留空表示全部），或 tf.reshape 的新形状</translation>
+    </message>
+    <message>
+        <source>dtype for tf.cast(x, dtype)</source>
+        <translation>tf.cast(x, dtype) 的 dtype</translation>
+    </message>
+    <message>
+        <source>Name of the result; reuse x&apos;s name for e *= d style</source>
+        <translation>结果的名称；沿用 x 的名称即为 e *= d 的写法</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Run the operation and store the result under the name (Enter in Result)</source>
+        <translation>执行运算，并以该名称保存结果（在结果中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>运算</translation>
+    </message>
+    <message>
+        <source>axis / shape</source>
+        <translation>axis / 形状</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>axis, e.g. 0 (empty = all)</source>
+        <translation>axis，例如 0（留空表示全部）</translation>
+    </message>
+    <message>
+        <source>new shape, e.g. (4, 1) or (-1,)</source>
+        <translation>新形状，例如 (4, 1) 或 (-1,)</translation>
     </message>
 </context>
 <context>
@@ -2075,43 +2215,522 @@ x/y fixes the axis</source>
     <name>TensorHeatmap</name>
     <message>
         <source>Heatmap of the values shown in the table; NaN and inf are red</source>
-        <extracomment>Arrays with at most this many cells get their values written on the heatmap.</extracomment>
+        <extracomment>Arrays with at most this many cells may get their values written on the heatmap. The smallest canvas, in pixels: its axes stay above the layout check&apos;s 120 × 80. Tick labels along an axis at most, so that they never run together.</extracomment>
         <translation>表格中数值的热力图；NaN 和 inf 显示为红色</translation>
     </message>
     <message>
-        <source>empty: no values</source>
-        <translation>空：没有数值</translation>
-    </message>
-    <message>
-        <source>no tensor selected</source>
-        <translation>未选择张量</translation>
+        <source>Heatmap</source>
+        <translation>热力图</translation>
     </message>
 </context>
 <context>
-    <name>TensorsPanel</name>
+    <name>TensorsActionWords</name>
     <message>
-        <source>Loading TensorFlow…</source>
-        <translation>正在加载 TensorFlow…</translation>
+        <source>TensorFlow tensors (tf.constant, tf.ones, the result of any operation) are immutable: once made, their values cannot change.</source>
+        <translation>TensorFlow 张量（tf.constant、tf.ones 以及任何运算的结果）是不可变的：一旦创建，它们的值就不能改变。</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>{code}: {name} has shape {shape}, the value has shape {value_shape}.</source>
+        <translation>{code}：{name} 的形状是 {shape}，而值的形状是 {value_shape}。</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>种类</translation>
+        <source>A slice assign broadcasts the value to the slice&apos;s shape: the value may be a scalar or have a shape that stretches to it (sizes equal or 1, from the last axis), never more elements.</source>
+        <translation>切片赋值会把值广播到切片的形状：值可以是标量，或者其形状能拉伸到切片的形状（从最后一个轴起，大小相等或为 1），但元素不能更多。</translation>
     </message>
     <message>
-        <source>Shape</source>
-        <translation>形状</translation>
+        <source>{code}: {name} is a constant; it was not changed.</source>
+        <translation>{code}：{name} 是常量；它没有被修改。</translation>
     </message>
     <message>
-        <source>Dtype</source>
-        <translation>dtype</translation>
+        <source>{code}: {left} is {left_shape} and {right} is {right_shape}; {left_size} ≠ {right_size}.</source>
+        <translation>{code}：{left} 的形状是 {left_shape}，{right} 的形状是 {right_shape}；{left_size} ≠ {right_size}。</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>设备</translation>
+        <source>tf.matmul(x, y) needs x&apos;s last axis to have the same size as y&apos;s second-to-last axis: (n, k) @ (k, m) → (n, m).</source>
+        <translation>tf.matmul(x, y) 要求 x 最后一个轴的大小等于 y 倒数第二个轴的大小：(n, k) @ (k, m) → (n, m)。</translation>
+    </message>
+    <message>
+        <source>Method {method} is unknown; expected assign, assign_add or assign_sub.</source>
+        <translation>未知的方法 {method}；应为 assign、assign_add 或 assign_sub。</translation>
+    </message>
+    <message>
+        <source>{method} changes the whole variable; a slice works with assign only.</source>
+        <translation>{method} 会修改整个变量；切片只能与 assign 一起使用。</translation>
+    </message>
+    <message>
+        <source>Empty the Slice field, or use assign, e.g. {name}[0:2, 0].assign(3.0).</source>
+        <translation>清空“切片”一栏，或改用 assign，例如 {name}[0:2, 0].assign(3.0)。</translation>
+    </message>
+    <message>
+        <source>{code}: {name} is a constant, not a variable.</source>
+        <translation>{code}：{name} 是常量，不是变量。</translation>
+    </message>
+    <message>
+        <source>TensorFlow tensors (tf.constant, tf.ones, the result of any operation) are immutable: once made, their values cannot change. Only a tf.Variable has assign, assign_add and assign_sub.</source>
+        <translation>TensorFlow 张量（tf.constant、tf.ones 以及任何运算的结果）是不可变的：一旦创建，它们的值就不能改变。只有 tf.Variable 才有 assign、assign_add 和 assign_sub。</translation>
+    </message>
+    <message>
+        <source>Make a variable from it first: {name}_var = tf.Variable({name}), then {name}_var.{call}.</source>
+        <translation>先用它创建一个变量：{name}_var = tf.Variable({name})，然后执行 {name}_var.{call}。</translation>
+    </message>
+    <message>
+        <source>{code}: {name} is a NumPy {kind}, not a variable.</source>
+        <translation>{code}：{name} 是 NumPy {kind}，不是变量。</translation>
+    </message>
+    <message>
+        <source>assign belongs to tf.Variable. NumPy arrays change by item assignment.</source>
+        <translation>assign 是 tf.Variable 的方法。NumPy 数组通过元素赋值来修改。</translation>
+    </message>
+    <message>
+        <source>{name}[...] = value, or make a variable: v = tf.Variable({name}).</source>
+        <translation>{name}[...] = value，或者创建一个变量：v = tf.Variable({name})。</translation>
+    </message>
+    <message>
+        <source>assign replaces the whole variable, so the value must have exactly the variable&apos;s shape; a scalar is not broadcast.</source>
+        <translation>assign 会替换整个变量，所以值的形状必须与变量完全相同；标量不会被广播。</translation>
+    </message>
+    <message>
+        <source>Give a value of shape {shape}, e.g. {value} * tf.ones({shape}), or assign through a slice, which broadcasts: {name}[...].assign({value}).</source>
+        <translation>给出形状为 {shape} 的值，例如 {value} * tf.ones({shape})；或者通过切片赋值（切片会广播）：{name}[...].assign({value})。</translation>
+    </message>
+    <message>
+        <source>assign_add and assign_sub update the whole variable, so the value must have exactly the variable&apos;s shape; a scalar is not broadcast.</source>
+        <translation>assign_add 和 assign_sub 会更新整个变量，所以值的形状必须与变量完全相同；标量不会被广播。</translation>
+    </message>
+    <message>
+        <source>Give a value of shape {shape}, e.g. {value} * tf.ones({shape}).</source>
+        <translation>给出形状为 {shape} 的值，例如 {value} * tf.ones({shape})。</translation>
+    </message>
+    <message>
+        <source>{code}: the slice {name}[{index}] has shape {slice_shape}; the value has shape {value_shape}.</source>
+        <translation>{code}：切片 {name}[{index}] 的形状是 {slice_shape}；值的形状是 {value_shape}。</translation>
+    </message>
+    <message>
+        <source>Assign a scalar, or a value with the slice&apos;s shape {slice_shape}.</source>
+        <translation>赋一个标量，或形状与切片相同（{slice_shape}）的值。</translation>
+    </message>
+    <message>
+        <source>{code}: the value has shape {value_shape}, which does not fit the slice.</source>
+        <translation>{code}：值的形状是 {value_shape}，与切片不匹配。</translation>
+    </message>
+    <message>
+        <source>Assign a scalar, or a value with the slice&apos;s shape.</source>
+        <translation>赋一个标量，或形状与切片相同的值。</translation>
+    </message>
+    <message>
+        <source>{code}: {name} is {dtype} and the value {value} is not written as a whole number.</source>
+        <translation>{code}：{name} 是 {dtype}，而值 {value} 不是以整数形式写的。</translation>
+    </message>
+    <message>
+        <source>TensorFlow does not convert floats into an int variable, not even 2.0: int vs float must match.</source>
+        <translation>TensorFlow 不会把浮点数转换后存入整数变量，即使是 2.0 也不行：整数与浮点数必须一致。</translation>
+    </message>
+    <message>
+        <source>Type a whole number without a decimal point, or use a float variable: tf.Variable(tf.cast({name}, tf.float32)).</source>
+        <translation>输入不带小数点的整数，或者改用浮点变量：tf.Variable(tf.cast({name}, tf.float32))。</translation>
+    </message>
+    <message>
+        <source>{code}: {name} is {dtype}, the value is {value_dtype}.</source>
+        <translation>{code}：{name} 是 {dtype}，而值是 {value_dtype}。</translation>
+    </message>
+    <message>
+        <source>A variable keeps its dtype; TensorFlow does not convert tensors between dtypes silently.</source>
+        <translation>变量会保持自己的 dtype；TensorFlow 不会悄悄地在 dtype 之间转换张量。</translation>
+    </message>
+    <message>
+        <source>{code}: the index is outside {name}&apos;s shape {shape}.</source>
+        <translation>{code}：索引超出了 {name} 的形状 {shape}。</translation>
+    </message>
+    <message>
+        <source>Indices count from 0; an axis of size n has indices 0 … n-1 (or -n … -1).</source>
+        <translation>索引从 0 开始；大小为 n 的轴，其索引为 0 … n-1（或 -n … -1）。</translation>
+    </message>
+    <message>
+        <source>Use indices inside the shape.</source>
+        <translation>请使用形状范围内的索引。</translation>
+    </message>
+    <message>
+        <source>{code} failed.</source>
+        <translation>{code} 失败。</translation>
+    </message>
+    <message>
+        <source>TensorFlow refused the assignment; its message says why.</source>
+        <translation>TensorFlow 拒绝了这次赋值；它的报错说明了原因。</translation>
+    </message>
+    <message>
+        <source>Check the value&apos;s shape and dtype against {name}&apos;s {shape}, {dtype}.</source>
+        <translation>对照 {name} 的 {shape}、{dtype}，检查值的形状和 dtype。</translation>
+    </message>
+    <message>
+        <source>Element index {index} must be a tuple of whole numbers, one per axis.</source>
+        <translation>元素索引 {index} 必须是整数元组，每个轴一个数。</translation>
+    </message>
+    <message>
+        <source>Element index {index} has {count} numbers; the shape {shape} needs {rank}.</source>
+        <translation>元素索引 {index} 有 {count} 个数；形状 {shape} 需要 {rank} 个。</translation>
+    </message>
+    <message>
+        <source>Element index {index}: {item} is outside axis {axis} (size {size}).</source>
+        <translation>元素索引 {index}：{item} 超出了轴 {axis}（大小 {size}）。</translation>
+    </message>
+    <message>
+        <source>A cell holds one number; got {value} with shape {shape}.</source>
+        <translation>一个单元格只能放一个数；收到的是形状为 {shape} 的 {value}。</translation>
+    </message>
+    <message>
+        <source>Type a single number.</source>
+        <translation>请输入单个数。</translation>
+    </message>
+    <message>
+        <source>{code} was refused by NumPy.</source>
+        <translation>NumPy 拒绝了 {code}。</translation>
+    </message>
+    <message>
+        <source>{name} is {dtype}; the value does not fit in it.</source>
+        <translation>{name} 是 {dtype}；这个值放不进去。</translation>
+    </message>
+    <message>
+        <source>Type a value that fits the dtype, or convert the array with .astype().</source>
+        <translation>输入符合该 dtype 的值，或用 .astype() 转换数组。</translation>
+    </message>
+    <message>
+        <source>Make a variable, v = tf.Variable({name}); v[{index}].assign({value}) — or build a new tensor: {name}2 = tf.tensor_scatter_nd_update({name}, [{index_list}], [{value}]).</source>
+        <translation>创建一个变量：v = tf.Variable({name}); v[{index}].assign({value})——或者构造一个新张量：{name}2 = tf.tensor_scatter_nd_update({name}, [{index_list}], [{value}])。</translation>
+    </message>
+    <message>
+        <source>Make a variable, v = tf.Variable({name}); v.assign({value}) — or a new constant: {name}2 = tf.constant({value}, dtype={name}.dtype).</source>
+        <translation>创建一个变量：v = tf.Variable({name}); v.assign({value})——或者创建一个新常量：{name}2 = tf.constant({value}, dtype={name}.dtype)。</translation>
+    </message>
+    <message>
+        <source>{code}: {name} is a NumPy scalar; it was not changed.</source>
+        <translation>{code}：{name} 是 NumPy 标量；它没有被修改。</translation>
+    </message>
+    <message>
+        <source>A NumPy scalar is an immutable number, not an array.</source>
+        <translation>NumPy 标量是一个不可变的数，不是数组。</translation>
+    </message>
+    <message>
+        <source>Make an array: {name}_array = np.array({name}).</source>
+        <translation>创建一个数组：{name}_array = np.array({name})。</translation>
+    </message>
+    <message>
+        <source>Operation {op} is unknown; expected one of {known}.</source>
+        <translation>未知的运算 {op}；应为以下之一：{known}。</translation>
+    </message>
+    <message>
+        <source>{label} needs two operands, x and y.</source>
+        <translation>{label} 需要两个操作数：x 和 y。</translation>
+    </message>
+    <message>
+        <source>tf.reshape needs a shape, e.g. (4, 1) or (-1,).</source>
+        <translation>tf.reshape 需要一个形状，例如 (4, 1) 或 (-1,)。</translation>
+    </message>
+    <message>
+        <source>tf.cast needs a dtype, one of {known}; got {dtype}.</source>
+        <translation>tf.cast 需要一个 dtype，应为以下之一：{known}；收到的是 {dtype}。</translation>
+    </message>
+    <message>
+        <source>{label}: at least one operand must be a workspace entry (its name); got {left} and {right}.</source>
+        <translation>{label}：至少要有一个操作数是工作区中的条目（填它的名称）；收到的是 {left} 和 {right}。</translation>
+    </message>
+    <message>
+        <source>With two plain numbers or lists, Python computes without TensorFlow (and + joins two lists).</source>
+        <translation>如果两个都是普通的数或列表，Python 会绕过 TensorFlow 自己计算（而 + 会把两个列表拼接起来）。</translation>
+    </message>
+    <message>
+        <source>Create a tensor first.</source>
+        <translation>请先创建一个张量。</translation>
+    </message>
+    <message>
+        <source>{code}: the result would have shape {shape}, {count} elements; at most {limit} are accepted.</source>
+        <translation>{code}：结果的形状将是 {shape}，共 {count} 个元素；最多只接受 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>Use smaller operands.</source>
+        <translation>请使用更小的操作数。</translation>
+    </message>
+    <message>
+        <source>{code}: {left} is {left_dtype} and {right} is {right_dtype}.</source>
+        <translation>{code}：{left} 是 {left_dtype}，而 {right} 是 {right_dtype}。</translation>
+    </message>
+    <message>
+        <source>TensorFlow never converts dtypes silently; both operands of {label} must have the same dtype. float32 is TensorFlow&apos;s default, float64 NumPy&apos;s.</source>
+        <translation>TensorFlow 从不悄悄地转换 dtype；{label} 的两个操作数必须具有相同的 dtype。float32 是 TensorFlow 的默认类型，float64 是 NumPy 的默认类型。</translation>
+    </message>
+    <message>
+        <source>{fixed}   (or make {casted} first with the cast operation).</source>
+        <translation>{fixed}   （或者先用 cast 运算得到 {casted}）。</translation>
+    </message>
+    <message>
+        <source>{code}: the number {number} does not fit {entry}&apos;s dtype {dtype}.</source>
+        <translation>{code}：数 {number} 不符合 {entry} 的 dtype {dtype}。</translation>
+    </message>
+    <message>
+        <source>TensorFlow converts a Python number to the tensor&apos;s dtype, and refuses when that would drop a fraction ({dtype} holds whole numbers).</source>
+        <translation>TensorFlow 会把 Python 数转换成张量的 dtype；如果转换会丢掉小数部分就会拒绝（{dtype} 只能存整数）。</translation>
+    </message>
+    <message>
+        <source>Type a whole number, or cast first: tf.cast({entry}, tf.float32).</source>
+        <translation>输入一个整数，或者先转换类型：tf.cast({entry}, tf.float32)。</translation>
+    </message>
+    <message>
+        <source>{code}: shapes {left_shape} and {right_shape} do not broadcast.</source>
+        <translation>{code}：形状 {left_shape} 和 {right_shape} 无法广播。</translation>
+    </message>
+    <message>
+        <source>Broadcasting compares sizes from the last axis: each pair must be equal, or one of them 1 (or missing).</source>
+        <translation>广播从最后一个轴开始比较大小：每一对必须相等，或者其中一个为 1（或缺失）。</translation>
+    </message>
+    <message>
+        <source>Reshape one operand so its sizes line up, e.g. tf.reshape({right}, {reshaped}), or pick operands of the same shape.</source>
+        <translation>改变其中一个操作数的形状，使大小对齐，例如 tf.reshape({right}, {reshaped})；或者选择形状相同的操作数。</translation>
+    </message>
+    <message>
+        <source>{code}: {name} has shape {shape}; tf.matmul needs matrices (rank 2 or more).</source>
+        <translation>{code}：{name} 的形状是 {shape}；tf.matmul 需要矩阵（2 阶或以上）。</translation>
+    </message>
+    <message>
+        <source>A matrix product pairs rows with columns, so both operands need two axes.</source>
+        <translation>矩阵乘积把行与列配对相乘，所以两个操作数都需要两个轴。</translation>
+    </message>
+    <message>
+        <source>Reshape it first: tf.reshape({name}, (1, -1)) for a row or tf.reshape({name}, (-1, 1)) for a column.</source>
+        <translation>先改变它的形状：tf.reshape({name}, (1, -1)) 得到一行，tf.reshape({name}, (-1, 1)) 得到一列。</translation>
+    </message>
+    <message>
+        <source>Pick operands whose inner sizes match, or reshape one of them; use * for an element-wise product.</source>
+        <translation>选择内侧大小相同的操作数，或改变其中一个的形状；逐元素乘积请用 *。</translation>
+    </message>
+    <message>
+        <source>Transpose {transposed}: {fixed}, or use * for an element-wise product.</source>
+        <translation>转置 {transposed}：{fixed}；逐元素乘积请用 *。</translation>
+    </message>
+    <message>
+        <source>{code}: {label} does not accept {dtype} values.</source>
+        <translation>{code}：{label} 不接受 {dtype} 的值。</translation>
+    </message>
+    <message>
+        <source>Each TensorFlow op works on a fixed set of dtypes; {dtype} is not one of {label}&apos;s.</source>
+        <translation>每个 TensorFlow 运算只支持固定的几种 dtype；{dtype} 不在 {label} 支持的范围内。</translation>
+    </message>
+    <message>
+        <source>Cast first: tf.cast({name}, tf.float32).</source>
+        <translation>先转换类型：tf.cast({name}, tf.float32)。</translation>
+    </message>
+    <message>
+        <source>{code}: {name} has {count} elements.</source>
+        <translation>{code}：{name} 有 {count} 个元素。</translation>
+    </message>
+    <message>
+        <source>tf.reshape keeps every element, so the new sizes must multiply to the same number.</source>
+        <translation>tf.reshape 会保留每一个元素，所以新形状各维大小的乘积必须等于原来的元素个数。</translation>
+    </message>
+    <message>
+        <source>Pick sizes whose product is the element count, or put -1 for one axis.</source>
+        <translation>选择乘积等于元素个数的大小，或者让其中一个轴为 -1。</translation>
+    </message>
+    <message>
+        <source>{code}: {name} has rank {rank}, so axis must be between {low} and {high}.</source>
+        <translation>{code}：{name} 是 {rank} 阶的，所以 axis 必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>An axis numbers a dimension of the shape, from 0.</source>
+        <translation>axis 是形状中维度的编号，从 0 开始。</translation>
+    </message>
+    <message>
+        <source>Pick an axis in that range, or leave it empty to reduce over all elements.</source>
+        <translation>在这个范围内选择一个轴，或者留空以对所有元素归约。</translation>
+    </message>
+    <message>
+        <source>{code}: {name} is a variable.</source>
+        <translation>{code}：{name} 是变量。</translation>
+    </message>
+    <message>
+        <source>An in-place operator on a variable would silently replace it by a new tensor, so TensorFlow forbids it.</source>
+        <translation>对变量使用原地运算符会悄悄地用一个新张量替换它，所以 TensorFlow 禁止这样做。</translation>
+    </message>
+    <message>
+        <source>{name}.assign({name} {op} {right}) changes the variable; or pick a new result name.</source>
+        <translation>{name}.assign({name} {op} {right}) 可以修改变量；或者为结果换一个新名称。</translation>
+    </message>
+    <message>
+        <source>{code}: NumPy cannot store the result in {name} ({dtype}) in place.</source>
+        <translation>{code}：NumPy 无法把结果原地存入 {name}（{dtype}）。</translation>
+    </message>
+    <message>
+        <source>An in-place NumPy operator keeps the array&apos;s dtype and refuses a result that does not fit it.</source>
+        <translation>NumPy 的原地运算符会保持数组的 dtype，放不进去的结果会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Pick a new result name ({name} {op} {right} makes a new array).</source>
+        <translation>为结果换一个新名称（{name} {op} {right} 会生成一个新数组）。</translation>
+    </message>
+    <message>
+        <source>{code} failed on {names}.</source>
+        <translation>{code} 在 {names} 上失败。</translation>
+    </message>
+    <message>
+        <source>TensorFlow refused the operation; its message says why.</source>
+        <translation>TensorFlow 拒绝了这个运算；它的报错说明了原因。</translation>
+    </message>
+    <message>
+        <source>Check the operands&apos; shapes and dtypes.</source>
+        <translation>请检查操作数的形状和 dtype。</translation>
+    </message>
+    <message>
+        <source>Conversion {conversion} is unknown; expected one of {known}.</source>
+        <translation>未知的转换 {conversion}；应为以下之一：{known}。</translation>
+    </message>
+    <message>
+        <source>{code}: {name} is a {kind}, which has no .numpy() method.</source>
+        <translation>{code}：{name} 是 {kind}，没有 .numpy() 方法。</translation>
+    </message>
+    <message>
+        <source>.numpy() turns a TensorFlow tensor or variable into a NumPy array; {name} already is NumPy.</source>
+        <translation>.numpy() 把 TensorFlow 张量或变量转成 NumPy 数组；{name} 本来就是 NumPy。</translation>
+    </message>
+    <message>
+        <source>Use {name} directly, or make a tensor: tf.constant({name}).</source>
+        <translation>直接使用 {name}，或者创建一个张量：tf.constant({name})。</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not convert this value.</source>
+        <translation>TensorFlow 无法转换这个值。</translation>
+    </message>
+    <message>
+        <source>Check the entry&apos;s dtype.</source>
+        <translation>请检查该条目的 dtype。</translation>
+    </message>
+    <message>
+        <source>{code} returned a {type}, which the workspace cannot hold.</source>
+        <translation>{code} 返回了 {type}，工作区无法保存它。</translation>
+    </message>
+</context>
+<context>
+    <name>TensorsDescriptions</name>
+    <message>
+        <source>tf.ones(shape): a tensor of ones, float32 unless a dtype is given.</source>
+        <translation>tf.ones(shape)：全为 1 的张量，除非指定 dtype，否则为 float32。</translation>
+    </message>
+    <message>
+        <source>tf.zeros(shape): a tensor of zeros.</source>
+        <translation>tf.zeros(shape)：全为 0 的张量。</translation>
+    </message>
+    <message>
+        <source>tf.random.normal(shape, mean, stddev): random values from a normal distribution; with a seed, tf.random.stateless_normal gives the same values on every run.</source>
+        <translation>tf.random.normal(shape, mean, stddev)：取自正态分布的随机值；设了种子时，tf.random.stateless_normal 每次运行都给出相同的值。</translation>
+    </message>
+    <message>
+        <source>tf.random.uniform(shape, minval, maxval): random values in [minval, maxval); with a seed, tf.random.stateless_uniform gives the same values on every run.</source>
+        <translation>tf.random.uniform(shape, minval, maxval)：[minval, maxval) 内的随机值；设了种子时，tf.random.stateless_uniform 每次运行都给出相同的值。</translation>
+    </message>
+    <message>
+        <source>tf.constant(value): a tensor from the numbers typed, e.g. [[1, 2], [3, 4]] (ints give int32, floats float32).</source>
+        <translation>tf.constant(value)：由输入的数构成的张量，例如 [[1, 2], [3, 4]]（整数得到 int32，浮点数得到 float32）。</translation>
+    </message>
+    <message>
+        <source>np.ones(shape): a NumPy array of ones; NumPy&apos;s default dtype is float64.</source>
+        <translation>np.ones(shape)：全为 1 的 NumPy 数组；NumPy 的默认 dtype 是 float64。</translation>
+    </message>
+    <message>
+        <source>np.zeros(shape): a NumPy array of zeros, float64.</source>
+        <translation>np.zeros(shape)：全为 0 的 NumPy 数组，float64。</translation>
+    </message>
+    <message>
+        <source>np.random.default_rng(seed).normal(mean, stddev, size=shape): NumPy random values, float64.</source>
+        <translation>np.random.default_rng(seed).normal(mean, stddev, size=shape)：NumPy 的随机值，float64。</translation>
+    </message>
+    <message>
+        <source>np.random.default_rng(seed).uniform(minval, maxval, size=shape): NumPy random values in [minval, maxval), float64.</source>
+        <translation>np.random.default_rng(seed).uniform(minval, maxval, size=shape)：[minval, maxval) 内的 NumPy 随机值，float64。</translation>
+    </message>
+    <message>
+        <source>np.array(value): a NumPy array from the numbers typed (ints give int64, floats float64).</source>
+        <translation>np.array(value)：由输入的数构成的 NumPy 数组（整数得到 int64，浮点数得到 float64）。</translation>
+    </message>
+    <message>
+        <source>tf.square: each element squared.</source>
+        <translation>tf.square：每个元素平方。</translation>
+    </message>
+    <message>
+        <source>tf.sqrt: each element&apos;s square root; negative elements give NaN, not an error.</source>
+        <translation>tf.sqrt：每个元素的平方根；负数元素得到 NaN，而不是报错。</translation>
+    </message>
+    <message>
+        <source>tf.exp: e to the power of each element.</source>
+        <translation>tf.exp：e 的每个元素次幂。</translation>
+    </message>
+    <message>
+        <source>tf.math.log: natural logarithm; log(0) is -inf and log of a negative is NaN.</source>
+        <translation>tf.math.log：自然对数；log(0) 为 -inf，负数的对数为 NaN。</translation>
+    </message>
+    <message>
+        <source>tf.nn.relu: max(x, 0) for each element.</source>
+        <translation>tf.nn.relu：对每个元素取 max(x, 0)。</translation>
+    </message>
+    <message>
+        <source>tf.abs: absolute value of each element.</source>
+        <translation>tf.abs：每个元素的绝对值。</translation>
+    </message>
+    <message>
+        <source>x + y (tf.add): element-wise sum, with broadcasting.</source>
+        <translation>x + y（tf.add）：逐元素求和，支持广播。</translation>
+    </message>
+    <message>
+        <source>x - y (tf.subtract): element-wise difference.</source>
+        <translation>x - y（tf.subtract）：逐元素求差。</translation>
+    </message>
+    <message>
+        <source>x * y (tf.multiply): element-wise product, not matmul.</source>
+        <translation>x * y（tf.multiply）：逐元素相乘，不是矩阵乘法。</translation>
+    </message>
+    <message>
+        <source>x / y (tf.divide): element-wise true division.</source>
+        <translation>x / y（tf.divide）：逐元素真除法。</translation>
+    </message>
+    <message>
+        <source>tf.matmul: matrix product; x&apos;s last axis must equal y&apos;s second-to-last.</source>
+        <translation>tf.matmul：矩阵乘法；x 的最后一个轴必须等于 y 的倒数第二个轴。</translation>
+    </message>
+    <message>
+        <source>tf.transpose: reverses the axes.</source>
+        <translation>tf.transpose：把轴的顺序反过来。</translation>
+    </message>
+    <message>
+        <source>tf.reshape: same elements in a new shape; one size may be -1.</source>
+        <translation>tf.reshape：同样的元素排成新形状；可以有一个大小为 -1。</translation>
+    </message>
+    <message>
+        <source>tf.reduce_sum: sum over an axis (empty = over all elements).</source>
+        <translation>tf.reduce_sum：沿某个轴求和（留空表示对所有元素）。</translation>
+    </message>
+    <message>
+        <source>tf.reduce_mean: mean over an axis (empty = over all elements).</source>
+        <translation>tf.reduce_mean：沿某个轴求平均（留空表示对所有元素）。</translation>
+    </message>
+    <message>
+        <source>tf.cast: the same values converted to another dtype (floats to ints truncate).</source>
+        <translation>tf.cast：把同样的值转换成另一种 dtype（浮点数转整数会截断）。</translation>
+    </message>
+    <message>
+        <source>x.numpy(): the tensor&apos;s values as a NumPy ndarray (a copy).</source>
+        <translation>x.numpy()：以 NumPy ndarray 形式返回张量的值（一份副本）。</translation>
+    </message>
+    <message>
+        <source>np.add(x, 1): a NumPy function applied to a tensor returns an ndarray.</source>
+        <translation>np.add(x, 1)：NumPy 函数作用于张量，返回 ndarray。</translation>
+    </message>
+    <message>
+        <source>tf.multiply(x, 42): a TensorFlow op applied to an ndarray returns a tensor and keeps its dtype (float64 from NumPy).</source>
+        <translation>tf.multiply(x, 42)：TensorFlow 运算作用于 ndarray，返回张量并保留其 dtype（来自 NumPy 的 float64）。</translation>
+    </message>
+    <message>
+        <source>tf.Variable(x): a variable whose initial value is x; it can be assigned to.</source>
+        <translation>tf.Variable(x)：初始值为 x 的变量；可以被赋值。</translation>
+    </message>
+    <message>
+        <source>tf.constant(x): an immutable tensor with x&apos;s values and dtype.</source>
+        <translation>tf.constant(x)：具有 x 的值和 dtype 的不可变张量。</translation>
     </message>
     <message>
         <source>An immutable tf.Tensor: its values cannot change.</source>
@@ -2129,250 +2748,424 @@ x/y fixes the axis</source>
         <source>A NumPy scalar (e.g. numpy.float32): one immutable number.</source>
         <translation>NumPy 标量（例如 numpy.float32）：一个不可变的数。</translation>
     </message>
+</context>
+<context>
+    <name>TensorsInputWords</name>
     <message>
-        <source>The Python/TensorFlow lines of every successful action; run top to bottom, they rebuild the workspace</source>
-        <extracomment>The notebook&apos;s &quot;operations&quot; cells (Chollet, ch. 3), replayed by ``prepare_screenshot``.</extracomment>
-        <translation>每个成功操作对应的 Python/TensorFlow 代码；从上到下运行即可重建工作区</translation>
+        <source>Type a number such as 3.0, or nested lists such as [[1, 2], [3, 4]].</source>
+        <translation>请输入一个数，例如 3.0，或嵌套列表，例如 [[1, 2], [3, 4]]。</translation>
     </message>
+    <message>
+        <source>Use whole numbers and slices separated by commas, e.g. 0:2, 0 or 1, : or ::2.</source>
+        <translation>请使用以逗号分隔的整数和切片，例如 0:2, 0 或 1, : 或 ::2。</translation>
+    </message>
+    <message>
+        <source>Type whole numbers ≥ 0, e.g. (2, 3), 3 or () for a scalar.</source>
+        <translation>请输入 ≥ 0 的整数，例如 (2, 3)、3，标量用 ()。</translation>
+    </message>
+    <message>
+        <source>Type a whole number such as 0 or -1, a tuple such as (0, 1), or leave it empty for all axes.</source>
+        <translation>请输入一个整数，例如 0 或 -1，或一个元组，例如 (0, 1)；留空表示所有轴。</translation>
+    </message>
+    <message>
+        <source>Make the value smaller.</source>
+        <translation>请把值改小一些。</translation>
+    </message>
+    <message>
+        <source>{field}: expected text, got {type}.</source>
+        <translation>{field}：应为文本，收到的是 {type}。</translation>
+    </message>
+    <message>
+        <source>{field}: the text is {length} characters long; at most {limit} are accepted.</source>
+        <translation>{field}：文本长 {length} 个字符；最多只接受 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>{field}: the text contains a null character.</source>
+        <translation>{field}：文本中含有空字符。</translation>
+    </message>
+    <message>
+        <source>Retype it.</source>
+        <translation>请重新输入。</translation>
+    </message>
+    <message>
+        <source>{field}: nothing was typed.</source>
+        <translation>{field}：什么也没有输入。</translation>
+    </message>
+    <message>
+        <source>{field}: could not read {text} as a number or a list of numbers.</source>
+        <translation>{field}：无法把 {text} 读成一个数或数的列表。</translation>
+    </message>
+    <message>
+        <source>{field}: the lists are nested more than {limit} deep.</source>
+        <translation>{field}：列表嵌套超过了 {limit} 层。</translation>
+    </message>
+    <message>
+        <source>The lab handles tensors of rank {limit} or less.</source>
+        <translation>本实验只处理 {limit} 阶及以下的张量。</translation>
+    </message>
+    <message>
+        <source>{field}: {number} does not fit in 64 bits (int64 holds about ±9.2e18).</source>
+        <translation>{field}：{number} 超出了 64 位的范围（int64 大约能表示 ±9.2e18）。</translation>
+    </message>
+    <message>
+        <source>Type a smaller number, or a float such as 1e20.</source>
+        <translation>请输入更小的数，或者浮点数，例如 1e20。</translation>
+    </message>
+    <message>
+        <source>{field}: {number} is not a finite number.</source>
+        <translation>{field}：{number} 不是有限数。</translation>
+    </message>
+    <message>
+        <source>Type a finite number (NaN or infinity can be made by an operation, e.g. tf.sqrt(-1.0)).</source>
+        <translation>请输入有限数（NaN 或无穷大可以由运算得到，例如 tf.sqrt(-1.0)）。</translation>
+    </message>
+    <message>
+        <source>{field}: complex numbers such as {number} are not supported here.</source>
+        <translation>{field}：这里不支持 {number} 这样的复数。</translation>
+    </message>
+    <message>
+        <source>Type real numbers.</source>
+        <translation>请输入实数。</translation>
+    </message>
+    <message>
+        <source>{field}: {type} values such as {text} are not numbers.</source>
+        <translation>{field}：像 {text} 这样的 {type} 值不是数。</translation>
+    </message>
+    <message>
+        <source>{field}: the rows have different lengths or depths, e.g. [[1, 2], [3]].</source>
+        <translation>{field}：各行的长度或深度不同，例如 [[1, 2], [3]]。</translation>
+    </message>
+    <message>
+        <source>A tensor is a rectangular block.</source>
+        <translation>张量是一个规整的矩形块。</translation>
+    </message>
+    <message>
+        <source>Give every row the same number of items.</source>
+        <translation>让每一行的元素个数都相同。</translation>
+    </message>
+    <message>
+        <source>{field}: {count} elements; at most {limit} are accepted.</source>
+        <translation>{field}：共 {count} 个元素；最多只接受 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>{field}: a number is outside the range of {dtype} ({low} to {high}).</source>
+        <translation>{field}：有一个数超出了 {dtype} 的范围（{low} 到 {high}）。</translation>
+    </message>
+    <message>
+        <source>TensorFlow would store it as inf, or wrap it to another number, without an error.</source>
+        <translation>TensorFlow 会把它存成 inf，或者回绕成另一个数，而且不报错。</translation>
+    </message>
+    <message>
+        <source>Type a smaller number, or pick a wider dtype (float64, int64).</source>
+        <translation>请输入更小的数，或者选择范围更大的 dtype（float64、int64）。</translation>
+    </message>
+    <message>
+        <source>Slice: nothing was typed.</source>
+        <translation>切片：什么也没有输入。</translation>
+    </message>
+    <message>
+        <source>Slice {text} could not be read.</source>
+        <translation>无法读取切片 {text}。</translation>
+    </message>
+    <message>
+        <source>Slice {text}: only whole numbers may appear in a slice.</source>
+        <translation>切片 {text}：切片中只能出现整数。</translation>
+    </message>
+    <message>
+        <source>Slice {text}: {number} is too large for an index.</source>
+        <translation>切片 {text}：{number} 作为索引太大了。</translation>
+    </message>
+    <message>
+        <source>Slice {text}: more than {limit} axes.</source>
+        <translation>切片 {text}：超过了 {limit} 个轴。</translation>
+    </message>
+    <message>
+        <source>Slice {text}: a slice step cannot be zero.</source>
+        <translation>切片 {text}：切片的步长不能为零。</translation>
+    </message>
+    <message>
+        <source>Use 1 (every item) or 2 (every other item).</source>
+        <translation>请用 1（每一项）或 2（每隔一项）。</translation>
+    </message>
+    <message>
+        <source>Slice {text}: &apos;...&apos; may appear only once.</source>
+        <translation>切片 {text}：&apos;...&apos; 只能出现一次。</translation>
+    </message>
+    <message>
+        <source>Shape: nothing was typed.</source>
+        <translation>形状：什么也没有输入。</translation>
+    </message>
+    <message>
+        <source>Shape {text} could not be read.</source>
+        <translation>无法读取形状 {text}。</translation>
+    </message>
+    <message>
+        <source>Shape {text} is not a list of sizes.</source>
+        <translation>形状 {text} 不是由各轴大小组成的列表。</translation>
+    </message>
+    <message>
+        <source>Shape {shape} has rank {rank}; the lab handles rank ≤ {limit}.</source>
+        <translation>形状 {shape} 是 {rank} 阶的；本实验只处理 ≤ {limit} 阶。</translation>
+    </message>
+    <message>
+        <source>Shape {shape}: {item} is not a whole number.</source>
+        <translation>形状 {shape}：{item} 不是整数。</translation>
+    </message>
+    <message>
+        <source>Shape {shape}: sizes cannot be negative.</source>
+        <translation>形状 {shape}：大小不能为负数。</translation>
+    </message>
+    <message>
+        <source>Shape {shape}: sizes cannot be negative; only one -1, for &apos;work it out&apos;, is allowed.</source>
+        <translation>形状 {shape}：大小不能为负数；只允许一个表示“自动推算”的 -1。</translation>
+    </message>
+    <message>
+        <source>Shape {shape}: an axis of size {size} is longer than the {limit} elements a tensor of the lab may hold.</source>
+        <translation>形状 {shape}：大小为 {size} 的轴超过了本实验中张量最多能容纳的 {limit} 个元素。</translation>
+    </message>
+    <message>
+        <source>Use smaller sizes.</source>
+        <translation>请使用更小的大小。</translation>
+    </message>
+    <message>
+        <source>Shape {shape}: only one axis may be -1.</source>
+        <translation>形状 {shape}：只能有一个轴为 -1。</translation>
+    </message>
+    <message>
+        <source>Shape {shape} holds {count} elements; at most {limit} are accepted, to keep the lab responsive.</source>
+        <translation>形状 {shape} 包含 {count} 个元素；为了保持实验流畅，最多只接受 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>Use a smaller shape.</source>
+        <translation>请使用更小的形状。</translation>
+    </message>
+    <message>
+        <source>Axis {text} could not be read.</source>
+        <translation>无法读取 axis {text}。</translation>
+    </message>
+    <message>
+        <source>Axis {text} is not a small whole number or a tuple of them.</source>
+        <translation>axis {text} 不是较小的整数，也不是由这样的整数组成的元组。</translation>
+    </message>
+    <message>
+        <source>Name: nothing was typed.</source>
+        <translation>名称：什么也没有输入。</translation>
+    </message>
+    <message>
+        <source>Type a Python name such as a, v or weights.</source>
+        <translation>请输入一个 Python 名称，例如 a、v 或 weights。</translation>
+    </message>
+    <message>
+        <source>Name {start}…: at most {limit} characters.</source>
+        <translation>名称 {start}…：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Name {name} is not a Python name.</source>
+        <translation>名称 {name} 不是合法的 Python 名称。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and _, not starting with a digit, e.g. my_tensor.</source>
+        <translation>请使用字母、数字和 _，且不能以数字开头，例如 my_tensor。</translation>
+    </message>
+    <message>
+        <source>Name {name} is a Python keyword.</source>
+        <translation>名称 {name} 是 Python 关键字。</translation>
+    </message>
+    <message>
+        <source>Pick another, e.g. {name}_.</source>
+        <translation>请换一个，例如 {name}_。</translation>
+    </message>
+    <message>
+        <source>Name {name} would hide what the code uses (import tensorflow as tf, import numpy as np, print).</source>
+        <translation>名称 {name} 会遮盖代码要用到的名字（import tensorflow as tf、import numpy as np、print）。</translation>
+    </message>
+    <message>
+        <source>Pick another name.</source>
+        <translation>请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The name {name} is already taken.</source>
+        <translation>名称 {name} 已被占用。</translation>
+    </message>
+    <message>
+        <source>Pick another name, or delete or rename the existing {name} first. (An operation may reuse one of its inputs&apos; names, as in e *= d.)</source>
+        <translation>请换一个名称，或者先删除或重命名已有的 {name}。（运算可以沿用某个输入的名称，例如 e *= d。）</translation>
+    </message>
+    <message>
+        <source>{name} already has that name.</source>
+        <translation>{name} 已经是这个名称了。</translation>
+    </message>
+    <message>
+        <source>Type a different one.</source>
+        <translation>请输入一个不同的名称。</translation>
+    </message>
+    <message>
+        <source>The name {name} appears twice.</source>
+        <translation>名称 {name} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>There is no entry named {name}.</source>
+        <translation>没有名为 {name} 的条目。</translation>
+    </message>
+    <message>
+        <source>Pick one of the entries: {known}.</source>
+        <translation>请从这些条目中选择一个：{known}。</translation>
+    </message>
+    <message>
+        <source>{field} must be a number; got {text}.</source>
+        <translation>{field} 必须是数；收到的是 {text}。</translation>
+    </message>
+    <message>
+        <source>{field} must be finite; got {number}.</source>
+        <translation>{field} 必须是有限数；收到的是 {number}。</translation>
+    </message>
+    <message>
+        <source>{field}: nothing was given.</source>
+        <translation>{field}：什么也没有给出。</translation>
+    </message>
+    <message>
+        <source>Type an entry name or a number.</source>
+        <translation>请输入条目名称或一个数。</translation>
+    </message>
+    <message>
+        <source>Or type the name of an entry ({known}).</source>
+        <translation>或者输入某个条目的名称（{known}）。</translation>
+    </message>
+    <message>
+        <source>The workspace holds {limit} entries, the most it can.</source>
+        <translation>工作区已有 {limit} 个条目，达到上限。</translation>
+    </message>
+    <message>
+        <source>Delete entries you no longer need, or Clear all.</source>
+        <translation>请删除不再需要的条目，或者全部清除。</translation>
+    </message>
+    <message>
+        <source>{name} is a {type}, which the workspace cannot hold.</source>
+        <translation>{name} 是 {type}，工作区无法保存它。</translation>
+    </message>
+    <message>
+        <source>Source {source} is unknown; expected one of {known}.</source>
+        <translation>未知的来源 {source}；应为以下之一：{known}。</translation>
+    </message>
+    <message>
+        <source>Dtype {dtype} is not offered; pick one of {known}.</source>
+        <translation>不提供 dtype {dtype}；请从以下选择：{known}。</translation>
+    </message>
+    <message>
+        <source>{source} needs a value, e.g. [[1, 2], [3, 4]].</source>
+        <translation>{source} 需要一个值，例如 [[1, 2], [3, 4]]。</translation>
+    </message>
+    <message>
+        <source>{source} needs a shape, e.g. (2, 3).</source>
+        <translation>{source} 需要一个形状，例如 (2, 3)。</translation>
+    </message>
+    <message>
+        <source>Seed {seed} is not a whole number.</source>
+        <translation>种子 {seed} 不是整数。</translation>
+    </message>
+    <message>
+        <source>Type e.g. 42, or leave it at none for a new draw each time.</source>
+        <translation>请输入例如 42，或保持“无”，每次重新抽取。</translation>
+    </message>
+    <message>
+        <source>Seed {seed} is out of range.</source>
+        <translation>种子 {seed} 超出了范围。</translation>
+    </message>
+    <message>
+        <source>Use 0 to {limit}.</source>
+        <translation>请使用 0 到 {limit}。</translation>
+    </message>
+    <message>
+        <source>stddev is {stddev}; a standard deviation cannot be negative.</source>
+        <translation>stddev 为 {stddev}；标准差不能为负数。</translation>
+    </message>
+    <message>
+        <source>Use 1.0 for the standard normal distribution.</source>
+        <translation>标准正态分布请用 1.0。</translation>
+    </message>
+    <message>
+        <source>{source} draws floating-point numbers; dtype {dtype} is not possible.</source>
+        <translation>{source} 抽取的是浮点数；不能使用 dtype {dtype}。</translation>
+    </message>
+    <message>
+        <source>Pick float32, float64 or float16, and cast afterwards if you need another dtype.</source>
+        <translation>请选择 float32、float64 或 float16；如果需要其他 dtype，之后再转换。</translation>
+    </message>
+    <message>
+        <source>minval ({minval}) must be smaller than maxval ({maxval}).</source>
+        <translation>minval（{minval}）必须小于 maxval（{maxval}）。</translation>
+    </message>
+    <message>
+        <source>Values are drawn from [minval, maxval).</source>
+        <translation>值从 [minval, maxval) 中抽取。</translation>
+    </message>
+    <message>
+        <source>{source} cannot draw {dtype} values.</source>
+        <translation>{source} 无法抽取 {dtype} 的值。</translation>
+    </message>
+    <message>
+        <source>Pick a float or int dtype.</source>
+        <translation>请选择浮点或整数 dtype。</translation>
+    </message>
+    <message>
+        <source>{source} draws floats.</source>
+        <translation>{source} 抽取的是浮点数。</translation>
+    </message>
+    <message>
+        <source>Pick a float dtype (NumPy&apos;s integers() draws whole numbers).</source>
+        <translation>请选择浮点 dtype（NumPy 的 integers() 才抽取整数）。</translation>
+    </message>
+    <message>
+        <source>With dtype {dtype}, minval and maxval must be whole numbers; got {minval} and {maxval}.</source>
+        <translation>dtype 为 {dtype} 时，minval 和 maxval 必须是整数；收到的是 {minval} 和 {maxval}。</translation>
+    </message>
+    <message>
+        <source>Type e.g. 0 and 10.</source>
+        <translation>请输入例如 0 和 10。</translation>
+    </message>
+    <message>
+        <source>{code} could not make a {dtype} tensor from {value}.</source>
+        <translation>{code} 无法用 {value} 创建 {dtype} 张量。</translation>
+    </message>
+    <message>
+        <source>TensorFlow does not drop fractions silently: a {dtype} tensor accepts whole numbers only, written without a decimal point.</source>
+        <translation>TensorFlow 不会悄悄地丢掉小数部分：{dtype} 张量只接受不带小数点的整数。</translation>
+    </message>
+    <message>
+        <source>Pick a float dtype, or type whole numbers (2, not 2.0 or 2.5).</source>
+        <translation>请选择浮点 dtype，或输入整数（写 2，而不是 2.0 或 2.5）。</translation>
+    </message>
+    <message>
+        <source>{code} could not make a tensor.</source>
+        <translation>{code} 无法创建张量。</translation>
+    </message>
+    <message>
+        <source>A tensor has one dtype; True/False and numbers cannot be mixed.</source>
+        <translation>一个张量只有一种 dtype；True/False 不能与数混在一起。</translation>
+    </message>
+    <message>
+        <source>Use only numbers, or only True/False.</source>
+        <translation>请只用数，或只用 True/False。</translation>
+    </message>
+    <message>
+        <source>{code} failed.</source>
+        <translation>{code} 失败。</translation>
+    </message>
+    <message>
+        <source>TensorFlow refused these arguments; its message says which.</source>
+        <translation>TensorFlow 拒绝了这些参数；它的报错说明了是哪一个。</translation>
+    </message>
+    <message>
+        <source>Check the shape, dtype and values.</source>
+        <translation>请检查形状、dtype 和值。</translation>
+    </message>
+</context>
+<context>
+    <name>TensorsPanel</name>
     <message>
         <source>Loading TensorFlow… Creating tensors works once it is ready.</source>
+        <extracomment>The width of the column of forms, in pixels. The notebook&apos;s &quot;operations&quot; cells (Chollet, ch. 3), replayed by ``prepare_screenshot``.</extracomment>
         <translation>正在加载 TensorFlow… 加载完成后即可创建张量。</translation>
-    </message>
-    <message>
-        <source>How to make the new entry: a TensorFlow creator (tf.ones, tf.random.normal…) or a NumPy one (np.ones…)</source>
-        <translation>新条目的创建方式：TensorFlow 的创建函数（tf.ones、tf.random.normal…）或 NumPy 的（np.ones…）</translation>
-    </message>
-    <message>
-        <source>Python name of the new entry: letters, digits and _, not a keyword, not tf or np</source>
-        <translation>新条目的 Python 名称：字母、数字和 _，不能是关键字，也不能是 tf 或 np</translation>
-    </message>
-    <message>
-        <source>shape: sizes of the axes, e.g. (2, 3), (3,) or () for a scalar; at most 1,000,000 elements</source>
-        <translation>shape：各轴的大小，例如 (2, 3)、(3,)，标量用 ()；最多 1,000,000 个元素</translation>
-    </message>
-    <message>
-        <source>Value for tf.constant / np.array: a number or nested lists such as [[1, 2], [3, 4]] (read, never executed)</source>
-        <translation>tf.constant / np.array 的值：一个数或嵌套列表，例如 [[1, 2], [3, 4]]（只读取，从不执行）</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>默认</translation>
-    </message>
-    <message>
-        <source>dtype of the new entry; default = float32 for tf creators, float64 for NumPy, inferred for a typed value</source>
-        <translation>新条目的 dtype；默认：tf 创建函数为 float32，NumPy 为 float64，输入的值则自动推断</translation>
-    </message>
-    <message>
-        <source>mean of tf.random.normal&apos;s distribution</source>
-        <translation>tf.random.normal 分布的均值 mean</translation>
-    </message>
-    <message>
-        <source>stddev (standard deviation) of tf.random.normal&apos;s distribution</source>
-        <translation>tf.random.normal 分布的标准差 stddev</translation>
-    </message>
-    <message>
-        <source>minval: smallest value tf.random.uniform draws</source>
-        <translation>minval：tf.random.uniform 抽取的最小值</translation>
-    </message>
-    <message>
-        <source>maxval: tf.random.uniform draws values below it</source>
-        <translation>maxval：tf.random.uniform 抽取的值都小于它</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>seed: &apos;none&apos; draws new numbers each run; a number uses tf.random.stateless_normal/uniform(seed=(seed, 0)), the same numbers every run</source>
-        <translation>seed：“无”表示每次运行抽取新的数；填一个数则使用 tf.random.stateless_normal/uniform(seed=(seed, 0))，每次运行得到相同的数</translation>
-    </message>
-    <message>
-        <source>as tf.Variable</source>
-        <translation>作为 tf.Variable</translation>
-    </message>
-    <message>
-        <source>Wrap the value in tf.Variable(initial_value=…) so it can be assigned to</source>
-        <translation>用 tf.Variable(initial_value=…) 包装该值，使它可以被赋值</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>种子</translation>
-    </message>
-    <message>
-        <source>Create a tensor</source>
-        <translation>创建张量</translation>
-    </message>
-    <message>
-        <source>The variable to change (try a constant to see why it cannot be changed)</source>
-        <translation>要修改的变量（试试常量，看看它为什么不能修改）</translation>
-    </message>
-    <message>
-        <source>The value to assign: a number, nested lists, or the name of an entry</source>
-        <translation>要赋的值：一个数、嵌套列表或某个条目的名称</translation>
-    </message>
-    <message>
-        <source>Slice for v[…].assign(value), NumPy style: 0:2, 0 or 1, : or ::2; empty = the whole variable</source>
-        <translation>v[…].assign(value) 的切片，NumPy 写法：0:2, 0 或 1, : 或 ::2；留空表示整个变量</translation>
-    </message>
-    <message>
-        <source>v.assign_add(value): v += value, in place; same shape as v</source>
-        <translation>v.assign_add(value)：原地执行 v += value；形状须与 v 相同</translation>
-    </message>
-    <message>
-        <source>v.assign_sub(value): v -= value, in place; same shape as v</source>
-        <translation>v.assign_sub(value)：原地执行 v -= value；形状须与 v 相同</translation>
-    </message>
-    <message>
-        <source>Variable</source>
-        <translation>变量</translation>
-    </message>
-    <message>
-        <source>Slice</source>
-        <translation>切片</translation>
-    </message>
-    <message>
-        <source>Or double-click a cell of the table to edit one element.</source>
-        <translation>也可以双击表格中的单元格来编辑单个元素。</translation>
-    </message>
-    <message>
-        <source>Change a variable</source>
-        <translation>修改变量</translation>
-    </message>
-    <message>
-        <source>The TensorFlow operation to apply; the result is a new entry</source>
-        <translation>要应用的 TensorFlow 运算；结果是一个新条目</translation>
-    </message>
-    <message>
-        <source>x: an entry&apos;s name (the selected one) or a number</source>
-        <translation>x：某个条目的名称（默认为选中的条目）或一个数</translation>
-    </message>
-    <message>
-        <source>y: an entry&apos;s name or a number such as 2.0 (broadcast)</source>
-        <translation>y：某个条目的名称或一个数，例如 2.0（广播）</translation>
-    </message>
-    <message>
-        <source>axis for tf.reduce_sum/reduce_mean (empty = all) or the new shape for tf.reshape</source>
-        <translation>tf.reduce_sum/reduce_mean 的 axis（留空表示全部），或 tf.reshape 的新形状</translation>
-    </message>
-    <message>
-        <source>dtype for tf.cast(x, dtype)</source>
-        <translation>tf.cast(x, dtype) 的 dtype</translation>
-    </message>
-    <message>
-        <source>Name of the result; reuse x&apos;s name for e *= d style</source>
-        <translation>结果的名称；沿用 x 的名称即为 e *= d 的写法</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>运算</translation>
-    </message>
-    <message>
-        <source>axis / shape</source>
-        <translation>axis / 形状</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Apply an operation</source>
-        <translation>应用运算</translation>
-    </message>
-    <message>
-        <source>Applies to the selected entry.</source>
-        <translation>作用于选中的条目。</translation>
-    </message>
-    <message>
-        <source>NumPy ⇄ TensorFlow (selected entry)</source>
-        <translation>NumPy ⇄ TensorFlow（选中的条目）</translation>
-    </message>
-    <message>
-        <source>The workspace: every tensor, variable and NumPy array made so far; select one to view it</source>
-        <translation>工作区：目前创建的所有张量、变量和 NumPy 数组；选中一个即可查看</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>工作区</translation>
-    </message>
-    <message>
-        <source>new name</source>
-        <translation>新名称</translation>
-    </message>
-    <message>
-        <source>New Python name for the selected entry</source>
-        <translation>选中条目的新 Python 名称</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>重命名</translation>
-    </message>
-    <message>
-        <source>Give the selected entry a new name: new_name = name; del name</source>
-        <translation>给选中的条目改名：new_name = name; del name</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Make the entry and append its TensorFlow line to the code (Enter in Name, Shape or Value)</source>
-        <translation>创建条目，并把对应的 TensorFlow 代码追加到代码中（在名称、形状或值中按 Enter）</translation>
-    </message>
-    <message>
-        <source>v.assign(value), or v[slice].assign(value) when a slice is typed (Enter in Value or Slice)</source>
-        <translation>v.assign(value)；填写切片时为 v[slice].assign(value)（在值或切片中按 Enter）</translation>
-    </message>
-    <message>
-        <source>Run the operation and store the result under the name (Enter in Result)</source>
-        <translation>执行运算，并以该名称保存结果（在结果中按 Enter）</translation>
-    </message>
-    <message>
-        <source>del name: remove the selected entry (Delete key in the workspace list)</source>
-        <translation>del name：删除选中的条目（在工作区列表中按 Delete 键）</translation>
-    </message>
-    <message>
-        <source>Clear all</source>
-        <translation>全部清除</translation>
-    </message>
-    <message>
-        <source>Remove every entry and start the code afresh</source>
-        <translation>删除所有条目，代码从头开始</translation>
-    </message>
-    <message>
-        <source>No entry selected.</source>
-        <translation>未选择条目。</translation>
-    </message>
-    <message>
-        <source>The selected entry&apos;s values; double-click a cell to change it (a constant will refuse, as in TensorFlow)</source>
-        <translation>选中条目的值；双击单元格即可修改（常量会拒绝，与 TensorFlow 中一样）</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Which two axes the table shows as rows and columns (for rank 3 and more)</source>
-        <translation>表格以哪两个轴作为行和列（用于 3 阶及以上）</translation>
-    </message>
-    <message>
-        <source>Rows, columns:</source>
-        <translation>行、列：</translation>
     </message>
     <message>
         <source>TensorFlow could not be loaded, so tensors cannot be made.</source>
@@ -2387,40 +3180,209 @@ x/y fixes the axis</source>
         <translation>已从会话中打开 {count} 个条目。</translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>没有做任何修改。</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
-    </message>
-    <message>
-        <source>Select an entry in the workspace list first; the conversion applies to it.</source>
-        <translation>请先在工作区列表中选择一个条目；转换作用于它。</translation>
-    </message>
-    <message>
-        <source>Select the entry to rename first.</source>
-        <translation>请先选择要重命名的条目。</translation>
-    </message>
-    <message>
-        <source>Select the entry to delete first.</source>
-        <translation>请先选择要删除的条目。</translation>
-    </message>
-    <message>
         <source>The workspace is empty; the code starts afresh.</source>
         <translation>工作区已清空；代码从头开始。</translation>
     </message>
     <message>
-        <source>axis, e.g. 0 (empty = all)</source>
-        <translation>axis，例如 0（留空表示全部）</translation>
+        <source>The Tensors panel&apos;s &apos;cells&apos; is a list of code (strings).</source>
+        <translation>张量面板的 &apos;cells&apos; 应是由代码（字符串）组成的列表。</translation>
     </message>
     <message>
-        <source>new shape, e.g. (4, 1) or (-1,)</source>
-        <translation>新形状，例如 (4, 1) 或 (-1,)</translation>
+        <source>The Tensors panel&apos;s &apos;selected&apos; is a name or null.</source>
+        <translation>张量面板的 &apos;selected&apos; 应是一个名称或 null。</translation>
+    </message>
+</context>
+<context>
+    <name>TensorsResultWords</name>
+    <message>
+        <source>{code}: {kind}, shape {shape}, {dtype}</source>
+        <translation>{code}：{kind}，形状 {shape}，{dtype}</translation>
     </message>
     <message>
-        <source>Depends on an unseeded random draw: the code gives other numbers when run again.</source>
-        <translation>依赖于未设种子的随机抽取：再次运行代码会得到不同的数。</translation>
+        <source>{code}: {shapes} → {shape}, {dtype}, {kind}</source>
+        <translation>{code}：{shapes} → {shape}，{dtype}，{kind}</translation>
+    </message>
+    <message>
+        <source>{code}: {kind} → {new_kind}, shape {shape}, {dtype}</source>
+        <translation>{code}：{kind} → {new_kind}，形状 {shape}，{dtype}</translation>
+    </message>
+    <message>
+        <source>{code}: {name} is gone.</source>
+        <translation>{code}：{name} 已删除。</translation>
+    </message>
+    <message>
+        <source>{name} is now called {new_name}.</source>
+        <translation>{name} 现在叫作 {new_name}。</translation>
+    </message>
+    <message>
+        <source>Broadcasting: {left_shape} and {right_shape} → {shape}. Shapes are compared from the last axis; an axis of size 1, or a missing one, is stretched to match.</source>
+        <translation>广播：{left_shape} 和 {right_shape} → {shape}。形状从最后一个轴开始比较；大小为 1 或缺失的轴会被拉伸以匹配。</translation>
+    </message>
+    <message>
+        <source>No seed: the code draws new random numbers each time it runs. Give a seed to get the same numbers every time.</source>
+        <translation>没有种子：代码每次运行都会抽取新的随机数。设置种子即可每次得到相同的数。</translation>
+    </message>
+    <message>
+        <source>tf.sqrt of a negative number gives NaN (not a number), without an error: {count} of {total} values are NaN. Check for negatives first, e.g. tf.reduce_min({name}), or use tf.abs.</source>
+        <translation>对负数求 tf.sqrt 会得到 NaN（非数），而且不报错：{total} 个值中有 {count} 个是 NaN。请先检查有没有负数，例如 tf.reduce_min({name})，或者使用 tf.abs。</translation>
+    </message>
+    <message>
+        <source>tf.math.log of a negative number gives NaN, without an error: {count} of {total} values are NaN.</source>
+        <translation>对负数求 tf.math.log 会得到 NaN，而且不报错：{total} 个值中有 {count} 个是 NaN。</translation>
+    </message>
+    <message>
+        <source>{count} of {total} values are NaN (not a number); TensorFlow raised no error.</source>
+        <translation>{total} 个值中有 {count} 个是 NaN（非数）；TensorFlow 没有报错。</translation>
+    </message>
+    <message>
+        <source>{count} of {total} values are infinite; TensorFlow raised no error.</source>
+        <translation>{total} 个值中有 {count} 个是无穷大；TensorFlow 没有报错。</translation>
+    </message>
+    <message>
+        <source>{count} of {total} values are infinite (tf.math.log(0) is -inf); TensorFlow raised no error.</source>
+        <translation>{total} 个值中有 {count} 个是无穷大（tf.math.log(0) 为 -inf）；TensorFlow 没有报错。</translation>
+    </message>
+    <message>
+        <source>{count} of {total} values are infinite (division by zero); TensorFlow raised no error.</source>
+        <translation>{total} 个值中有 {count} 个是无穷大（除以零）；TensorFlow 没有报错。</translation>
+    </message>
+    <message>
+        <source>{count} of {total} values are infinite (the result is too large for the dtype); TensorFlow raised no error.</source>
+        <translation>{total} 个值中有 {count} 个是无穷大（结果超出了该 dtype 的范围）；TensorFlow 没有报错。</translation>
+    </message>
+    <message>
+        <source>/ on int tensors is true division: the result is {dtype}. Use tf.math.floordiv (//) for whole numbers.</source>
+        <translation>对整数张量使用 / 是真除法：结果是 {dtype}。要得到整数请用 tf.math.floordiv（//）。</translation>
+    </message>
+    <message>
+        <source>The NumPy array {name} ({dtype}) was converted to {result_dtype} silently to match the tensor. A {dtype} tensor would have raised a dtype error instead.</source>
+        <translation>NumPy 数组 {name}（{dtype}）被悄悄地转换成了 {result_dtype}，以匹配张量。如果是 {dtype} 张量，则会报 dtype 错误。</translation>
+    </message>
+    <message>
+        <source>The result is a NumPy array, not a tensor.</source>
+        <translation>结果是 NumPy 数组，不是张量。</translation>
+    </message>
+    <message>
+        <source>NumPy stored {stored} because {name} is {dtype}: it converted {value} silently. TensorFlow would refuse instead.</source>
+        <translation>NumPy 存入的是 {stored}，因为 {name} 是 {dtype}：它悄悄地转换了 {value}。TensorFlow 则会拒绝。</translation>
+    </message>
+    <message>
+        <source>np.add returned a NumPy {type}, not a tensor: NumPy functions turn tensors into arrays. type({result}) is numpy.{type}.</source>
+        <translation>np.add 返回的是 NumPy {type}，不是张量：NumPy 函数会把张量变成数组。type({result}) 是 numpy.{type}。</translation>
+    </message>
+    <message>
+        <source>tf.multiply returned a tensor, and it kept NumPy&apos;s dtype {dtype}; TensorFlow&apos;s own default is float32.</source>
+        <translation>tf.multiply 返回了张量，并保留了 NumPy 的 dtype {dtype}；TensorFlow 自己的默认类型是 float32。</translation>
+    </message>
+    <message>
+        <source>{result} is a copy: changing it does not change {source}.</source>
+        <translation>{result} 是副本：修改它不会改变 {source}。</translation>
+    </message>
+</context>
+<context>
+    <name>TensorsWords</name>
+    <message>
+        <source>TensorFlow says: {error}</source>
+        <translation>TensorFlow 的报错：{error}</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>原因：{why}</translation>
+    </message>
+    <message>
+        <source>How to fix it: {fix}</source>
+        <translation>解决办法：{fix}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>⚠ {warning}</source>
+        <translation>⚠ {warning}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>host (NumPy)</source>
+        <translation>主机（NumPy）</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <extracomment>What each kind of entry is called (the core&apos;s ``KINDS``).</extracomment>
+        <translation>常量</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>ndarray</source>
+        <translation>ndarray</translation>
+    </message>
+    <message>
+        <source>numpy scalar</source>
+        <translation>NumPy 标量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>What each input field is called in a message (the ``field`` value of an explanation).</extracomment>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Cell value</source>
+        <translation>单元格的值</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>axis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>mean ± 10·stddev</source>
+        <translation>mean ± 10·stddev</translation>
+    </message>
+    <message>
+        <source>minval, maxval and maxval − minval</source>
+        <translation>minval、maxval 以及 maxval − minval</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <extracomment>Values shown with thousands separators. A run of this many characters without a space gets break points. Every code&apos;s translation context and words (English, not filled in).</extracomment>
+        <translation>意外错误：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueView</name>
+    <message>
+        <source>The selected entry&apos;s values; double-click a cell to change it (a constant will refuse, as in TensorFlow)</source>
+        <extracomment>Tables with at most this many columns get columns as wide as their numbers.</extracomment>
+        <translation>选中条目的值；双击单元格即可修改（常量会拒绝，与 TensorFlow 中一样）</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Which two axes the table shows as rows and columns (for rank 3 and more)</source>
+        <translation>表格以哪两个轴作为行和列（用于 3 阶及以上）</translation>
+    </message>
+    <message>
+        <source>Rows, columns:</source>
+        <translation>行、列：</translation>
     </message>
     <message>
         <source>No entry selected. Create a tensor on the left.</source>
@@ -2455,8 +3417,83 @@ x/y fixes the axis</source>
         <translation>所显示切片沿轴 {axis} 的索引（大小 {size}）</translation>
     </message>
     <message>
-        <source>Axes {row}, {column} cannot be shown.</source>
-        <translation>无法显示轴 {row}、{column}。</translation>
+        <source>Select a tensor in the workspace list to see its values as colours.</source>
+        <translation>在工作区列表中选择一个张量，即可看到用颜色表示的值。</translation>
+    </message>
+    <message>
+        <source>This tensor holds no values: one of its sizes is 0.</source>
+        <translation>这个张量没有值：它有一个轴的大小为 0。</translation>
+    </message>
+    <message>
+        <source>The heatmap appears in a moment.</source>
+        <translation>热力图马上就会出现。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceList</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Dtype</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>The workspace: every tensor, variable and NumPy array made so far; select one to view it</source>
+        <translation>工作区：目前创建的所有张量、变量和 NumPy 数组；选中一个即可查看</translation>
+    </message>
+    <message>
+        <source>new name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>New Python name for the selected entry</source>
+        <translation>选中条目的新 Python 名称</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Give the selected entry a new name: new_name = name; del name</source>
+        <translation>给选中的条目改名：new_name = name; del name</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>del name: remove the selected entry (Delete key in the workspace list)</source>
+        <translation>del name：删除选中的条目（在工作区列表中按 Delete 键）</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Remove every entry and start the code afresh</source>
+        <translation>删除所有条目，代码从头开始</translation>
+    </message>
+    <message>
+        <source>Depends on an unseeded random draw: the code gives other numbers when run again.</source>
+        <translation>依赖于未设种子的随机抽取：再次运行代码会得到不同的数。</translation>
     </message>
 </context>
 </TS>

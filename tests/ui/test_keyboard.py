@@ -33,18 +33,20 @@ def test_enter_creates_applies_and_delete_removes_in_the_tensors_panel(window, q
     window.show_panel("tensors")
     panel = window.panel("tensors")
     panel.tensorflow_ready(tensorflow_info)
-    panel.name_input.setText("a")
-    panel.shape_input.setText("(2, 2)")
-    qtbot.keyClick(panel.shape_input, Qt.Key.Key_Return)
+    create, ops = panel.create_form, panel.ops_form
+    create.name_input.setText("a")
+    create.shape_input.setText("(2, 2)")
+    qtbot.keyClick(create.shape_input, Qt.Key.Key_Return)
     assert panel.workspace.names() == ["a"]
-    panel.op_input.setCurrentIndex(panel.op_input.findData("square"))
-    panel.x_input.setEditText("a")
-    panel.result_input.setText("b")
-    qtbot.keyClick(panel.result_input, Qt.Key.Key_Return)
+    ops.op_input.setCurrentIndex(ops.op_input.findData("square"))
+    ops.x_input.setEditText("a")
+    ops.result_input.setText("b")
+    qtbot.keyClick(ops.result_input, Qt.Key.Key_Return)
     assert panel.workspace.names() == ["a", "b"]
     panel.select_entry("a")
-    panel.workspace_table.setFocus()
-    qtbot.keyClick(panel.workspace_table, Qt.Key.Key_Delete)
+    table = panel.workspace_list.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert panel.workspace.names() == ["b"]
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from tfintro_gui.lessons import load_lesson
 from tfintro_gui.ui.main_window import MainWindow
-from tfintro_gui.ui.tensors_panel import NOTEBOOK_SEQUENCE
+from tfintro_gui.ui.tensors.panel import NOTEBOOK_SEQUENCE
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from tfintro_gui.ui.main_window import MainWindow
-from tfintro_gui.ui.tensors_panel import NOTEBOOK_SEQUENCE
+from tfintro_gui.ui.tensors.panel import NOTEBOOK_SEQUENCE
 
 
 def _window(qtbot, tensorflow_info, key="tensors"):

@@ -1,11 +1,19 @@
-"""The Tensors panel and its NumPy table model: clicks, cell edits, errors, rank ≥ 3 views."""
+"""The Tensors panel and its NumPy table model: clicks, cell edits, errors, rank ≥ 3 views,
+the heatmap, the message area, the words of every explanation in English and Chinese."""
+
+import string
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from tfintro_gui.core.tensors import SCRIPT_HEADER
-from tfintro_gui.ui.tensors_panel import NOTEBOOK_SEQUENCE, TensorsPanel
+from tfintro_gui.core.tensors import CODES, SCRIPT_HEADER, Explanation
+from tfintro_gui.ui import i18n
+from tfintro_gui.ui.tensors import words
+from tfintro_gui.ui.tensors.heatmap import index_ticks
+from tfintro_gui.ui.tensors.panel import NOTEBOOK_SEQUENCE, TensorsPanel
 from tfintro_gui.ui.widgets.array_table_model import ArrayTableModel, format_value
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -103,6 +111,7 @@ def panel(qtbot, tensorflow_info):
     qtbot.addWidget(widget)
     widget.resize(1300, 820)
     widget.show()
+    widget.build_deferred()
     widget.tensorflow_ready(tensorflow_info)
     yield widget
     widget.shutdown()
@@ -112,14 +121,41 @@ def code_lines(panel):
     return [line for line in panel.code_view.code().splitlines() if line]
 
 
+def table_cell(panel, row, column):
+    model = panel.value_view.table_model
+    return model.data(model.index(row, column))
+
+
+def apply(panel, op, result, x, y="", parameter=""):
+    form = panel.ops_form
+    form.op_input.setCurrentIndex(form.op_input.findData(op))
+    form.x_input.setEditText(x)
+    form.y_input.setEditText(y)
+    form.parameter_input.setText(parameter)
+    form.result_input.setText(result)
+    form.apply_button.click()
+
+
 def test_controls_wait_for_tensorflow(qtbot):
     widget = TensorsPanel()
     qtbot.addWidget(widget)
-    assert not widget.create_button.isEnabled() and not widget.apply_button.isEnabled()
-    assert not widget.assign_button.isEnabled()
+    assert not widget.create_form.isEnabled() and not widget.ops_form.isEnabled()
+    assert not widget.assign_form.isEnabled()
+    assert "Loading TensorFlow" in widget.create_form.toolTip()
     assert "Loading TensorFlow" in widget.message_bar.text()
-    widget.create_button.click()
+    widget.create_form.create_button.click()
     assert widget.workspace is None
+
+
+def test_importing_the_panel_does_not_import_matplotlib():
+    """The window paints before Matplotlib is imported: the panel builds its heatmap in
+    _build_deferred."""
+    code = ("import sys, tfintro_gui.ui.tensors.panel; "
+            "print('matplotlib' in sys.modules)")
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                               timeout=120)
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert completed.stdout.strip() == "False"
 
 
 def test_every_control_has_a_tooltip(panel):
@@ -138,44 +174,41 @@ def test_every_control_has_a_tooltip(panel):
 
 
 def test_create_shows_the_tensor_its_code_and_the_workspace_row(panel):
-    panel.source_input.setCurrentIndex(panel.source_input.findData("tf.ones"))
-    panel.name_input.setText("x")
-    panel.shape_input.setText("(2, 3)")
-    panel.create_button.click()
+    form = panel.create_form
+    form.source_input.setCurrentIndex(form.source_input.findData("tf.ones"))
+    form.name_input.setText("x")
+    form.shape_input.setText("(2, 3)")
+    form.create_button.click()
     assert panel.message_bar.level == "info", panel.message_bar.text()
+    assert panel.message_bar.text() == "x = tf.ones(shape=(2, 3)): constant, shape (2, 3), float32"
     assert code_lines(panel) == ["x = tf.ones(shape=(2, 3))"]
-    assert panel.workspace_table.rowCount() == 1
-    assert [panel.workspace_table.item(0, c).text() for c in range(4)] == [
-        "x", "constant", "(2, 3)", "float32"]
+    table = panel.workspace_list.table
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in range(4)] == ["x", "constant", "(2, 3)", "float32"]
     assert panel.selected_name == "x"
-    assert (panel.table_model.rowCount(), panel.table_model.columnCount()) == (2, 3)
-    assert panel.table_model.data(panel.table_model.index(1, 2)) == "1.0"
-    assert panel.heatmap.image.get_array().shape == (2, 3)
-    assert panel.name_input.text() == "a"  # a fresh name is suggested
+    model = panel.value_view.table_model
+    assert (model.rowCount(), model.columnCount()) == (2, 3)
+    assert table_cell(panel, 1, 2) == "1.0"
+    assert panel.value_view.heatmap_shown()
+    assert panel.value_view.heatmap.image.get_array().shape == (2, 3)
+    assert form.name_input.text() == "a"  # a fresh name is suggested
 
 
 def test_notebook_sequence_through_the_controls_ends_in_fours(panel):
-    panel.source_input.setCurrentIndex(panel.source_input.findData("tf.ones"))
-    panel.name_input.setText("a")
-    panel.shape_input.setText("(2, 2)")
-    panel.create_button.click()
-
-    def apply(op, result, x, y=""):
-        panel.op_input.setCurrentIndex(panel.op_input.findData(op))
-        panel.x_input.setEditText(x)
-        panel.y_input.setEditText(y)
-        panel.result_input.setText(result)
-        panel.apply_button.click()
+    form = panel.create_form
+    form.source_input.setCurrentIndex(form.source_input.findData("tf.ones"))
+    form.name_input.setText("a")
+    form.shape_input.setText("(2, 2)")
+    form.create_button.click()
+    for op, result, x, y in (("square", "b", "a", ""), ("sqrt", "c", "a", ""),
+                             ("+", "d", "b", "c"), ("matmul", "e", "a", "b"),
+                             ("*", "e", "e", "d")):
+        apply(panel, op, result, x, y)
         assert panel.message_bar.level == "info", panel.message_bar.text()
-
-    apply("square", "b", "a")
-    apply("sqrt", "c", "a")
-    apply("+", "d", "b", "c")
-    apply("matmul", "e", "a", "b")
-    apply("*", "e", "e", "d")
     assert code_lines(panel)[-1] == "e *= d"
+    assert panel.message_bar.text() == "e *= d: (2, 2) * (2, 2) → (2, 2), float32, constant"
     assert panel.selected_name == "e"
-    np.testing.assert_array_equal(panel.table_model.array(), np.full((2, 2), 4.0))
+    np.testing.assert_array_equal(panel.value_view.table_model.array(), np.full((2, 2), 4.0))
     assert code_lines(panel) == panel.workspace.script().splitlines()[len(SCRIPT_HEADER) + 1:]
 
 
@@ -183,14 +216,17 @@ def test_editing_a_constant_cell_shows_tensorflows_error_and_changes_nothing(pan
     panel.run_sequence(NOTEBOOK_SEQUENCE[3:4])  # a = tf.ones((2, 2))
     panel.select_entry("a")
     code_before = panel.code_view.code()
-    model = panel.table_model
+    model = panel.value_view.table_model
     assert not model.setData(model.index(0, 1), "5")
-    text = panel.message_bar.text()
+    text = panel.message_bar.text().replace("\u200b", "")
     assert panel.message_bar.level == "error"
     assert "'tensorflow.python.framework.ops.EagerTensor' object does not support item " \
            "assignment" in text
-    assert "tf.Variable(a)" in text and "tf.tensor_scatter_nd_update" in text
-    assert model.data(model.index(0, 1)) == "1.0"
+    assert "a[0, 1] = 5: a is a constant; it was not changed." in text
+    assert "v = tf.Variable(a); v[0, 1].assign(5)" in text
+    assert "a2 = tf.tensor_scatter_nd_update(a, [[0, 1]], [5])" in text
+    assert "immutable" in text and text.endswith("Nothing was changed.")
+    assert table_cell(panel, 0, 1) == "1.0"
     np.testing.assert_array_equal(panel.workspace.value("a"), np.ones((2, 2)))
     assert panel.code_view.code() == code_before
 
@@ -198,56 +234,92 @@ def test_editing_a_constant_cell_shows_tensorflows_error_and_changes_nothing(pan
 def test_editing_a_variable_cell_assigns_and_updates_table_and_heatmap(panel):
     panel.run_sequence(NOTEBOOK_SEQUENCE[:3])  # v, v.assign(ones), v[0:2, 0].assign(3.)
     panel.select_entry("v")
-    model = panel.table_model
-    assert [model.data(model.index(row, 0)) for row in range(3)] == ["3.0", "3.0", "1.0"]
+    model = panel.value_view.table_model
+    assert [table_cell(panel, row, 0) for row in range(3)] == ["3.0", "3.0", "1.0"]
     assert model.setData(model.index(2, 0), "-0.5")
     assert code_lines(panel)[-1] == "v[2, 0].assign(-0.5)"
     np.testing.assert_array_equal(panel.workspace.value("v"), [[3.0], [3.0], [-0.5]])
-    assert model.data(model.index(2, 0)) == "-0.5"
-    assert panel.heatmap.image.get_array()[2, 0] == -0.5
+    assert table_cell(panel, 2, 0) == "-0.5"
+    assert panel.value_view.heatmap.image.get_array()[2, 0] == -0.5
 
 
 def test_assign_buttons_and_slice_assign(panel):
     panel.run_sequence(NOTEBOOK_SEQUENCE[:1])
-    panel.target_input.setCurrentText("v")
-    panel.value_input.setText("[[1.], [1.], [1.]]")
-    panel.index_input.setText("")
-    panel.assign_button.click()
-    panel.value_input.setText("3.")
-    panel.index_input.setText("0:2, 0")
-    panel.assign_button.click()
-    panel.value_input.setText("[[1.], [1.], [1.]]")
-    panel.assign_add_button.click()
+    form = panel.assign_form
+    assert form.target_input.currentText() == "v"
+    form.value_input.setText("[[1.], [1.], [1.]]")
+    form.index_input.setText("")
+    form.assign_button.click()
+    form.value_input.setText("3.")
+    form.index_input.setText("0:2, 0")
+    form.assign_button.click()
+    form.value_input.setText("[[1.], [1.], [1.]]")
+    form.assign_add_button.click()
     assert code_lines(panel)[-3:] == ["v.assign([[1.0], [1.0], [1.0]])", "v[0:2, 0].assign(3.0)",
                                       "v.assign_add([[1.0], [1.0], [1.0]])"]
     np.testing.assert_array_equal(panel.workspace.value("v"), [[4.0], [4.0], [2.0]])
 
 
+def _set(form, **texts):
+    for field, text in texts.items():
+        getattr(form, field).setText(text)
+
+
 @pytest.mark.parametrize("setup, expected", [
-    (lambda p: (p.value_input.setText("5."), p.index_input.setText(""),
-                p.assign_button.click()), "Shape mismatch"),
-    (lambda p: (p.value_input.setText("[1., 2., 3.]"), p.index_input.setText("0:2, 0"),
-                p.assign_button.click()), "Cannot broadcast"),
-    (lambda p: (p.value_input.setText("1."), p.index_input.setText("0:2; import os"),
-                p.assign_button.click()), "Index"),
-    (lambda p: (p.shape_input.setText("(2, -1)"), p.create_button.click()), "negative"),
-    (lambda p: (p.name_input.setText("class"), p.create_button.click()), "keyword"),
-    (lambda p: (p.op_input.setCurrentIndex(p.op_input.findData("matmul")),
-                p.x_input.setEditText("v"), p.y_input.setEditText("v"),
-                p.result_input.setText("r"), p.apply_button.click()), "size-incompatible"),
+    (lambda p: (_set(p.assign_form, value_input="5.", index_input=""),
+                p.assign_form.assign_button.click()),
+     ["Shape mismatch", "v has shape (3, 1), the value has shape ()", "v[...].assign(5.0)"]),
+    (lambda p: (_set(p.assign_form, value_input="[1., 2., 3.]", index_input="0:2, 0"),
+                p.assign_form.assign_button.click()),
+     ["Cannot broadcast", "the slice v[0:2, 0] has shape (2,)"]),
+    (lambda p: (_set(p.assign_form, value_input="1.", index_input="0:2; import os"),
+                p.assign_form.assign_button.click()), ["Slice '0:2; import os'"]),
+    (lambda p: (_set(p.create_form, shape_input="(2, -1)"),
+                p.create_form.create_button.click()), ["negative"]),
+    (lambda p: (_set(p.create_form, name_input="class"), p.create_form.create_button.click()),
+     ["keyword", "class_"]),
+    (lambda p: apply(p, "matmul", "r", "v", "v"), ["size-incompatible", "1 ≠ 3"]),
+    (lambda p: (_set(p.create_form, shape_input="(0, 9223372036854775807)"),
+                p.create_form.create_button.click()), ["an axis of size 9223372036854775807"]),
 ], ids=["assign scalar", "slice broadcast", "bad slice", "negative shape", "keyword name",
-        "matmul shapes"])
+        "matmul shapes", "huge axis"])
 def test_bad_input_shows_a_message_and_changes_nothing(panel, setup, expected):
     panel.run_sequence(NOTEBOOK_SEQUENCE[:1])
-    panel.target_input.setCurrentText("v")
     before = (panel.workspace.entries(), panel.workspace.value("v"), panel.code_view.code())
     setup(panel)
+    text = panel.message_bar.text().replace("\u200b", "")
     assert panel.message_bar.level == "error"
-    assert expected in panel.message_bar.text()
-    assert "Nothing was changed" in panel.message_bar.text()
+    for part in expected:
+        assert part in text
+    assert text.endswith("Nothing was changed.")
     assert panel.workspace.entries() == before[0]
     np.testing.assert_array_equal(panel.workspace.value("v"), before[1])
     assert panel.code_view.code() == before[2]
+
+
+def test_a_refused_shape_adds_no_entry_and_the_session_still_saves(panel):
+    """Issue 14: tf.ones with shape (0, 9223372036854775807) said "Nothing was changed"
+    but added entry z, which could not be selected or deleted and broke Save session."""
+    panel.run_sequence(NOTEBOOK_SEQUENCE[3:4])
+    _set(panel.create_form, name_input="z", shape_input="(0, 9223372036854775807)")
+    panel.create_form.create_button.click()
+    assert panel.message_bar.level == "error"
+    assert panel.workspace.names() == ["a"] and panel.workspace_list.table.rowCount() == 1
+    state = panel.session_state()
+    assert [entry["name"] for entry in state["workspace"]["entries"]] == ["a"]
+    panel.workspace_list.delete_button.click()
+    assert panel.workspace.names() == []
+
+
+def test_a_long_typo_does_not_widen_the_panel(panel):
+    """Issue 14: an error message that echoed a long token without spaces made the message
+    bar, then the window, as wide as the token."""
+    panel.run_sequence(NOTEBOOK_SEQUENCE[3:4])
+    width = panel.minimumSizeHint().width()
+    apply(panel, "+", "r", "a", "[" + "9" * 30000 + "]")
+    assert panel.message_bar.level == "error"
+    assert panel.minimumSizeHint().width() == width
+    assert len(panel.message_bar.text()) < 2000
 
 
 def test_dtype_mismatch_message_names_both_dtypes_and_the_cast(panel):
@@ -255,79 +327,82 @@ def test_dtype_mismatch_message_names_both_dtypes_and_the_cast(panel):
                         ("create", {"name": "n", "source": "np.ones", "shape": (3, 3)}),
                         ("convert", {"conversion": "tf.multiply", "source": "n",
                                      "result": "t"})])
-    panel.op_input.setCurrentIndex(panel.op_input.findData("+"))
-    panel.x_input.setEditText("a")
-    panel.y_input.setEditText("t")
-    panel.result_input.setText("s")
-    panel.apply_button.click()
-    text = panel.message_bar.text()
+    apply(panel, "+", "s", "a", "t")
+    text = panel.message_bar.text().replace("\u200b", "")
     assert panel.message_bar.level == "error"
-    assert "float32" in text and "float64" in text and "s = a + tf.cast(t, tf.float32)" in text
+    assert "s = a + t: a is float32 and t is float64." in text
+    assert "s = a + tf.cast(t, tf.float32)" in text
     # A float64 NumPy array, unlike a float64 tensor, is converted silently: flagged.
-    panel.y_input.setEditText("n")
-    panel.apply_button.click()
+    apply(panel, "+", "s", "a", "n")
     assert panel.message_bar.level == "warning"
     assert "converted to float32 silently" in panel.message_bar.text()
 
 
 def test_sqrt_of_a_negative_is_flagged_in_the_panel(panel):
-    panel.op_input.setCurrentIndex(panel.op_input.findData("sqrt"))
-    panel.x_input.setEditText("[-1., 4.]")
-    panel.result_input.setText("r")
-    panel.apply_button.click()
+    apply(panel, "sqrt", "r", "[-1., 4.]")
     assert panel.message_bar.level == "warning" and "NaN" in panel.message_bar.text()
-    assert panel.table_model.data(panel.table_model.index(0, 0)) == "nan"
+    assert table_cell(panel, 0, 0) == "nan"
 
 
-def test_the_three_conversion_buttons(panel):
+def test_the_conversion_buttons_work_on_the_selected_entry(panel):
+    buttons = panel.conversion_box.buttons
+    assert not buttons["numpy"].isEnabled()  # nothing selected yet
     panel.run_sequence([("create", {"name": "x", "source": "np.ones", "shape": (3, 3)})])
     panel.select_entry("x")
-    panel.conversion_buttons["tf.multiply"].click()
+    assert buttons["numpy"].isEnabled()
+    buttons["tf.multiply"].click()
     tensor = panel.selected_name
     assert code_lines(panel)[-1] == f"{tensor} = tf.multiply(x, 42)"
     assert panel.workspace.info(tensor).dtype == "float64"
-    panel.conversion_buttons["np.add"].click()
+    buttons["np.add"].click()
     added = panel.selected_name
     assert panel.workspace.info(added).kind == "ndarray"
     assert "ndarray" in panel.message_bar.text()
-    np.testing.assert_array_equal(panel.table_model.array(), np.full((3, 3), 43.0))
+    np.testing.assert_array_equal(panel.value_view.table_model.array(), np.full((3, 3), 43.0))
     panel.select_entry(tensor)
-    panel.conversion_buttons["numpy"].click()
+    buttons["numpy"].click()
     assert code_lines(panel)[-1].endswith(f"= {tensor}.numpy()")
 
 
 def test_rename_and_delete(panel):
     panel.run_sequence(NOTEBOOK_SEQUENCE[3:5])  # a, b
     panel.select_entry("a")
-    panel.rename_input.setText("ones")
-    panel.rename_button.click()
+    listing = panel.workspace_list
+    listing.rename_input.setText("ones")
+    listing.rename_button.click()
     assert panel.workspace.names() == ["ones", "b"] and panel.selected_name == "ones"
     assert code_lines(panel)[-2:] == ["ones = a", "del a"]
-    panel.rename_input.setText("b")
-    panel.rename_button.click()
+    listing.rename_input.setText("b")
+    listing.rename_button.click()
     assert panel.message_bar.level == "error" and "already taken" in panel.message_bar.text()
-    panel.delete_button.click()
+    listing.delete_button.click()
     assert panel.workspace.names() == ["b"] and code_lines(panel)[-1] == "del ones"
-    panel.clear_button.click()
-    assert panel.workspace_table.rowCount() == 0 and panel.code_view.code() == ""
-    assert panel.table_model.rowCount() == 0
+    assert panel.selected_name == "b"
+    listing.clear_button.click()
+    assert listing.table.rowCount() == 0 and panel.code_view.code() == ""
+    assert panel.value_view.table_model.rowCount() == 0
+    assert not listing.delete_button.isEnabled() and not listing.clear_button.isEnabled()
 
 
 def test_rank_3_entries_get_axis_selectors(panel):
     panel.run_sequence([("create", {"name": "t", "source": "tf.random.uniform",
                                     "shape": (2, 3, 4), "seed": 1})])
-    assert not panel._axes_row.isHidden()
-    assert [spin.isHidden() for spin in panel._axis_spins] == [False, True, True]
+    view = panel.value_view
+    assert view.axes_row_visible()
+    assert [spin.isHidden() for spin in view.axis_spins] == [False, True, True]
     value = panel.workspace.value("t")
-    np.testing.assert_array_equal(panel.table_model.displayed(), value[0])
-    panel._axis_spins[0].setValue(1)
-    np.testing.assert_array_equal(panel.table_model.displayed(), value[1])
-    panel.set_table_axes(0, 1)
-    assert panel.table_axes() == (0, 1)
-    assert [spin.isHidden() for spin in panel._axis_spins] == [True, True, False]
-    panel._axis_spins[2].setValue(3)
-    np.testing.assert_array_equal(panel.table_model.displayed(), value[:, :, 3])
-    np.testing.assert_array_equal(panel.heatmap.image.get_array(), value[:, :, 3])
+    np.testing.assert_array_equal(view.table_model.displayed(), value[0])
+    view.axis_spins[0].setValue(1)
+    np.testing.assert_array_equal(view.table_model.displayed(), value[1])
+    assert view.heatmap.axes.get_title() == "t[1, :, :]"
+    view.set_table_axes(0, 1)
+    assert view.table_axes() == (0, 1)
+    assert [spin.isHidden() for spin in view.axis_spins] == [True, True, False]
+    view.axis_spins[2].setValue(3)
+    np.testing.assert_array_equal(view.table_model.displayed(), value[:, :, 3])
+    np.testing.assert_array_equal(view.heatmap.image.get_array(), value[:, :, 3])
+    with pytest.raises(ValueError):
+        view.set_table_axes(0, 0)
 
 
 def test_prepare_screenshot_replays_the_notebook(panel):
@@ -336,4 +411,109 @@ def test_prepare_screenshot_replays_the_notebook(panel):
     assert ready == [True]
     assert panel.workspace.names() == ["v", "a", "b", "c", "d", "e"]
     assert panel.selected_name == "e"
-    np.testing.assert_array_equal(panel.table_model.array(), np.full((2, 2), 4.0))
+    np.testing.assert_array_equal(panel.value_view.table_model.array(), np.full((2, 2), 4.0))
+
+
+# -- the heatmap, the message area, saving the code --------------------------------------
+def test_the_heatmap_waits_for_a_tensor_instead_of_showing_empty_axes(panel):
+    view = panel.value_view
+    assert not view.heatmap_shown() and "Select a tensor" in view.hint_text()
+    panel.run_sequence([("create", {"name": "z", "source": "tf.zeros", "shape": (0, 3)})])
+    assert not view.heatmap_shown() and "no values" in view.hint_text()
+    panel.run_sequence(NOTEBOOK_SEQUENCE[3:4])
+    assert view.heatmap_shown() and view.hint_text() == ""
+
+
+def test_a_3_by_1_tensor_gets_one_tick_per_cell(panel):
+    """Issue 11: a (3, 1) tensor smeared its x tick labels (-0.5 … 0.5 run together)."""
+    panel.run_sequence(NOTEBOOK_SEQUENCE[:3])
+    axes = panel.value_view.heatmap.axes
+    assert list(axes.get_xticks()) == [0] and list(axes.get_yticks()) == [0, 1, 2]
+    assert panel.value_view.heatmap.shows_values_in_cells()
+
+
+@pytest.mark.parametrize("size, ticks", [
+    (1, [0]), (3, [0, 1, 2]), (8, list(range(8))), (9, [0, 2, 4, 6, 8]),
+    (100, list(range(0, 100, 20))), (1000, list(range(0, 1000, 200))),
+])
+def test_index_ticks_never_crowd_an_axis(size, ticks):
+    assert index_ticks(size) == ticks
+
+
+def test_an_error_does_not_move_the_workspace(panel, qtbot):
+    """Issue 11: the red error banner pushed the workspace down (the layout jumped)."""
+    panel.run_sequence(NOTEBOOK_SEQUENCE[3:4])
+    panel.message_bar.clear()
+    qtbot.wait(10)
+    listing = panel.workspace_list
+    before = (listing.mapTo(panel, listing.rect().topLeft()), listing.size())
+    panel.assign_form.target_input.setCurrentText("a")
+    panel.assign_form.assign_button.click()  # a constant: refused, a long message
+    qtbot.wait(10)
+    assert panel.message_bar.level == "error"
+    assert (listing.mapTo(panel, listing.rect().topLeft()), listing.size()) == before
+
+
+def test_save_as_py_writes_the_code_and_a_bad_folder_is_a_message(panel, tmp_path,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from tfintro_gui.ui.tensors import code_pane
+
+    panel.run_sequence(NOTEBOOK_SEQUENCE[3:5])
+    save_button, = [button for button in panel.code_view.findChildren(QPushButton)
+                    if button.text().startswith("Save as .py")]
+    target = tmp_path / "tensors.py"
+    monkeypatch.setattr(code_pane, "ask_save_path", lambda *arguments: str(target))
+    save_button.click()
+    assert target.read_text(encoding="utf-8") == panel.code_view.code() + "\n"
+    assert panel.message_bar.level == "info" and "tensors.py" in panel.message_bar.text()
+    missing = tmp_path / "no-such-folder" / "tensors.py"
+    monkeypatch.setattr(code_pane, "ask_save_path", lambda *arguments: str(missing))
+    save_button.click()  # an unwritable place: a message, no exception
+    assert panel.message_bar.level == "error" and "could not be written" in \
+        panel.message_bar.text()
+    assert not missing.exists()
+
+
+# -- the words: every explanation of the core, in English and Chinese ---------------------
+def _dummy_values(code):
+    return {name: ("constant" if name in ("kind", "new_kind") else
+                   "value" if name == "field" else 3 if name in ("count", "limit") else
+                   f"<{name}>") for name in CODES[code]}
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_core_explanation_has_words_in_every_language(qapp, language):
+    assert i18n.install_language(language)
+    try:
+        problems = []
+        for code, names in CODES.items():
+            for text in words.words_for(code):
+                used = {field for _, field, _, _ in string.Formatter().parse(text) if field}
+                if not used <= set(names):
+                    problems.append(f"{code}: {sorted(used - set(names))}")
+            filled = words.explanation_text(Explanation(code, _dummy_values(code)))
+            assert filled.strip()
+        assert not problems
+    finally:
+        i18n.install_language("en")
+
+
+def test_explanations_are_worded_in_chinese(qapp):
+    assert i18n.install_language("zh_CN")
+    try:
+        text = words.explanation_text(Explanation("assign.not_variable", {
+            "code": "a.assign(1.0)", "name": "a", "call": "assign(1.0)"}))
+        assert "a.assign(1.0)" in text and "a_var = tf.Variable(a)" in text
+        assert "常量" in text and "Why:" not in text
+        assert words.kind_word("variable") == "变量"
+    finally:
+        i18n.install_language("en")
+
+
+def test_long_runs_get_break_points_and_nothing_else_changes():
+    text = "x" * 100 + " short"
+    broken = words.breakable(text)
+    assert broken.replace("\u200b", "") == text
+    assert max(len(part) for part in broken.replace(" ", "\u200b").split("\u200b")) <= 30

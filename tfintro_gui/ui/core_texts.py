@@ -1,5 +1,4 @@
-"""Translations of the texts the core gives in English: tensor creators, operations,
-conversions and the Backprop presets.
+"""Translations of the texts the core gives in English: the Backprop presets.
 
 The core never imports Qt, so its descriptions are repeated here for ``pyside6-lupdate``;
 ``tests/ui/test_translations.py`` fails when the core gains a text this list lacks. A text
@@ -11,69 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 TEXTS = (
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'tf.ones(shape): a tensor of ones, float32 unless a dtype is given.'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'tf.zeros(shape): a tensor of zeros.'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'tf.random.normal(shape, mean, stddev): random values from a normal '
-                      'distribution; with a seed, tf.random.stateless_normal gives the same '
-                      'values on every run.'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'tf.random.uniform(shape, minval, maxval): random values in [minval, '
-                      'maxval); with a seed, tf.random.stateless_uniform gives the same '
-                      'values on every run.'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'tf.constant(value): a tensor from the numbers typed, e.g. [[1, 2], [3,'
-                      ' 4]] (ints give int32, floats float32).'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      "np.ones(shape): a NumPy array of ones; NumPy's default dtype is "
-                      'float64.'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'np.zeros(shape): a NumPy array of zeros, float64.'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'np.random.default_rng(seed).normal(mean, stddev, size=shape): NumPy '
-                      'random values, float64.'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'np.random.default_rng(seed).uniform(minval, maxval, size=shape): NumPy'
-                      ' random values in [minval, maxval), float64.'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'np.array(value): a NumPy array from the numbers typed (ints give '
-                      'int64, floats float64).'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'tf.square: each element squared.'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      "tf.sqrt: each element's square root; negative elements give NaN, not "
-                      'an error.'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'tf.exp: e to the power of each element.'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'tf.math.log: natural logarithm; log(0) is -inf and log of a negative '
-                      'is NaN.'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'tf.nn.relu: max(x, 0) for each element.'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'tf.abs: absolute value of each element.'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'x + y (tf.add): element-wise sum, with broadcasting.'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'x - y (tf.subtract): element-wise difference.'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'x * y (tf.multiply): element-wise product, not matmul.'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'x / y (tf.divide): element-wise true division.'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      "tf.matmul: matrix product; x's last axis must equal y's second-to-"
-                      'last.'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'tf.transpose: reverses the axes.'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'tf.reshape: same elements in a new shape; one size may be -1.'),
-    QT_TRANSLATE_NOOP("CoreTexts", 'tf.reduce_sum: sum over an axis (empty = over all elements).'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'tf.reduce_mean: mean over an axis (empty = over all elements).'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'tf.cast: the same values converted to another dtype (floats to ints '
-                      'truncate).'),
-    QT_TRANSLATE_NOOP("CoreTexts", "x.numpy(): the tensor's values as a NumPy ndarray (a copy)."),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'np.add(x, 1): a NumPy function applied to a tensor returns an ndarray.'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'tf.multiply(x, 42): a TensorFlow op applied to an ndarray returns a '
-                      'tensor and keeps its dtype (float64 from NumPy).'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      'tf.Variable(x): a variable whose initial value is x; it can be '
-                      'assigned to.'),
-    QT_TRANSLATE_NOOP("CoreTexts",
-                      "tf.constant(x): an immutable tensor with x's values and dtype."),
     QT_TRANSLATE_NOOP("CoreTexts", 'Notebook: loss_val = |y_true − (w·x + b)|'),
     QT_TRANSLATE_NOOP("CoreTexts",
                       "The worked example of Chollet's ch. 3: forward 6, 7, 3; backward "

@@ -85,7 +85,7 @@ PANELS = (
                                 "why there is no GPU when there is none, and how fast a matrix "
                                 "product runs on each device.")),
     PanelSpec("tensors", QT_TRANSLATE_NOOP("MainWindow", "Tensors"),
-              "tfintro_gui.ui.tensors_panel:TensorsPanel",
+              "tfintro_gui.ui.tensors.panel:TensorsPanel",
               QT_TRANSLATE_NOOP("MainWindow",
                                 "Constants, variables and operations you can touch: create "
                                 "tensors, assign into variables, apply ops, and see the "

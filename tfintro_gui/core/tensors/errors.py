@@ -1,8 +1,18 @@
-"""The error a failed workspace action raises, and helpers to explain TensorFlow's messages."""
+"""Explanations as data, the errors that carry them, and readers of TensorFlow's messages.
+
+The core never writes a sentence for the student. Every refusal, warning and summary is an
+:class:`Explanation`: a stable code from :data:`~.codes.CODES` and the values to fill in
+(names, shapes, dtypes, numbers, code). The user interface words it in the student's
+language (``tfintro_gui.ui.tensors.words``); a script can print ``str(explanation)``.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from tfintro_gui.core.tensors.codes import CODES
 
 #: TensorFlow's kernel names for dtypes, as they appear in its error messages.
 _KERNEL_DTYPE_NAMES = {
@@ -14,45 +24,98 @@ _KERNEL_DTYPE_NAMES = {
     "int64": "int64",
     "bool": "bool",
 }
-
-#: Why a constant cannot be changed, and the ways out (Chollet, Deep Learning with Python,
-#: ch. 3, "Constant tensors and variables").
-IMMUTABLE_EXPLANATION = (
-    "TensorFlow tensors (tf.constant, tf.ones, the result of any operation) are immutable: "
-    "once made, their values cannot change.")
+#: The longest TensorFlow message kept, in characters (its own text can echo huge input).
+MAX_TENSORFLOW_TEXT = 600
+#: The longest piece of the student's own text echoed back in an explanation.
+MAX_ECHO = 60
 
 
-class TensorActionError(ValueError):
-    """A workspace action was refused or TensorFlow raised; the workspace is unchanged.
+@dataclass(frozen=True)
+class Explanation:
+    """One sentence for the student, as data: a stable code and the values to fill in.
 
-    Args:
-        summary: what was tried and what was wrong with it, in plain words.
-        tensorflow_error: TensorFlow's (or NumPy's) own error, ``"TypeName: text"``;
-            empty when the lab refused the action before calling TensorFlow.
-        explanation: what the rule behind the error is.
-        fix: how to do what was meant, usually as a line of code.
+    Attributes:
+        code: a key of :data:`~.codes.CODES`, e.g. ``"assign.shape_mismatch"``.
+        values: the values that code names, e.g. ``{"name": "v", "shape": "(3, 1)"}``:
+            strings (names, shapes and code written as Python source), ints or floats.
 
-    ``str(error)`` joins the four parts, one per line.
+    Raises:
+        KeyError: the code is not in the catalogue.
+        ValueError: the values are not exactly the ones the code names.
     """
 
-    def __init__(self, summary: str, tensorflow_error: str = "", explanation: str = "",
-                 fix: str = ""):
-        self.summary = summary
-        self.tensorflow_error = tensorflow_error
-        self.explanation = explanation
-        self.fix = fix
-        super().__init__(self.text())
+    code: str
+    values: Mapping[str, object] = field(default_factory=dict)
 
-    def text(self) -> str:
-        """The message as shown to the student."""
-        lines = [self.summary]
-        if self.tensorflow_error:
-            lines.append(f"TensorFlow says: {self.tensorflow_error}")
-        if self.explanation:
-            lines.append(f"Why: {self.explanation}")
-        if self.fix:
-            lines.append(f"How to fix it: {self.fix}")
-        return "\n".join(lines)
+    def __post_init__(self):
+        expected = CODES[self.code]
+        if set(self.values) != set(expected):
+            raise ValueError(f"{self.code} takes {sorted(expected)}, got {sorted(self.values)}")
+        object.__setattr__(self, "values", dict(self.values))
+
+    def __str__(self) -> str:
+        inside = ", ".join(f"{key}={value!r}" for key, value in self.values.items())
+        return f"{self.code}({inside})"
+
+
+def explain(code: str, /, **values) -> Explanation:
+    """Shorthand for ``Explanation(code, values)``."""
+    return Explanation(code, values)
+
+
+class TensorInputError(ValueError):
+    """Input the workspace refuses before calling TensorFlow; nothing was changed.
+
+    Args:
+        code: a key of :data:`~.codes.CODES`.
+        details: further explanations shown after the first (e.g. which names exist).
+        **values: the values the code names.
+
+    Attributes:
+        explanation: the :class:`Explanation`.
+        details: a tuple of further :class:`Explanation`.
+    """
+
+    def __init__(self, code: str, /, *, details: tuple[Explanation, ...] = (), **values):
+        self.explanation = Explanation(code, values)
+        self.details = tuple(details)
+        super().__init__(str(self.explanation))
+
+    @property
+    def code(self) -> str:
+        """The explanation's code."""
+        return self.explanation.code
+
+    @property
+    def values(self) -> dict:
+        """The explanation's values."""
+        return dict(self.explanation.values)
+
+    def with_details(self, *details: Explanation) -> TensorInputError:
+        """This error with ``details`` added (for re-raising with more context)."""
+        self.details = (*self.details, *details)
+        return self
+
+
+class TensorActionError(TensorInputError):
+    """TensorFlow (or NumPy) refused an action; the workspace is unchanged.
+
+    Args:
+        code: a key of :data:`~.codes.CODES`.
+        tensorflow_error: TensorFlow's or NumPy's own message, ``"TypeName: text"``
+            (see :func:`error_text`); shown as it is, since it is TensorFlow's words.
+        **values: the values the code names.
+    """
+
+    def __init__(self, code: str, tensorflow_error: str = "", /, **values):
+        self.tensorflow_error = tensorflow_error
+        super().__init__(code, **values)
+
+
+def echo(text: str, limit: int = MAX_ECHO) -> str:
+    """``text`` cut to ``limit`` characters (with "…"), to quote the student's input."""
+    text = str(text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def error_text(error: BaseException) -> str:
@@ -60,7 +123,7 @@ def error_text(error: BaseException) -> str:
 
     ``{{function_node __wrapped__AddV2_device_/job:...}} Incompatible shapes: [2,3] vs. [2]
     [Op:AddV2] name: `` becomes ``InvalidArgumentError: Incompatible shapes: [2,3] vs. [2]
-    [Op:AddV2]``.
+    [Op:AddV2]``. Cut to :data:`MAX_TENSORFLOW_TEXT` characters.
 
     Args:
         error: the exception raised by TensorFlow or NumPy.
@@ -72,7 +135,7 @@ def error_text(error: BaseException) -> str:
     text = re.sub(r"\{\{function_node [^}]*\}\}\s*", "", text)
     text = re.sub(r"\s*name:[^\n]*$", "", text.strip())
     text = text.split("\n\t; NodeDef")[0].strip()
-    return f"{type(error).__name__}: {text}"
+    return echo(f"{type(error).__name__}: {text}", MAX_TENSORFLOW_TEXT)
 
 
 def kernel_dtypes(message: str) -> tuple[str, str] | None:
@@ -89,10 +152,12 @@ def kernel_dtypes(message: str) -> tuple[str, str] | None:
 
 
 def is_float_dtype(dtype: str | None) -> bool:
+    """True for ``float16/32/64`` and ``bfloat16``."""
     return bool(dtype) and dtype.startswith(("float", "bfloat"))
 
 
 def is_int_dtype(dtype: str | None) -> bool:
+    """True for signed and unsigned integer dtypes."""
     return bool(dtype) and dtype.startswith(("int", "uint"))
 
 

@@ -13,13 +13,19 @@ from dataclasses import dataclass
 import numpy as np
 
 from tfintro_gui.core.runtime import import_tensorflow
-from tfintro_gui.core.tensors.parsing import MAX_ELEMENTS, validate_name
-from tfintro_gui.core.tensors.workspace import DTYPES, KINDS, Workspace
+from tfintro_gui.core.tensors.literals import MAX_ELEMENTS, MAX_RANK
+from tfintro_gui.core.tensors.parsing import validate_name
+from tfintro_gui.core.tensors.specs import DTYPES, KINDS
+from tfintro_gui.core.tensors.workspace import MAX_ENTRIES, Workspace
 
 #: Dtypes a snapshot may hold: the workspace's, plus those NumPy interplay can make.
 SNAPSHOT_DTYPES = tuple(dict.fromkeys((*DTYPES, "int8", "int16", "uint8")))
 #: The most elements a snapshot may hold over all entries (a session file is read whole).
 MAX_SNAPSHOT_ELEMENTS = 4 * MAX_ELEMENTS
+#: The most code lines a snapshot may hold.
+MAX_CODE_LINES = 100 * MAX_ENTRIES
+#: The longest code line a snapshot may hold, in characters.
+MAX_CODE_LINE_LENGTH = 2000
 
 
 @dataclass(frozen=True)
@@ -70,8 +76,60 @@ def _float_json(value: float):
     return "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")
 
 
+def _check_lists(state) -> tuple[list, list]:
+    if not isinstance(state, dict):
+        raise ValueError(f"The workspace is a JSON object, not {type(state).__name__}.")
+    entries, code = state.get("entries", []), state.get("code", [])
+    if not isinstance(entries, list):
+        raise ValueError("The workspace's 'entries' is a list.")
+    if len(entries) > MAX_ENTRIES:
+        raise ValueError(f"The workspace holds {len(entries):,} entries; at most "
+                         f"{MAX_ENTRIES:,} are accepted.")
+    if not isinstance(code, list) or not all(isinstance(line, str) for line in code):
+        raise ValueError("The workspace's 'code' is a list of lines (strings).")
+    if len(code) > MAX_CODE_LINES or any(len(line) > MAX_CODE_LINE_LENGTH for line in code):
+        raise ValueError(f"The workspace's 'code' is too long: at most {MAX_CODE_LINES:,} "
+                         f"lines of at most {MAX_CODE_LINE_LENGTH:,} characters.")
+    return entries, code
+
+
+def _check_name(entry, position: int) -> str:
+    where = f"entry {position + 1}"
+    if not isinstance(entry, dict):
+        raise ValueError(f"The workspace's {where} is a JSON object.")
+    name = entry.get("name")
+    try:
+        return validate_name(name)
+    except (TypeError, ValueError):
+        raise ValueError(f"The workspace's {where}: {str(name)[:40]!r} is not a name the "
+                         "workspace accepts (a Python identifier that is not a keyword, "
+                         "nor tf, np or print).") from None
+
+
+def _check_description(name: str, entry: dict) -> tuple[str, str, list]:
+    kind, dtype, shape = entry.get("kind"), entry.get("dtype"), entry.get("shape")
+    if kind not in KINDS:
+        raise ValueError(f"{name}: the kind is one of {', '.join(KINDS)}, not {kind!r}.")
+    if dtype not in SNAPSHOT_DTYPES:
+        raise ValueError(f"{name}: the dtype is one of {', '.join(SNAPSHOT_DTYPES)}, "
+                         f"not {dtype!r}.")
+    if not isinstance(shape, list) or not all(
+            isinstance(size, int) and not isinstance(size, bool) and size >= 0
+            for size in shape):
+        raise ValueError(f"{name}: the shape is a list of sizes ≥ 0, not {shape!r:.60}.")
+    if len(shape) > MAX_RANK:
+        raise ValueError(f"{name}: the shape has rank {len(shape)}; at most {MAX_RANK}.")
+    if kind == "numpy scalar" and shape:
+        raise ValueError(f"{name}: a NumPy scalar has shape [], not {shape}.")
+    return kind, dtype, shape
+
+
 def check_workspace_state(state) -> tuple[list[EntrySnapshot], list[str]]:
     """Validate a snapshot made by :func:`workspace_state` (no TensorFlow needed).
+
+    Sizes are capped before values are read: at most ``MAX_ENTRIES`` entries, rank
+    :data:`~.literals.MAX_RANK`, :data:`~.literals.MAX_ELEMENTS` elements per entry and
+    :data:`MAX_SNAPSHOT_ELEMENTS` in all, :data:`MAX_CODE_LINES` code lines.
 
     Args:
         state: the decoded JSON.
@@ -80,42 +138,17 @@ def check_workspace_state(state) -> tuple[list[EntrySnapshot], list[str]]:
         The entries and the code lines.
 
     Raises:
-        ValueError: anything is missing, of the wrong type, or inconsistent (the message
-            names the entry and what was expected).
+        ValueError: anything is missing, of the wrong type, too large or inconsistent (the
+            message names the entry and what was expected).
     """
-    if not isinstance(state, dict):
-        raise ValueError(f"The workspace is a JSON object, not {type(state).__name__}.")
-    entries, code = state.get("entries", []), state.get("code", [])
-    if not isinstance(entries, list):
-        raise ValueError("The workspace's 'entries' is a list.")
-    if not isinstance(code, list) or not all(isinstance(line, str) for line in code):
-        raise ValueError("The workspace's 'code' is a list of lines (strings).")
+    entries, code = _check_lists(state)
     checked, names, total = [], set(), 0
     for position, entry in enumerate(entries):
-        where = f"entry {position + 1}"
-        if not isinstance(entry, dict):
-            raise ValueError(f"The workspace's {where} is a JSON object.")
-        name = entry.get("name")
-        try:
-            name = validate_name(name)
-        except (TypeError, ValueError) as error:
-            raise ValueError(f"The workspace's {where}: {error}") from None
+        name = _check_name(entry, position)
         if name in names:
             raise ValueError(f"The workspace names {name!r} twice.")
         names.add(name)
-        kind, dtype = entry.get("kind"), entry.get("dtype")
-        if kind not in KINDS:
-            raise ValueError(f"{name}: the kind is one of {', '.join(KINDS)}, not {kind!r}.")
-        if dtype not in SNAPSHOT_DTYPES:
-            raise ValueError(f"{name}: the dtype is one of {', '.join(SNAPSHOT_DTYPES)}, "
-                             f"not {dtype!r}.")
-        shape = entry.get("shape")
-        if not isinstance(shape, list) or not all(
-                isinstance(size, int) and not isinstance(size, bool) and size >= 0
-                for size in shape):
-            raise ValueError(f"{name}: the shape is a list of sizes ≥ 0, not {shape!r}.")
-        if kind == "numpy scalar" and shape:
-            raise ValueError(f"{name}: a NumPy scalar has shape [], not {shape}.")
+        kind, dtype, shape = _check_description(name, entry)
         size = math.prod(shape)
         total += size
         if size > MAX_ELEMENTS or total > MAX_SNAPSHOT_ELEMENTS:
@@ -140,8 +173,12 @@ def _from_json(values, dtype: str, name: str) -> np.ndarray:
             return value
         raise ValueError(f"{name}: {value!r} is not a number.")
 
-    def walk(value):
-        return [walk(item) for item in value] if isinstance(value, list) else number(value)
+    def walk(value, depth=0):
+        if depth > MAX_RANK:
+            raise ValueError(f"{name}: the values are nested more than {MAX_RANK} deep.")
+        if isinstance(value, list):
+            return [walk(item, depth + 1) for item in value]
+        return number(value)
 
     try:
         nested = walk(values)

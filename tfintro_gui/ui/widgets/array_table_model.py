@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 #: Significant digits shown per float size in bytes (Spyder shows 6 for every float).
@@ -20,8 +20,17 @@ _FLOAT_DIGITS = {2: 4, 4: 6, 8: 10}
 _NON_FINITE_BRUSH = QBrush(QColor("#f6c6c6"))
 _ROOT = QModelIndex()
 
+_SCALAR_HEADER = QT_TRANSLATE_NOOP("ArrayTableModel", "value")
+_SCALAR_TIP = QT_TRANSLATE_NOOP("ArrayTableModel", "A scalar (rank 0) has one value.")
+_ROW_TIP = QT_TRANSLATE_NOOP("ArrayTableModel", "Index {index} along axis {axis}")
+_COLUMN_TIP = QT_TRANSLATE_NOOP("ArrayTableModel", "A rank-1 tensor is shown as one column.")
+
 #: ``handler(index, text) -> new full array, or None when the edit was refused``.
 EditHandler = Callable[[tuple, str], "np.ndarray | None"]
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("ArrayTableModel", text)
 
 
 def format_value(value, dtype: np.dtype) -> str:
@@ -108,9 +117,6 @@ class ArrayTableModel(QAbstractTableModel):
     def array(self) -> np.ndarray:
         """The whole array shown (a copy)."""
         return self._array.copy()
-
-    def is_editable(self) -> bool:
-        return self._edit_handler is not None
 
     def set_view(self, row_axis: int, column_axis: int, fixed: dict[int, int]) -> None:
         """Choose which 2-D slice of a rank ≥ 3 array is shown.
@@ -209,20 +215,19 @@ class ArrayTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        rank = self._array.ndim
         if role == Qt.ItemDataRole.DisplayRole:
-            if self._array.ndim == 0:
-                return "value"
-            return str(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            rank = self._array.ndim
-            if rank == 0:
-                return "A scalar (rank 0) has one value."
-            if orientation == Qt.Orientation.Vertical:
-                return f"Index {section} along axis {self._row_axis if rank >= 2 else 0}"
-            if rank == 1:
-                return "A rank-1 tensor is shown as one column."
-            return f"Index {section} along axis {self._column_axis}"
-        return None
+            return _translate(_SCALAR_HEADER) if rank == 0 else str(section)
+        if role != Qt.ItemDataRole.ToolTipRole:
+            return None
+        if rank == 0:
+            return _translate(_SCALAR_TIP)
+        if orientation == Qt.Orientation.Vertical:
+            return _translate(_ROW_TIP).format(index=section,
+                                               axis=self._row_axis if rank >= 2 else 0)
+        if rank == 1:
+            return _translate(_COLUMN_TIP)
+        return _translate(_ROW_TIP).format(index=section, axis=self._column_axis)
 
     def flags(self, index):
         if not index.isValid():
