@@ -116,8 +116,9 @@ def read_lab_document(path: str | Path) -> dict:
     return document
 
 
-def save_step(path: str | Path, step: dict, title: dict[str, str]) -> dict:
-    """Append ``step`` to the lab at ``path`` (made with ``title`` if it does not exist).
+def save_step(path: str | Path, step: dict, title: dict[str, str], new: bool = False) -> dict:
+    """Append ``step`` to the lab at ``path`` (made with ``title`` if it does not exist,
+    or if ``new``: then an existing file is replaced).
 
     Returns:
         The lab document written.
@@ -128,7 +129,7 @@ def save_step(path: str | Path, step: dict, title: dict[str, str]) -> dict:
         OSError: the file cannot be read or written; it is left as it was.
     """
     path = Path(path)
-    document = read_lab_document(path) if path.exists() else new_lab(title)
+    document = read_lab_document(path) if path.exists() and not new else new_lab(title)
     document = add_step(document, step)
     write_text_atomically(path, lab_text(document))
     return document

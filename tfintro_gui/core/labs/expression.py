@@ -255,7 +255,7 @@ def _make_input(tf, tape, spec: dict):
 
 def _run(tf, node: ast.expr, tensors: dict):
     if isinstance(node, ast.Constant):
-        return node.value
+        return float(node.value)  # `exp(0)` is exp of 0.0, as the panel reads it
     if isinstance(node, ast.Name):
         return tensors[node.id]
     if isinstance(node, ast.UnaryOp):

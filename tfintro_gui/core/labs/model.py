@@ -139,3 +139,26 @@ def lab_from_document(document: dict, path: str = "", sha256: str = "") -> Lab:
                           tuple(step.get("hide", ())), step["instruction"], question))
     return Lab(document["title"], document.get("description", {}), tuple(steps), path,
                sha256)
+
+
+def merged_state(current: dict, part: dict) -> dict:
+    """A panel's session state with a step's ``part`` laid over it.
+
+    Objects are merged key by key (recursively); every other value of ``part`` (numbers,
+    text, lists) replaces the current one. So a step that sets
+    ``{"training": {"learning_rate": 5.0}}`` changes only the learning rate.
+
+    Args:
+        current: the panel's ``session_state()`` (not changed).
+        part: the step's ``state`` (not changed).
+
+    Returns:
+        A new dict.
+    """
+    merged = dict(current)
+    for key, value in part.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = merged_state(merged[key], value)
+        else:
+            merged[key] = value
+    return merged

@@ -82,8 +82,7 @@ def _operation_schema() -> dict:
     return schema
 
 
-_OPERATIONS = {"type": "array", "minItems": 1, "maxItems": MAX_OPERATIONS,
-               "items": _operation_schema()}
+_OPERATIONS = {"$ref": "#/$defs/operations"}
 _TRAINING = {"learning_rate": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000},
              "num_steps": {"type": "integer", "minimum": 1, "maximum": MAX_NUM_STEPS},
              "loss": {"enum": list(LOSSES)},
@@ -115,4 +114,6 @@ ARGS_SCHEMAS = {
 }
 
 #: Definitions the probes' schemas refer to (``#/$defs/...``).
-DEFINITIONS = {"nested": _NESTED}
+DEFINITIONS = {"nested": _NESTED,
+               "operations": {"type": "array", "minItems": 1, "maxItems": MAX_OPERATIONS,
+                              "items": _operation_schema()}}

@@ -158,6 +158,11 @@ _STATE_FIELDS = {
 
 
 def _texts(max_length: int) -> dict:
+    """A ``$ref`` to the definition of a text in every language (one line or Markdown)."""
+    return {"$ref": "#/$defs/line" if max_length == MAX_LINE_LENGTH else "#/$defs/markdown"}
+
+
+def _texts_definition(max_length: int) -> dict:
     text = {"type": "string", "minLength": 1, "maxLength": max_length}
     return {"type": "object", "required": list(LANGUAGES), "additionalProperties": False,
             "properties": {language: text for language in LANGUAGES}}
@@ -251,7 +256,9 @@ def lab_schema() -> dict:
             "author": {"type": "string", "maxLength": MAX_LINE_LENGTH},
             "steps": {"type": "array", "minItems": 1, "maxItems": MAX_STEPS, "items": step},
         },
-        "$defs": {"question": _question_schema(), "probe": _probe_schema(), **DEFINITIONS},
+        "$defs": {"question": _question_schema(), "probe": _probe_schema(),
+                  "line": _texts_definition(MAX_LINE_LENGTH),
+                  "markdown": _texts_definition(MAX_MARKDOWN_LENGTH), **DEFINITIONS},
     }
 
 

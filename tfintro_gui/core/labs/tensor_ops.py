@@ -112,14 +112,23 @@ def run_operations(operations: list, fail_at_last: bool = False):
         except Exception as error:  # TensorFlow's and NumPy's own refusals
             if fail_at_last and position == len(operations) - 1:
                 return values, error
-            raise OperationError(f"operation {position + 1} ({operation['op']}) failed: "
-                                 f"{type(error).__name__}: {error}", position) from None
+            what = " ".join(str(operation[key]) for key in ("op", "fn", "source", "method")
+                            if key in operation)
+            raise OperationError(f"operation {position + 1} ({what}) failed: "
+                                 f"{type(error).__name__}: {_short(error)}", position) \
+                from None
         if result is not None:
             if int(np.prod(np.shape(result))) > MAX_ELEMENTS:
                 raise OperationError(f"operation {position + 1} makes more than "
                                      f"{MAX_ELEMENTS:,} elements.", position)
             values[operation["name"]] = result
     return values, None
+
+
+def _short(error: Exception) -> str:
+    """TensorFlow's message without its internal ``{{function_node …}}`` prefix."""
+    message = str(error)
+    return message.rsplit("}} ", 1)[-1].strip() if "}} " in message else message
 
 
 def kind_of(tf, value) -> str:
