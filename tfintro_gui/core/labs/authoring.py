@@ -27,12 +27,13 @@ _ID_PART = re.compile(r"[^a-z0-9]+")
 
 def new_lab(title: dict[str, str]) -> dict:
     """An empty lab document (no steps yet) with ``title`` by language."""
-    return {"format": FORMAT, "version": VERSION, "title": _all_languages(title),
+    return {"format": FORMAT, "version": VERSION, "title": in_every_language(title),
             "steps": []}
 
 
-def _all_languages(texts: dict[str, str]) -> dict[str, str]:
-    """Every language filled: a missing one takes the English text (or the first given)."""
+def in_every_language(texts: dict[str, str]) -> dict[str, str]:
+    """``texts`` with every language of a lab filled: an empty or missing one takes the
+    English text (or the first one given)."""
     fallback = texts.get("en") or next((value for value in texts.values() if value), "")
     return {language: texts.get(language) or fallback for language in LANGUAGES}
 
@@ -61,7 +62,7 @@ def make_step(panel: str, state: dict, instruction: dict[str, str],
     except (TypeError, ValueError) as error:
         raise TypeError(f"The panel's state cannot be written as JSON: {error}") from None
     step = {"id": step_id or panel, "panel": panel,
-            "instruction": _all_languages(instruction)}
+            "instruction": in_every_language(instruction)}
     if state:
         step["state"] = state
     if lock:

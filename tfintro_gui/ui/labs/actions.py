@@ -20,7 +20,7 @@ from tfintro_gui.ui.widgets.file_dialogs import ask_open_path, ask_save_path, re
 
 LAB_FILTER = QT_TRANSLATE_NOOP("LabActions", "Lab file (*.tflab)")
 PDF_FILTER = QT_TRANSLATE_NOOP("LabActions", "PDF report (*.pdf)")
-#: How many problems of a refused lab the message lists.
+# How many problems of a refused lab the message lists.
 SHOWN_PROBLEMS = 5
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QGroupBox, QWidget
 
-#: The dynamic property that carries a control name when the widget has another objectName.
+# The dynamic property that carries a control name when the widget has another objectName.
 CONTROL_PROPERTY = "labControl"
 
 

@@ -39,6 +39,7 @@ class WindowLabHost(QObject):
         super().__init__(window)
         self._window = window
         self._locks = ControlLocks(self)
+        self._locked_panels: set[str] = set()
         window.tensorflow_loaded.connect(self.tensorflow_loaded)
 
     @property
@@ -68,11 +69,16 @@ class WindowLabHost(QObject):
             return []
         found, missing = find_controls(self.panel(panel_key), panel_key, control_names)
         self._locks.lock(found.values(), hidden)
+        self._locked_panels.add(panel_key)
         return missing
 
     def unlock_controls(self) -> None:
-        """Give every locked control back to its panel."""
+        """Give every locked control back to its panel, then let each panel set its
+        controls from its own state again (``update_controls``)."""
         self._locks.release()
+        panels, self._locked_panels = self._locked_panels, set()
+        for key in panels:
+            self.panel(key).update_controls()
 
     def locked_widgets(self) -> list:
         """The widgets locked now."""

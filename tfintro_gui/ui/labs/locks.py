@@ -4,7 +4,9 @@ A panel enables and shows its own widgets as its state changes (TensorFlow ready
 finished, a mode chosen). :class:`ControlLocks` watches each locked widget with an event
 filter: when the panel enables (or shows) it, the lock disables (or hides) it again and
 remembers what the panel wanted, so :meth:`ControlLocks.release` gives the panel back
-exactly the state it asked for last.
+the state it asked for last. Qt tells nothing when a panel disables a widget that is
+disabled already, so the host also calls the panel's ``update_controls()`` after a
+release (:class:`~tfintro_gui.ui.labs.host.WindowLabHost`).
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ from tfintro_gui.ui.labs.question_view import QuestionView
 from tfintro_gui.ui.run_controller import RunController
 from tfintro_gui.ui.widgets.message_bar import MessageBar
 
-#: Width of the thumbnails of the window kept for the report, in pixels.
+# Width of the thumbnails of the window kept for the report, in pixels.
 THUMBNAIL_WIDTH = 480
 
 

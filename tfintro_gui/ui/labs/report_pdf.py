@@ -8,6 +8,7 @@ No network, no extra library.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
@@ -15,7 +16,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from tfintro_gui.core.files import write_atomically
 
-#: Width of a thumbnail on the page, in CSS pixels (the page is about 700 wide).
+# Width of a thumbnail on the page, in CSS pixels (the page is about 700 wide).
 THUMBNAIL_PAGE_WIDTH = 360
 
 
@@ -25,6 +26,15 @@ def _verdict(question: dict) -> str:
     if question["right"]:
         return QCoreApplication.translate("LabReport", "right")
     return QCoreApplication.translate("LabReport", "wrong")
+
+
+_CODE = re.compile(r"`([^`]+)`")
+_BOLD = re.compile(r"\*\*([^*]+)\*\*")
+
+
+def _inline_markdown(text: str) -> str:
+    """Escaped HTML of one line of Markdown with its `code` and **bold** kept."""
+    return _BOLD.sub(r"<b>\1</b>", _CODE.sub(r"<code>\1</code>", html.escape(text)))
 
 
 def report_html(data: dict, thumbnails: dict[str, str]) -> str:
@@ -37,8 +47,8 @@ def report_html(data: dict, thumbnails: dict[str, str]) -> str:
     escape = html.escape
     summary = data["summary"]
     parts = [
-        f"<h1>{escape(QCoreApplication.translate('LabReport', 'Lab report'))}: "
-        f"{escape(data['lab']['title'])}</h1>",
+        "<h1>{}</h1>".format(escape(QCoreApplication.translate(
+            "LabReport", "Lab report: {title}").format(title=data["lab"]["title"]))),
         "<p><b>{}</b> {}<br/><b>{}</b> {}</p>".format(
             escape(QCoreApplication.translate("LabReport", "Student:")),
             escape(data["student"] or "—"),
@@ -75,7 +85,7 @@ def _question_html(question: dict, thumbnail: str | None) -> str:
              if thumbnail else "")
     heading = QCoreApplication.translate("LabReport", "Question {number}").format(
         number=question["number"])
-    return (f"<h2>{escape(heading)}</h2><p>{escape(question['question'])}</p>"
+    return (f"<h2>{escape(heading)}</h2><p>{_inline_markdown(question['question'])}</p>"
             f'<table cellpadding="3">{table}</table>{image}')
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tfintro_gui.core.labs.authoring import make_step, save_step
+from tfintro_gui.core.labs.authoring import in_every_language, make_step, save_step
 from tfintro_gui.core.labs.probe_args import ARGS_SCHEMAS
 from tfintro_gui.core.labs.reading import LabFileError
 from tfintro_gui.core.labs.schema import PANEL_CONTROLS, QUESTION_KINDS
@@ -139,8 +139,9 @@ class StepForm(QDialog):
         except json.JSONDecodeError as error:
             raise ValueError(self.tr("The arguments or choices are not valid JSON: "
                                      "{reason}").format(reason=error.msg)) from None
-        question = {"kind": kind, "prompt": {"en": self.prompt_en_input.toPlainText(),
-                                             "zh_CN": self.prompt_zh_input.toPlainText()},
+        prompt = in_every_language({"en": self.prompt_en_input.toPlainText(),
+                                    "zh_CN": self.prompt_zh_input.toPlainText()})
+        question = {"kind": kind, "prompt": prompt,
                     "probe": {"name": self.probe_input.currentData(), "args": args}}
         if kind == "number":
             question["tolerance"] = {"atol": self.atol_input.value(), "rtol": 0}
@@ -164,8 +165,7 @@ class StepForm(QDialog):
                          self._question(), lock=locked, step_id=self.id_input.text().strip())
         titles = {"en": self.title_en_input.text(), "zh_CN": self.title_zh_input.text()}
         if any(titles.values()):
-            step["title"] = {language: value or titles["en"] or titles["zh_CN"]
-                             for language, value in titles.items()}
+            step["title"] = in_every_language(titles)
         return step
 
     def save_to(self, path: str, new: bool = False) -> bool:
