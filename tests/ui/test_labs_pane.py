@@ -290,6 +290,24 @@ def test_a_bad_lab_is_refused_with_its_json_path_and_nothing_changes(window, tmp
     assert window.labs.pane is None and window.current_panel_key() == key
 
 
+def test_the_file_menu_offers_the_lab_actions_before_quit(window):
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [action.text() for action in file_menu.actions() if not action.isSeparator()]
+    labs = window.labs
+    assert texts[-4:] == [labs.open_action.text(), labs.report_action.text(),
+                          labs.step_action.text(), file_menu.actions()[-1].text()]
+
+
+def test_save_as_lab_step_takes_the_current_panels_state(window, monkeypatch):
+    forms = []
+    monkeypatch.setattr(StepForm, "exec", lambda form: forms.append(form) or 0)
+    window.show_panel("backprop")
+    window.labs.step_action.trigger()
+    state = window.panel("backprop").session_state()
+    assert state["expression"] and forms[0].step_document()["state"] == state
+    assert forms[0].step_document()["panel"] == "backprop"
+
+
 # -- the teacher's form ---------------------------------------------------------------------
 def test_save_as_lab_step_writes_a_lab_the_app_opens(qtbot, tmp_path):
     state = {"preset": None, "expression": "r = square(x)",
@@ -335,3 +353,14 @@ def test_every_step_of_every_lab_fits_the_pane(qtbot, tensorflow_info, language,
             problems += [f"{name} step {index}: {problem}"
                          for problem in layout_check.layout_problems(pane)]
     assert problems == []
+
+
+def test_a_value_computed_after_the_student_moved_on_is_kept(qtbot, pane):
+    pane.open_lab(load_lab(resource_path("labs/backprop.tflab")))
+    with qtbot.waitSignal(pane.answer_computed, timeout=60000) as blocker:
+        pane.check("3")
+        pane.next_step()  # before TensorFlow answered
+    assert blocker.args == ["forward"]
+    assert pane.run.record("forward").answer.value == pytest.approx(3.0, abs=1e-6)
+    assert pane.run.record("forward").attempts == []  # the check was for the step left
+    assert pane.question_view.check_button.isEnabled()

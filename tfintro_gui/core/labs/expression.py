@@ -71,11 +71,6 @@ class Program:
     names_read: frozenset[str]
     names_assigned: tuple[str, ...]
 
-    @property
-    def result_name(self) -> str | None:
-        """The name of the last statement (None for a bare expression)."""
-        return self.statements[-1][0]
-
 
 def bracket_depth(text: str) -> int:
     """The deepest nesting of ``( [ {`` in ``text`` (no parsing, so it cannot recurse)."""

@@ -76,18 +76,6 @@ class ProgressStore:
         text = json.dumps(document, ensure_ascii=False, allow_nan=False, indent=1)
         return write_text_atomically(self.path, text + "\n")
 
-    def forget(self, lab: Lab) -> None:
-        """Drop the saved run of ``lab`` (start it again).
-
-        Raises:
-            OSError: the file cannot be written.
-        """
-        labs = self._read()
-        if labs.pop(progress_key(lab), None) is not None:
-            document = {"format": FORMAT, "version": VERSION, "labs": labs}
-            write_text_atomically(self.path, json.dumps(document, ensure_ascii=False,
-                                                        indent=1) + "\n")
-
 
 def _saved_at(entry: dict) -> float:
     value = entry.get("saved_at")

@@ -33,8 +33,6 @@ UNARY = ("square", "sqrt", "exp", "log", "relu", "abs", "transpose", "reshape",
 BINARY = ("+", "-", "*", "/", "matmul", "tf.multiply", "tf.add", "np.add", "np.multiply")
 #: The ways of changing a variable.
 ASSIGN_METHODS = ("assign", "assign_add", "assign_sub")
-#: The kinds of value a name can hold, as the Tensors panel's workspace calls them.
-KINDS = ("constant", "variable", "ndarray", "numpy scalar")
 _OPERATORS = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv}
 
 
@@ -132,7 +130,8 @@ def _short(error: Exception) -> str:
 
 
 def kind_of(tf, value) -> str:
-    """The workspace kind of ``value``: one of :data:`KINDS`."""
+    """The workspace kind of ``value``, as the Tensors panel's list calls it:
+    ``"constant"``, ``"variable"``, ``"ndarray"`` or ``"numpy scalar"``."""
     if isinstance(value, tf.Variable):
         return "variable"
     if isinstance(value, np.ndarray):

@@ -79,7 +79,3 @@ class WindowLabHost(QObject):
         panels, self._locked_panels = self._locked_panels, set()
         for key in panels:
             self.panel(key).update_controls()
-
-    def locked_widgets(self) -> list:
-        """The widgets locked now."""
-        return self._locks.locked()

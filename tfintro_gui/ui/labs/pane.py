@@ -53,11 +53,13 @@ class LabPane(QWidget):
             check or Show me.
         problem(str): a prediction, a probe or a step's state could not be used (the
             message shown).
+        answer_computed(str): TensorFlow computed the real value of this step's question.
     """
 
     step_changed = Signal(int)
     verdict = Signal(str)
     problem = Signal(str)
+    answer_computed = Signal(str)
 
     def __init__(self, host, store: ProgressStore | None = None, parent=None):
         super().__init__(parent)
@@ -65,6 +67,7 @@ class LabPane(QWidget):
         self._store = store
         self._run: LabRun | None = None
         self._pending: tuple[str, str, object] | None = None  # (action, step id, prediction)
+        self._computing: str | None = None  # the step whose real value is being computed
         self._state_waiting = False
         self._thumbnails: dict[str, QImage] = {}
         self._controller = RunController(self)
@@ -129,7 +132,7 @@ class LabPane(QWidget):
     def close_lab(self) -> None:
         """Release the controls, keep the progress, forget the lab."""
         self._controller.stop(drain=False)
-        self._pending = None
+        self._pending = self._computing = None
         self._host.unlock_controls()
         if self._run is not None:
             self._save_progress()
@@ -268,19 +271,22 @@ class LabPane(QWidget):
             return
         self.question_view.set_busy(True)
         question = step.question
+        self._computing = step.id
         self._controller.start(lambda: _answer_items(question))
 
     def _on_controller_produced(self, answer) -> None:
-        if self._pending is None or self._run is None:
-            return
-        self._run.set_answer(answer, self._pending[1])
+        step_id, self._computing = self._computing, None
         self.question_view.set_busy(False)
-        if self._pending[1] == self._run.step.id:
+        if self._run is None or step_id is None:
+            return
+        self._run.set_answer(answer, step_id)  # kept even if the student moved on
+        self.answer_computed.emit(step_id)
+        if self._pending is not None and self._pending[1] == step_id == self._run.step.id:
             self._finish_pending()
 
     def _on_controller_failed(self, message: str) -> None:
         self.question_view.set_busy(False)
-        self._pending = None
+        self._pending = self._computing = None
         text_shown = self.tr("TensorFlow could not compute the real value: {reason}").format(
             reason=message)
         self.question_view.show_problem(text_shown)
