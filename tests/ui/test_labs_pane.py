@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from tfintro_gui.core.labs.progress import ProgressStore
 from tfintro_gui.core.labs.reading import load_lab
@@ -364,3 +364,13 @@ def test_a_value_computed_after_the_student_moved_on_is_kept(qtbot, pane):
     assert pane.run.record("forward").answer.value == pytest.approx(3.0, abs=1e-6)
     assert pane.run.record("forward").attempts == []  # the check was for the step left
     assert pane.question_view.check_button.isEnabled()
+
+
+def test_a_choice_step_after_a_choice_step_offers_only_its_own_answers(qtbot, pane):
+    """Regression: the answers of the step before stayed under the new ones."""
+    pane.open_lab(load_lab(resource_path("labs/classifier.tflab")))
+    pane.go_to(3)
+    pane.go_to(4)
+    assert pane.question_view.choice_texts() == ["Yes", "No, it blows up"]
+    radios = pane.question_view.findChildren(QRadioButton)
+    assert len(radios) == 2

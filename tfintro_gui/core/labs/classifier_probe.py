@@ -91,6 +91,7 @@ def train(learning_rate: float, num_steps: int, loss: str = "logistic", seed: in
     inputs, targets = tf.constant(inputs), tf.constant(targets)
 
     def mean_loss():
+        """The mean loss over all points at the current W and b."""
         logits = tf.matmul(inputs, weights) + bias
         if loss == "logistic":
             return tf.reduce_mean(tf.math.softplus(logits) - targets * logits)

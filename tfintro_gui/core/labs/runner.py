@@ -100,9 +100,11 @@ class LabRun:
         return self.step
 
     def can_go_back(self) -> bool:
+        """True when there is a step before the current one."""
         return self.step_index > 0
 
     def can_go_on(self) -> bool:
+        """True when there is a step after the current one (answered or not)."""
         return self.step_index < len(self.lab.steps) - 1
 
     # -- questions ----------------------------------------------------------------------------

@@ -44,19 +44,24 @@ class WindowLabHost(QObject):
 
     @property
     def tensorflow_info(self) -> dict | None:
+        """``{"version", "device"}`` once TensorFlow is loaded, else None."""
         return self._window.tensorflow_info
 
     def show_panel(self, key: str) -> None:
+        """Switch the window to the panel ``key``."""
         self._window.show_panel(key)
 
     def panel(self, key: str):
+        """The panel ``key`` (built if it was not yet)."""
         return self._window.panel(key)
 
     def language(self) -> str:
+        """The language of the lessons shown, ``"en"`` or ``"zh_CN"``."""
         language = getattr(self._window, "language", None)
         return language() if callable(language) else current_language()
 
     def grab_window(self) -> QPixmap:
+        """A picture of the whole window (for the report's thumbnails)."""
         return self._window.grab()
 
     def lock_controls(self, panel_key: str, control_names, hidden: bool) -> list[str]:

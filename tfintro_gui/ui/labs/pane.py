@@ -161,10 +161,12 @@ class LabPane(QWidget):
         self._enter_step()
 
     def next_step(self) -> None:
+        """Go to the next step, if there is one (a question never blocks it)."""
         if self._run is not None and self._run.can_go_on():
             self.go_to(self._run.step_index + 1)
 
     def previous_step(self) -> None:
+        """Go to the step before, if there is one."""
         if self._run is not None and self._run.can_go_back():
             self.go_to(self._run.step_index - 1)
 

@@ -88,7 +88,8 @@ class QuestionView(QWidget):
         self.prediction_input.setPlaceholderText(self._placeholder(question.kind))
         for button in self._choice_group.buttons():
             self._choice_group.removeButton(button)
-            button.deleteLater()
+            self._choices_layout.removeWidget(button)
+            button.setParent(None)  # gone now, not at the next turn of the event loop
         for index, option in enumerate(question.choices):
             button = QRadioButton(text(option.label, language))
             self._choice_group.addButton(button, index)
@@ -108,6 +109,10 @@ class QuestionView(QWidget):
         return {"number": self.tr("A number, e.g. 2.5"),
                 "shape": self.tr("A shape, e.g. (2, 3)"),
                 "dtype": self.tr("A dtype, e.g. float32")}.get(kind, "")
+
+    def choice_texts(self) -> list[str]:
+        """The answers offered now (empty for a question that is not a choice)."""
+        return [button.text() for button in self._choice_group.buttons()]
 
     def prediction(self):
         """The prediction: the typed text, or the chosen answer's index (-1: none)."""
