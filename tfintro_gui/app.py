@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--report", action="store_true",
                         help="print a Markdown report of versions, devices, why there is no "
                              "GPU and a quick matmul benchmark, then exit")
+    parser.add_argument("--lab", metavar="FILE.tflab", type=Path,
+                        help="open this lab file in the step-by-step lab pane")
+    parser.add_argument("--check-lab", metavar="FILE.tflab", type=Path,
+                        help="check a lab file, print a JSON verdict and exit (0 only if "
+                             "valid)")
     parser.add_argument("--language", choices=LANGUAGE_CHOICES,
                         help="language of the interface and lessons (default: the one chosen "
                              "in View → Language, else the system's)")
@@ -247,6 +252,10 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().error("--train-steps must be ≥ 0")
     if args.train_steps and args.screenshot is None:
         build_parser().error("--train-steps needs --screenshot (it trains before the picture)")
+    if args.check_lab is not None:
+        from tfintro_gui.core.labs.checking import check_lab_command
+
+        return check_lab_command(args.check_lab)
     if args.self_test:
         return self_test()
     if args.report:
@@ -259,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(initial_panel=args.panel)
     window.show()
+    if args.lab is not None:
+        window.labs.open_lab(args.lab)
     _close_on_interrupt(window)
     code = app.exec()
     wait_for_threads()  # a thread still finishing its last item is joined, never cut off

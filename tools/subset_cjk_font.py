@@ -1,7 +1,8 @@
 """Cut Noto Sans CJK SC down to the characters the lab's Chinese texts use, and the common ones.
 
 Run by ``make translations`` after the ``.ts`` files change. Reads every translation in
-``resources/translations/*.ts`` and every ``resources/lessons/*.zh_CN.md``, keeps the
+``resources/translations/*.ts``, every ``resources/lessons/*.zh_CN.md`` and the Chinese
+texts of every ``resources/labs/*.tflab``, keeps the
 Chinese (CJK) characters and CJK punctuation in them, adds the 3755 most common hanzi
 (GB 2312 level 1, which also covers Qt's own Chinese texts), and writes
 ``resources/fonts/NotoSansSC-lab.otf`` (under 2 MB instead of 16 MB). Latin text keeps
@@ -19,6 +20,7 @@ Needs ``fonttools`` (``pip install fonttools``).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -49,7 +51,20 @@ def chinese_texts() -> list[str]:
             texts.append("".join(translation.itertext()))
     for lesson in sorted((RESOURCES / "lessons").glob("*.zh_CN.md")):
         texts.append(lesson.read_text(encoding="utf-8"))
+    for lab in sorted((RESOURCES / "labs").glob("*.tflab")):
+        texts += lab_chinese_texts(json.loads(lab.read_text(encoding="utf-8")))
     return texts
+
+
+def lab_chinese_texts(value) -> list[str]:
+    """Every ``"zh_CN"`` text of a lab file's JSON (titles, instructions, questions…)."""
+    if isinstance(value, dict):
+        return [text for key, item in value.items()
+                for text in ([item] if key == "zh_CN" and isinstance(item, str)
+                             else lab_chinese_texts(item))]
+    if isinstance(value, list):
+        return [text for item in value for text in lab_chinese_texts(item)]
+    return []
 
 
 def common_characters() -> set[str]:

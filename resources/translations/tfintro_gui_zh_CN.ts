@@ -1734,6 +1734,203 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     </message>
 </context>
 <context>
+    <name>LabActions</name>
+    <message>
+        <source>Lab file (*.tflab)</source>
+        <translation>实验文件 (*.tflab)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open &amp;lab…</source>
+        <translation>打开实验(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open a teacher&apos;s lab file (.tflab): step by step, with questions to predict</source>
+        <translation>打开教师的实验文件 (.tflab)：逐步进行，并附有需要先预测的问题</translation>
+    </message>
+    <message>
+        <source>Save lab &amp;report…</source>
+        <translation>保存实验报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save your predictions and the real values as a PDF (and JSON) for the teacher</source>
+        <translation>把你的预测和真实值保存为 PDF（以及 JSON），交给老师</translation>
+    </message>
+    <message>
+        <source>Save as lab s&amp;tep…</source>
+        <translation>另存为实验步骤(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Teachers: turn what this panel shows into a step of a lab file</source>
+        <translation>教师用：把本面板当前的内容变成实验文件中的一个步骤</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>The lab {path} was not opened; nothing was changed.
+{problems}</source>
+        <translation>实验 {path} 未打开，没有任何改动。
+{problems}</translation>
+    </message>
+    <message>
+        <source>
+…and {count} more.</source>
+        <translation>
+…另有 {count} 个问题。</translation>
+    </message>
+    <message>
+        <source>The lab {path} could not be read: {reason}.</source>
+        <translation>无法读取实验 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Open lab</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>Open a lab first: the report holds its questions.</source>
+        <translation>请先打开一个实验：报告包含的是实验中的问题。</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {path}: {reason}. Choose a folder you can write to.</source>
+        <translation>无法把报告写入 {path}：{reason}。请选择一个你有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved the lab report to {path} and {json_path}.</source>
+        <translation>实验报告已保存到 {path} 和 {json_path}。</translation>
+    </message>
+    <message>
+        <source>Save lab report</source>
+        <translation>保存实验报告</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>你的姓名：</translation>
+    </message>
+    <message>
+        <source>Added the step to {path}.</source>
+        <translation>已把该步骤加入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>LabPane</name>
+    <message>
+        <source>Lab progress</source>
+        <translation>实验进度</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>The previous step of the lab</source>
+        <translation>实验的上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>The next step (a question never blocks it)</source>
+        <translation>实验的下一步（问题不会阻止你继续）</translation>
+    </message>
+    <message>
+        <source>This lab names controls the {panel} panel does not have: {names}. They stay free.</source>
+        <translation>这个实验提到了 {panel} 面板中没有的控件：{names}。它们保持可用。</translation>
+    </message>
+    <message>
+        <source>This step&apos;s settings are applied once TensorFlow is loaded.</source>
+        <translation>TensorFlow 加载完成后，将应用这一步的设置。</translation>
+    </message>
+    <message>
+        <source>This step&apos;s settings could not be applied to the {panel} panel: {reason}</source>
+        <translation>无法把这一步的设置应用到 {panel} 面板：{reason}</translation>
+    </message>
+    <message>
+        <source>Step {step} of {count}</source>
+        <translation>第 {step} 步，共 {count} 步</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not compute the real value: {reason}</source>
+        <translation>TensorFlow 无法计算真实值：{reason}</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s progress could not be kept: {reason}</source>
+        <translation>无法保存实验进度：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LabReport</name>
+    <message>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Lab report: {title}</source>
+        <translation>实验报告：{title}</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>学生：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>{right} of {questions} questions right at the first try; {answered} answered.</source>
+        <translation>共 {questions} 道题，第一次就答对 {right} 道；已作答 {answered} 道。</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>All tries</source>
+        <translation>所有尝试</translation>
+    </message>
+    <message>
+        <source>Real value</source>
+        <translation>真实值</translation>
+    </message>
+    <message>
+        <source>First try</source>
+        <translation>第一次尝试</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>value shown with Show me</source>
+        <translation>通过“显示答案”查看了数值</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>第 {number} 题</translation>
+    </message>
+    <message>
+        <source>Lab report</source>
+        <translation>实验报告</translation>
+    </message>
+</context>
+<context>
     <name>LessonPane</name>
     <message>
         <source>Lesson</source>
@@ -2209,6 +2406,234 @@ x/y fixes the axis</source>
     <message>
         <source>Save the figure</source>
         <translation>保存图像</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation>你的预测</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Compare your prediction with what TensorFlow computes</source>
+        <translation>把你的预测与 TensorFlow 的计算结果比较</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>显示答案</translation>
+    </message>
+    <message>
+        <source>Show the real value without a prediction</source>
+        <translation>不作预测，直接显示真实值</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 2.5</source>
+        <translation>一个数，例如 2.5</translation>
+    </message>
+    <message>
+        <source>A shape, e.g. (2, 3)</source>
+        <translation>一个形状，例如 (2, 3)</translation>
+    </message>
+    <message>
+        <source>A dtype, e.g. float32</source>
+        <translation>一个 dtype，例如 float32</translation>
+    </message>
+    <message>
+        <source>Running TensorFlow…</source>
+        <translation>正在运行 TensorFlow…</translation>
+    </message>
+    <message>
+        <source>**Right.**</source>
+        <translation>**正确。**</translation>
+    </message>
+    <message>
+        <source>**Not quite.** Try once more, or press Show me.</source>
+        <translation>**不太对。** 再试一次，或者按“显示答案”。</translation>
+    </message>
+    <message>
+        <source>**Not quite.**</source>
+        <translation>**不太对。**</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>提示：{hint}</translation>
+    </message>
+    <message>
+        <source>TensorFlow computed: `{value}`</source>
+        <translation>TensorFlow 的计算结果：`{value}`</translation>
+    </message>
+    <message>
+        <source>Type a prediction first.</source>
+        <translation>请先输入你的预测。</translation>
+    </message>
+    <message>
+        <source>That prediction is too long; type a short value.</source>
+        <translation>这个预测太长了，请输入一个简短的值。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number. Type e.g. 2, -0.5 or 1e-3.</source>
+        <translation>&apos;{text}&apos; 不是一个数。请输入例如 2、-0.5 或 1e-3。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a shape. Type sizes in brackets, e.g. (2, 3), (3,) or () for a scalar.</source>
+        <translation>&apos;{text}&apos; 不是一个形状。请在括号中输入各轴大小，例如 (2, 3)、(3,)，标量则输入 ()。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a dtype. Type e.g. float32, float64, int32 or bool.</source>
+        <translation>&apos;{text}&apos; 不是一个 dtype。请输入例如 float32、float64、int32 或 bool。</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers first.</source>
+        <translation>请先选择一个答案。</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Lab file (*.tflab)</source>
+        <translation>实验文件 (*.tflab)</translation>
+    </message>
+    <message>
+        <source>Save as lab step</source>
+        <translation>另存为实验步骤</translation>
+    </message>
+    <message>
+        <source>A short id: lower-case letters, digits, - and _</source>
+        <translation>简短的标识：小写字母、数字、- 和 _</translation>
+    </message>
+    <message>
+        <source>What the student does (Markdown)</source>
+        <translation>学生要做什么（Markdown）</translation>
+    </message>
+    <message>
+        <source>The same in Chinese (Markdown)</source>
+        <translation>同样的内容，用中文写（Markdown）</translation>
+    </message>
+    <message>
+        <source>Controls to lock</source>
+        <translation>要锁定的控件</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>Step id</source>
+        <translation>步骤标识</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Instruction (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Instruction (Chinese)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Add to a lab…</source>
+        <translation>加入已有实验…</translation>
+    </message>
+    <message>
+        <source>Append this step to an existing .tflab file</source>
+        <translation>把这个步骤追加到已有的 .tflab 文件</translation>
+    </message>
+    <message>
+        <source>New lab…</source>
+        <translation>新建实验…</translation>
+    </message>
+    <message>
+        <source>Start a new .tflab file with this step</source>
+        <translation>以这个步骤新建一个 .tflab 文件</translation>
+    </message>
+    <message>
+        <source>Predict-then-run question</source>
+        <translation>先预测再运行的问题</translation>
+    </message>
+    <message>
+        <source>The question (English)</source>
+        <translation>问题（英文）</translation>
+    </message>
+    <message>
+        <source>The question (Chinese)</source>
+        <translation>问题（中文）</translation>
+    </message>
+    <message>
+        <source>Probe arguments (JSON)</source>
+        <translation>探针参数（JSON）</translation>
+    </message>
+    <message>
+        <source>Choices (JSON)</source>
+        <translation>选项（JSON）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>问题（英文）</translation>
+    </message>
+    <message>
+        <source>Question (Chinese)</source>
+        <translation>问题（中文）</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>探针</translation>
+    </message>
+    <message>
+        <source>Arguments (JSON)</source>
+        <translation>参数（JSON）</translation>
+    </message>
+    <message>
+        <source>Tolerance (numbers)</source>
+        <translation>容差（数值题）</translation>
+    </message>
+    <message>
+        <source>The arguments or choices are not valid JSON: {reason}</source>
+        <translation>参数或选项不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <source>The step was not saved; the lab would be refused:
+{problems}</source>
+        <translation>步骤未保存：这样的实验会被拒绝：
+{problems}</translation>
+    </message>
+    <message>
+        <source>The step was not saved: {reason}</source>
+        <translation>步骤未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Add the step to a lab</source>
+        <translation>把步骤加入实验</translation>
+    </message>
+    <message>
+        <source>New lab</source>
+        <translation>新建实验</translation>
     </message>
 </context>
 <context>

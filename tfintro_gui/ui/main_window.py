@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel(self.tr(LOADING_TEXT))
         self.statusBar().addPermanentWidget(self._status_label)
         self._build_menus()
+        self.install_labs()
 
         geometry = self._settings.value("window/geometry")
         if geometry is not None:
@@ -252,6 +253,19 @@ class MainWindow(QMainWindow):
         # A closed pane is filled when it is opened: its formulas are rendered on demand.
         if self._navigation.currentRow() >= 0 and self.lesson_visible():
             self.lesson_pane.show_lesson(self.current_panel_key(), self._language)
+
+    # -- lab files ------------------------------------------------------------------------
+    def install_labs(self):
+        """Lab files: File → Open lab…, Save lab report…, Save as lab step…, and the lab
+        pane (a dock, made when the first lab opens).
+
+        Returns:
+            The :class:`~tfintro_gui.ui.labs.actions.LabActions`, also kept as ``labs``.
+        """
+        from tfintro_gui.ui.labs.actions import LabActions
+
+        self.labs = LabActions(self)
+        return self.labs
 
     # -- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -1,0 +1,192 @@
+"""The panels' widgets that a lab may lock or hide, found by their current attributes.
+
+A lab names controls (``"learning_rate"``, ``"expression"``…, listed per panel in
+:data:`tfintro_gui.core.labs.schema.PANEL_CONTROLS`). Before a lock, the one function of
+the panel here gives each of those widgets its control name as ``objectName`` (unless it
+has one already; the name is then kept in the ``labControl`` property), looking the
+widget up by the panel's attribute names, so the panel modules need no lab code. The lock
+then finds the widgets with :func:`find_controls`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QGroupBox, QWidget
+
+# The dynamic property that carries a control name when the widget has another objectName.
+CONTROL_PROPERTY = "labControl"
+
+
+def _attribute(panel: QWidget, *paths: str) -> QWidget | None:
+    """The first widget found at one of ``paths`` (``"a.b"``; a dict gives its first value)."""
+    for path in paths:
+        value = panel
+        for part in path.split("."):
+            value = getattr(value, part, None)
+        if isinstance(value, dict):
+            value = next(iter(value.values()), None)
+        if isinstance(value, QWidget):
+            return value
+    return None
+
+
+def _group_of(panel: QWidget, *paths: str) -> QWidget | None:
+    """The group box around the widget at one of ``paths``."""
+    widget = _attribute(panel, *paths)
+    while widget is not None and not isinstance(widget, QGroupBox):
+        widget = widget.parentWidget()
+    return widget
+
+
+def _give_names(panel: QWidget, found: dict[str, QWidget | None]) -> None:
+    for control, widget in found.items():
+        if widget is None:
+            continue
+        if not widget.objectName() or widget.objectName() == control:
+            widget.setObjectName(control)
+        else:
+            widget.setProperty(CONTROL_PROPERTY, control)
+
+
+def name_devices_controls(panel: QWidget) -> None:
+    """Give the Devices panel's lockable widgets their control names."""
+    _give_names(panel, {
+        "refresh": _attribute(panel, "refresh_button"),
+        "sizes": _attribute(panel, "sizes_input"),
+        "repeats": _attribute(panel, "repeats_input"),
+        "numpy_reference": _attribute(panel, "numpy_input"),
+        "run_benchmark": _attribute(panel, "run_button"),
+        "cancel_benchmark": _attribute(panel, "cancel_button"),
+        "placement_device": _attribute(panel, "placement_input"),
+        "run_placement": _attribute(panel, "placement_button"),
+        "preferred_device": _attribute(panel, "preferred_input"),
+        "memory_growth": _attribute(panel, "memory_growth_input"),
+        "cpu_devices": _attribute(panel, "cpu_devices_input"),
+        "apply_setup": _attribute(panel, "apply_now_button"),
+        "distribution_values": _attribute(panel, "values_input"),
+        "run_distribution": _attribute(panel, "distribute_button"),
+        "copy_report": _attribute(panel, "copy_report_button"),
+        "save_report": _attribute(panel, "save_report_button"),
+    })
+
+
+def name_tensors_controls(panel: QWidget) -> None:
+    """Give the Tensors panel's lockable widgets their control names."""
+    _give_names(panel, {
+        "create_group": _group_of(panel, "create_button"),
+        "source": _attribute(panel, "source_input"),
+        "name": _attribute(panel, "name_input"),
+        "shape": _attribute(panel, "shape_input"),
+        "literal": _attribute(panel, "literal_input"),
+        "dtype": _attribute(panel, "dtype_input"),
+        "seed": _attribute(panel, "seed_input"),
+        "variable": _attribute(panel, "variable_input"),
+        "create": _attribute(panel, "create_button"),
+        "variable_group": _group_of(panel, "assign_button"),
+        "assign_target": _attribute(panel, "target_input"),
+        "assign_value": _attribute(panel, "value_input"),
+        "assign_index": _attribute(panel, "index_input"),
+        "assign": _attribute(panel, "assign_button"),
+        "assign_add": _attribute(panel, "assign_add_button"),
+        "assign_sub": _attribute(panel, "assign_sub_button"),
+        "operation_group": _group_of(panel, "apply_button"),
+        "operation": _attribute(panel, "op_input"),
+        "operand_x": _attribute(panel, "x_input"),
+        "operand_y": _attribute(panel, "y_input"),
+        "parameter": _attribute(panel, "parameter_input"),
+        "cast_dtype": _attribute(panel, "cast_dtype_input"),
+        "result": _attribute(panel, "result_input"),
+        "apply": _attribute(panel, "apply_button"),
+        "conversion_group": _group_of(panel, "conversion_buttons"),
+        "rename": _attribute(panel, "rename_button"),
+        "delete": _attribute(panel, "delete_button"),
+        "clear": _attribute(panel, "clear_button"),
+    })
+
+
+def name_backprop_controls(panel: QWidget) -> None:
+    """Give the Backprop panel's lockable widgets their control names."""
+    _give_names(panel, {
+        "preset": _attribute(panel, "preset_input"),
+        "expression": _attribute(panel, "expression_input"),
+        "inputs": _attribute(panel, "inputs_table"),
+        "build": _attribute(panel, "build_button"),
+        "step_forward": _attribute(panel, "step_forward_button"),
+        "run_forward": _attribute(panel, "run_forward_button"),
+        "step_backward": _attribute(panel, "step_backward_button"),
+        "run_backward": _attribute(panel, "run_backward_button"),
+        "reset": _attribute(panel, "reset_button"),
+        "tape": _attribute(panel, "tape_button"),
+        "save_png": _attribute(panel, "save_png_button"),
+        "save_svg": _attribute(panel, "save_svg_button"),
+    })
+
+
+def name_classifier_controls(panel: QWidget) -> None:
+    """Give the Classifier panel's lockable widgets their control names."""
+    _give_names(panel, {
+        "data_set": _attribute(panel, "data_input"),
+        "num_samples": _attribute(panel, "num_samples_input"),
+        "mean_0": _attribute(panel, "mean_0_input"),
+        "mean_1": _attribute(panel, "mean_1_input"),
+        "covariance": _attribute(panel, "covariance_input"),
+        "noise": _attribute(panel, "noise_input"),
+        "seed": _attribute(panel, "seed_input"),
+        "test_split": _attribute(panel, "test_split_input"),
+        "click_class": _attribute(panel, "click_class_input"),
+        "regenerate": _attribute(panel, "regenerate_button"),
+        "import_points": _attribute(panel, "import_button"),
+        "export_points": _attribute(panel, "export_button"),
+        "mode": _attribute(panel, "mode_input"),
+        "hidden_units": _attribute(panel, "hidden_units_input"),
+        "activation": _attribute(panel, "activation_input"),
+        "loss": _attribute(panel, "loss_input"),
+        "learning_rate": _attribute(panel, "learning_rate_input"),
+        "num_steps": _attribute(panel, "num_steps_input"),
+        "batch_size": _attribute(panel, "batch_size_input"),
+        "shuffle": _attribute(panel, "shuffle_input"),
+        "speed": _attribute(panel, "speed_input"),
+        "run": _attribute(panel, "run_button"),
+        "pause": _attribute(panel, "pause_button"),
+        "step": _attribute(panel, "step_button"),
+        "reset": _attribute(panel, "reset_button"),
+        "restart": _attribute(panel, "restart_button"),
+    })
+
+
+NAMERS: dict[str, Callable[[QWidget], None]] = {
+    "devices": name_devices_controls,
+    "tensors": name_tensors_controls,
+    "backprop": name_backprop_controls,
+    "classifier": name_classifier_controls,
+}
+
+
+def find_controls(panel: QWidget, panel_key: str,
+                  names) -> tuple[dict[str, QWidget], list[str]]:
+    """The widgets of ``names`` under ``panel``, found by object name (or property).
+
+    Args:
+        panel: the panel widget.
+        panel_key: its key (``"backprop"``…), which picks the naming function.
+        names: control names.
+
+    Returns:
+        ``(found, missing)``: control name -> widget, and the names not found (a panel
+        that was rebuilt differently, or a placeholder panel).
+    """
+    namer = NAMERS.get(panel_key)
+    if namer is not None:
+        namer(panel)
+    found, missing = {}, []
+    for name in names:
+        widget = panel.findChild(QWidget, name)
+        if widget is None:
+            widget = next((child for child in panel.findChildren(QWidget)
+                           if child.property(CONTROL_PROPERTY) == name), None)
+        if widget is None:
+            missing.append(name)
+        else:
+            found[name] = widget
+    return found, missing
