@@ -7,10 +7,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
-from tfintro_gui.core import runtime
-from tfintro_gui.core.device_config import VIRTUAL_DEVICES_INITIALIZED
-from tfintro_gui.core.runtime import DeviceOptions, import_tensorflow
-from tfintro_gui.ui import device_settings
+from tfintro_gui.core import device_setup as runtime
+from tfintro_gui.core.device_setup import DeviceOptions
+from tfintro_gui.core.devices.config import VIRTUAL_DEVICES_INITIALIZED
+from tfintro_gui.core.runtime import default_device, import_tensorflow
+from tfintro_gui.ui.devices import settings as device_settings
 from tfintro_gui.ui.devices_panel import DevicesPanel
 
 
@@ -203,7 +204,7 @@ def test_preferred_device_is_used_at_once_and_saved(panel):
     index = panel.preferred_input.findData("/CPU:0")
     assert index > 0
     panel.preferred_input.setCurrentIndex(index)
-    assert runtime.default_device() == "/CPU:0"
+    assert default_device() == "/CPU:0"
     assert device_settings.saved_device_options().preferred_device == "/CPU:0"
     assert "now computes on /CPU:0" in panel.message_bar.text()
 

@@ -107,7 +107,7 @@ def test_a_distribution_over_a_split_cpu_runs_in_a_fresh_kernel(qtbot, tensorflo
                                                                  run_code_cells):
     """Regression: the MirroredStrategy cell used `values` without defining it, and a demo
     on two logical CPUs needs the CPU split before TensorFlow starts in the notebook too."""
-    from tfintro_gui.core.devices import MirroredSumResult, mirrored_sum_demo
+    from tfintro_gui.core.devices.demos import MirroredSumResult, mirrored_sum_demo
     from tfintro_gui.core.notebook import NotebookSection, build_notebook
 
     window = MainWindow(initial_panel="devices", load_tensorflow=False)

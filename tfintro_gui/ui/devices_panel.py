@@ -42,37 +42,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tfintro_gui.core.device_config import TensorFlowDeviceConfig
-from tfintro_gui.core.devices import (
+from tfintro_gui.core.device_setup import (
+    MAX_CPU_LOGICAL_DEVICES,
+    DeviceOptions,
+    apply_device_options,
+    device_options,
+    set_device_options,
+)
+from tfintro_gui.core.devices.benchmark import MatmulBenchmark, benchmark_code, benchmark_devices
+from tfintro_gui.core.devices.config import TensorFlowDeviceConfig
+from tfintro_gui.core.devices.demos import (
+    MirroredSumResult,
+    PlacementResult,
+    mirrored_sum_demo,
+    run_placement_demo,
+)
+from tfintro_gui.core.devices.facts import DeviceFacts, collect_device_facts
+from tfintro_gui.core.devices.matmul import (
     DEFAULT_BENCHMARK_SIZES,
     DEFAULT_REPEATS,
     MAX_BENCHMARK_SIZE,
     MAX_REPEATS,
     MIN_BENCHMARK_SIZE,
     BenchmarkProgress,
-    DeviceFacts,
-    MatmulBenchmark,
     MatmulTiming,
-    MirroredSumResult,
-    PlacementResult,
-    benchmark_code,
-    benchmark_devices,
-    collect_device_facts,
-    format_bytes,
-    format_report,
-    mirrored_sum_demo,
-    run_placement_demo,
     speedups,
 )
-from tfintro_gui.core.runtime import (
-    MAX_CPU_LOGICAL_DEVICES,
-    DeviceOptions,
-    apply_device_options,
-    device_options,
-    set_device_options,
-    versions,
-)
-from tfintro_gui.ui.device_settings import save_device_options, saved_device_options
+from tfintro_gui.core.devices.report import format_bytes, format_report
+from tfintro_gui.core.runtime import versions
+from tfintro_gui.ui.devices.settings import save_device_options, saved_device_options
 from tfintro_gui.ui.devices_plots import BenchmarkPlots
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.widgets.code_view import CodeView
@@ -688,7 +686,8 @@ class DevicesPanel(Panel):
         if progress.stage != "done":
             self.progress_label.setText(
                 self.tr("Timing {target} · n = {size} · {stage}").format(
-                    target=progress.target, size=progress.size, stage=progress.stage))
+                    target=progress.target, size=progress.size,
+                    stage=f"{progress.stage} {progress.repeat}"))
         if len(progress.timings) != len(self._timings):
             self._timings = progress.timings
             self.plots.show_timings(self._timings)
@@ -721,7 +720,7 @@ class DevicesPanel(Panel):
                 + self.tr("ran on <b>{device}</b>").format(
                     device=html.escape(result.short_device)))
         if result.note:
-            text += f"<br><i>{html.escape(result.note)}</i>"
+            text += f"<br><i>{html.escape(result.note.english())}</i>"
         self.placement_label.setText(text)
         self.code_view.set_code(result.code)
         self._update_report()
@@ -761,16 +760,16 @@ class DevicesPanel(Panel):
                         "first."), "info")
             return
         notes = apply_device_options(TensorFlowDeviceConfig(), choices)
-        refused = [note for note in notes if "restart" in note]
+        refused = [note for note in notes if note.restart_needed]
         if refused:
             self.message_bar.show_message(
                 self.tr("Restart needed. TensorFlow configures devices only before its runtime "
                         "starts, and it has started (it listed its devices).")
-                + "\n" + "\n".join(notes) + "\n"
+                + "\n" + "\n".join(map(str, notes)) + "\n"
                 + self.tr("The choice is saved and applied at the next start of the lab."),
                 "warning")
         else:
-            self.message_bar.show_message("\n".join(notes), "info")
+            self.message_bar.show_message("\n".join(map(str, notes)), "info")
             self._refresh_facts()
 
     def _update_setup_label(self) -> None:

@@ -12,7 +12,7 @@ from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
 from matplotlib.ticker import FixedLocator, NullLocator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from tfintro_gui.core.devices import (
+from tfintro_gui.core.devices.matmul import (
     MAX_BENCHMARK_SIZE,
     MIN_BENCHMARK_SIZE,
     NUMPY_TARGET,
