@@ -1422,26 +1422,6 @@ to fill this plot</source>
         <translation>正在加载 TensorFlow… 加载完成后即可查看设备、运行基准测试和演示。</translation>
     </message>
     <message>
-        <source>Devices</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Versions</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation>副本</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
         <source>TensorFlow could not be loaded, so no device can be listed or timed.</source>
         <translation>无法加载 TensorFlow，因此无法列出设备或计时。</translation>
     </message>
@@ -1460,34 +1440,6 @@ to fill this plot</source>
     <message>
         <source>Nothing was run.</source>
         <translation>没有运行任何计算。</translation>
-    </message>
-    <message>
-        <source>The devices TensorFlow lists, and why there is no GPU</source>
-        <translation>TensorFlow 列出的设备，以及为什么没有 GPU</translation>
-    </message>
-    <message>
-        <source>Benchmark</source>
-        <translation>基准测试</translation>
-    </message>
-    <message>
-        <source>The matmul benchmark&apos;s plots and timings</source>
-        <translation>矩阵乘法基准测试的图表和计时</translation>
-    </message>
-    <message>
-        <source>Library versions, TensorFlow&apos;s build and its packages</source>
-        <translation>库的版本、TensorFlow 的构建信息及其软件包</translation>
-    </message>
-    <message>
-        <source>The MirroredStrategy&apos;s replicas and their partial sums</source>
-        <translation>MirroredStrategy 的各个副本及其部分和</translation>
-    </message>
-    <message>
-        <source>The TensorFlow code of the last action</source>
-        <translation>上一步操作的 TensorFlow 代码</translation>
-    </message>
-    <message>
-        <source>Everything shown here as Markdown</source>
-        <translation>以 Markdown 格式显示的全部内容</translation>
     </message>
     <message>
         <source>The lab now computes on {device}. The classifier uses it for its next model (Regenerate data there), and at every start.</source>
@@ -1520,6 +1472,57 @@ to fill this plot</source>
     <message>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTabs</name>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>The devices TensorFlow lists, and why there is no GPU</source>
+        <translation>TensorFlow 列出的设备，以及为什么没有 GPU</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>基准测试</translation>
+    </message>
+    <message>
+        <source>The matmul benchmark&apos;s plots and timings</source>
+        <translation>矩阵乘法基准测试的图表和计时</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Library versions, TensorFlow&apos;s build and its packages</source>
+        <translation>库的版本、TensorFlow 的构建信息及其软件包</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>The MirroredStrategy&apos;s replicas and their partial sums</source>
+        <translation>MirroredStrategy 的各个副本及其部分和</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The TensorFlow code of the last action</source>
+        <translation>上一步操作的 TensorFlow 代码</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Everything shown here as Markdown</source>
+        <translation>以 Markdown 格式显示的全部内容</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2614,7 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     <name>VersionsView</name>
     <message>
         <source>Versions</source>
+        <extracomment>The packages table&apos;s height range, in pixels.</extracomment>
         <translation>版本</translation>
     </message>
     <message>

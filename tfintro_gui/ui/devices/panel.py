@@ -14,32 +14,29 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, qVersion
+from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from tfintro_gui.core.device_setup import device_options
 from tfintro_gui.core.devices.benchmark import benchmark_code
 from tfintro_gui.core.devices.demos import MirroredSumResult, PlacementResult
 from tfintro_gui.core.devices.facts import DeviceFacts
-from tfintro_gui.core.devices.lab import LIST_DEVICES_CODE, DevicesLab
+from tfintro_gui.core.devices.lab import DevicesLab
 from tfintro_gui.core.devices.matmul import MatmulTiming
 from tfintro_gui.core.devices.texts import DevicesInputError
 from tfintro_gui.core.files import write_text_atomically
 from tfintro_gui.core.runtime import versions
 from tfintro_gui.ui.devices.benchmark_box import CANCEL_KEY, RUN_KEY, BenchmarkBox
-from tfintro_gui.ui.devices.benchmark_view import BenchmarkView
-from tfintro_gui.ui.devices.distribution import DistributionBox, ReplicasView
-from tfintro_gui.ui.devices.facts_view import DevicesFactsView
+from tfintro_gui.ui.devices.distribution import DistributionBox
 from tfintro_gui.ui.devices.placement_box import PlacementBox
-from tfintro_gui.ui.devices.report_view import ReportBox, ReportView
+from tfintro_gui.ui.devices.report_view import ReportBox
 from tfintro_gui.ui.devices.settings import save_device_options, saved_device_options
 from tfintro_gui.ui.devices.setup_box import DeviceSetupBox
+from tfintro_gui.ui.devices.tabs import DevicesTabs
 from tfintro_gui.ui.devices.texts import word, word_error
-from tfintro_gui.ui.devices.versions_view import VersionsView
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.run_controller import RunController
-from tfintro_gui.ui.widgets.code_view import CodeView
 from tfintro_gui.ui.widgets.controls_column import controls_column
 from tfintro_gui.ui.widgets.file_dialogs import ask_save_path, write_with_message
 
@@ -83,30 +80,10 @@ class DevicesPanel(Panel):
         self.setup_box = DeviceSetupBox()
         self.distribution_box = DistributionBox()
         self.report_box = ReportBox()
-        self.facts_view = DevicesFactsView()
-        self.benchmark_view = BenchmarkView()
-        self.versions_view = VersionsView()
-        self.replicas_view = ReplicasView()
-        self.code_view = CodeView(self)
-        self.code_view.set_code(LIST_DEVICES_CODE)
-        self.report_view = ReportView()
-        self.tabs = QTabWidget(self)
-        self.tabs.setUsesScrollButtons(False)  # every tab stays visible: narrow ones elide
-        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
-        for page, title, tip in (
-                (self.facts_view, self.tr("Devices"),
-                 self.tr("The devices TensorFlow lists, and why there is no GPU")),
-                (self.benchmark_view, self.tr("Benchmark"),
-                 self.tr("The matmul benchmark's plots and timings")),
-                (self.versions_view, self.tr("Versions"),
-                 self.tr("Library versions, TensorFlow's build and its packages")),
-                (self.replicas_view, self.tr("Replicas"),
-                 self.tr("The MirroredStrategy's replicas and their partial sums")),
-                (self.code_view, self.tr("Code"), self.tr("The TensorFlow code of the last "
-                                                          "action")),
-                (self.report_view, self.tr("Report"),
-                 self.tr("Everything shown here as Markdown"))):
-            self.tabs.setTabToolTip(self.tabs.addTab(page, title), tip)
+        self.tabs = DevicesTabs(self)
+        self.facts_view, self.benchmark_view = self.tabs.facts_view, self.tabs.benchmark_view
+        self.versions_view, self.replicas_view = self.tabs.versions_view, self.tabs.replicas_view
+        self.code_view, self.report_view = self.tabs.code_view, self.tabs.report_view
         column = controls_column((self.benchmark_box, self.placement_box, self.setup_box,
                                   self.distribution_box, self.report_box), COLUMN_WIDTH, self)
         right = QVBoxLayout()
