@@ -296,12 +296,13 @@ def test_a_300_character_list_with_one_typo_quotes_a_short_excerpt(panel):
     message widened the window."""
     text = "[" + ",".join(["12345"] * 50) + ",12x" + "4" * 60 + "]"
     assert len(text) > 300
-    width_before = panel.width()
+    width_before, needed_before = panel.width(), panel.minimumSizeHint().width()
     panel.distribution_box.set_values(text)
     panel.distribution_box.run_button.click()
     message = panel.message_bar.text()
     assert message.startswith("'12x" + "4" * 36 + "…' is not a number.")
     assert len(max(message.split(), key=len)) <= 45
+    assert panel.minimumSizeHint().width() == needed_before
     assert panel.width() == width_before
 
 

@@ -110,12 +110,11 @@ class BenchmarkBox(QGroupBox):
 
     def set_settings(self, settings: BenchmarkSettings) -> None:
         """Show ``settings`` (no signal is emitted)."""
-        blockers = [QSignalBlocker(widget) for widget in
-                    (self.sizes_input, self.repeats_input, self.numpy_input)]
-        self.sizes_input.setText(settings.sizes)
-        self.repeats_input.setValue(settings.repeats)
-        self.numpy_input.setChecked(settings.include_numpy)
-        del blockers
+        with (QSignalBlocker(self.sizes_input), QSignalBlocker(self.repeats_input),
+              QSignalBlocker(self.numpy_input)):
+            self.sizes_input.setText(settings.sizes)
+            self.repeats_input.setValue(settings.repeats)
+            self.numpy_input.setChecked(settings.include_numpy)
 
     def set_devices(self, devices: tuple[str, ...]) -> None:
         """The devices a run will time, e.g. ``("/CPU:0", "/GPU:0")``."""

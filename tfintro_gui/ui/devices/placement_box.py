@@ -60,14 +60,13 @@ class PlacementBox(QGroupBox):
     def set_device_choices(self, names: list[str]) -> None:
         """Offer ``names`` (and ``/GPU:0``, to show soft placement), keeping what is typed."""
         typed = self.device_input.currentText()
-        blocker = QSignalBlocker(self.device_input)
-        self.device_input.clear()
-        self.device_input.addItem("")  # empty: let TensorFlow choose
-        self.device_input.addItems(names)
-        if "/GPU:0" not in names:
-            self.device_input.addItem("/GPU:0")
-        self.device_input.setCurrentText(typed)
-        del blocker
+        with QSignalBlocker(self.device_input):
+            self.device_input.clear()
+            self.device_input.addItem("")  # empty: let TensorFlow choose
+            self.device_input.addItems(names)
+            if "/GPU:0" not in names:
+                self.device_input.addItem("/GPU:0")
+            self.device_input.setCurrentText(typed)
 
     def show_result(self, result: PlacementResult) -> None:
         """Show the value, ``y.device`` and, if the op ran elsewhere, why."""

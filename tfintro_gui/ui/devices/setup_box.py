@@ -81,25 +81,23 @@ class DeviceSetupBox(QGroupBox):
 
     def set_options(self, options: DeviceOptions) -> None:
         """Show ``options`` (no signal is emitted); an unlisted preferred device is added."""
-        blockers = [QSignalBlocker(widget) for widget in
-                    (self.preferred_input, self.cpu_devices_input, self.memory_growth_input)]
-        self._select_preferred(options.preferred_device)
-        self.cpu_devices_input.setValue(options.num_cpu_logical_devices)
-        self.memory_growth_input.setChecked(options.gpu_memory_growth)
-        del blockers
+        with (QSignalBlocker(self.preferred_input), QSignalBlocker(self.cpu_devices_input),
+              QSignalBlocker(self.memory_growth_input)):
+            self._select_preferred(options.preferred_device)
+            self.cpu_devices_input.setValue(options.num_cpu_logical_devices)
+            self.memory_growth_input.setChecked(options.gpu_memory_growth)
 
     def set_device_choices(self, names: list[str]) -> None:
         """Offer "Automatic" and ``names`` (the logical devices TensorFlow lists), keeping
         the current choice (no signal)."""
         current = self.preferred_input.currentData()
         self._devices_known = bool(names)
-        blocker = QSignalBlocker(self.preferred_input)
-        self.preferred_input.clear()
-        self.preferred_input.addItem(self.tr("Automatic (first GPU, else CPU)"), AUTOMATIC)
-        for name in names:
-            self.preferred_input.addItem(name, name)
-        self._select_preferred(current or None)
-        del blocker
+        with QSignalBlocker(self.preferred_input):
+            self.preferred_input.clear()
+            self.preferred_input.addItem(self.tr("Automatic (first GPU, else CPU)"), AUTOMATIC)
+            for name in names:
+                self.preferred_input.addItem(name, name)
+            self._select_preferred(current or None)
 
     def _select_preferred(self, device: str | None) -> None:
         index = self.preferred_input.findData(device or AUTOMATIC)
