@@ -44,7 +44,8 @@ def main() -> None:
     tf = import_tensorflow()
     import numpy as np
 
-    from tfintro_gui.core.devices import NUMPY_TARGET, MatmulBenchmark
+    from tfintro_gui.core.devices.benchmark import MatmulBenchmark
+    from tfintro_gui.core.devices.matmul import NUMPY_TARGET
 
     benchmark = MatmulBenchmark((args.size,), devices=["/CPU:0"], repeats=args.repeats,
                                 include_numpy=True, seconds_per_call=args.seconds_per_call)

@@ -141,8 +141,8 @@ def print_report() -> int:
     """
     from PySide6.QtCore import QSettings, qVersion
 
-    from tfintro_gui.core.devices import device_report
-    from tfintro_gui.ui.device_settings import apply_saved_device_settings
+    from tfintro_gui.core.devices.report import device_report
+    from tfintro_gui.ui.devices.settings import apply_saved_device_settings
 
     apply_saved_device_settings(QSettings(ORGANIZATION, APPLICATION))
     try:

@@ -389,10 +389,89 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkBox</name>
+    <message>
+        <source>Benchmark: float32 tf.matmul</source>
+        <translation>基准测试：float32 tf.matmul</translation>
+    </message>
+    <message>
+        <source>Matrix sizes n, {minimum} to {maximum}, separated by commas; each is an n×n @ n×n float32 product</source>
+        <translation>矩阵大小 n，取 {minimum} 到 {maximum}，用逗号分隔；每个都是一次 n×n @ n×n 的 float32 乘法</translation>
+    </message>
+    <message>
+        <source>Timed products per size and device; the median is shown</source>
+        <translation>每个大小、每个设备计时的乘法次数；显示中位数</translation>
+    </message>
+    <message>
+        <source>NumPy @ as a reference</source>
+        <translation>以 NumPy @ 作为参照</translation>
+    </message>
+    <message>
+        <source>Also time NumPy&apos;s a @ b on the CPU</source>
+        <translation>同时在 CPU 上为 NumPy 的 a @ b 计时</translation>
+    </message>
+    <message>
+        <source>Run benchmark</source>
+        <translation>运行基准测试</translation>
+    </message>
+    <message>
+        <source>Warm up, then time tf.matmul on each device ({key})</source>
+        <translation>先预热，再在每个设备上为 tf.matmul 计时（{key}）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop after the product being timed ({key})</source>
+        <translation>在当前计时的乘法结束后停止（{key}）</translation>
+    </message>
+    <message>
+        <source>Benchmark progress</source>
+        <translation>基准测试进度</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>Sizes n</source>
+        <translation>大小 n</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Timing {target} · n = {size} · {stage}</source>
+        <translation>正在计时 {target} · n = {size} · {stage}</translation>
+    </message>
+    <message>
+        <source>Done: {count} timings in {seconds} s.</source>
+        <translation>完成：{seconds} 秒内完成 {count} 个计时。</translation>
+    </message>
+    <message>
+        <source>Cancelled; {count} finished timing(s) kept.</source>
+        <translation>已取消；保留 {count} 个已完成的计时。</translation>
+    </message>
+    <message>
+        <source>Stopped by an error.</source>
+        <translation>因错误而停止。</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkPlots</name>
     <message>
         <source>matrix size n  (n×n @ n×n, float32)</source>
-        <extracomment>The lesson&apos;s claim: a modern NVIDIA GPU is 5–10× faster than a CPU.</extracomment>
+        <extracomment>The lesson&apos;s claim: a modern NVIDIA GPU is 5–10× faster than a CPU. The smallest canvas, in pixels, with the plots side by side and one above the other: below it the axes&apos; labels and legends leave the data no room.</extracomment>
         <translation>矩阵大小 n（n×n @ n×n，float32）</translation>
     </message>
     <message>
@@ -416,16 +495,38 @@
         <translation>课程所说的 GPU（5–10 倍）</translation>
     </message>
     <message>
-        <source>No GPU timed: a GPU would be a line here</source>
-        <translation>没有测 GPU：若有 GPU，这里会有一条线</translation>
-    </message>
-    <message>
-        <source>Run the benchmark to fill this plot</source>
-        <translation>运行基准测试来填充此图</translation>
-    </message>
-    <message>
         <source>NumPy @ (reference)</source>
         <translation>NumPy @（参照）</translation>
+    </message>
+    <message>
+        <source>Run the benchmark
+to fill this plot</source>
+        <translation>运行基准测试
+来填充此图</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkView</name>
+    <message>
+        <source>No GPU was timed: a GPU would be a line in the green band of “Speed relative to {device}”.</source>
+        <extracomment>Below this page width (pixels) the plots stand one above the other.</extracomment>
+        <translation>没有测 GPU：若有 GPU，它会是“相对 {device} 的速度”图中绿色带里的一条线。</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Median ms</source>
+        <translation>中位数（毫秒）</translation>
+    </message>
+    <message>
+        <source>Row blocks</source>
+        <translation>行块数</translation>
     </message>
 </context>
 <context>
@@ -1257,87 +1358,14 @@
     </message>
 </context>
 <context>
-    <name>DevicesPanel</name>
+    <name>DeviceSetupBox</name>
     <message>
-        <source>Loading TensorFlow… The devices, benchmark and demos are ready once it is.</source>
-        <extracomment>A notebook&apos;s first devices cell when the session split the CPU (before TF starts).</extracomment>
-        <translation>正在加载 TensorFlow… 加载完成后即可查看设备、运行基准测试和演示。</translation>
-    </message>
-    <message>
-        <source>Matrix sizes n, {minimum} to {maximum}, separated by commas; each is an n×n @ n×n float32 product</source>
-        <translation>矩阵大小 n，取 {minimum} 到 {maximum}，用逗号分隔；每个都是一次 n×n @ n×n 的 float32 乘法</translation>
-    </message>
-    <message>
-        <source>Timed products per size and device; the median is shown</source>
-        <translation>每个大小、每个设备计时的乘法次数；显示中位数</translation>
-    </message>
-    <message>
-        <source>NumPy @ as a reference</source>
-        <translation>以 NumPy @ 作为参照</translation>
-    </message>
-    <message>
-        <source>Also time NumPy&apos;s a @ b on the CPU</source>
-        <translation>同时在 CPU 上为 NumPy 的 a @ b 计时</translation>
-    </message>
-    <message>
-        <source>Run benchmark</source>
-        <translation>运行基准测试</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Warm up, then time tf.matmul on each device ({key})</source>
-        <translation>先预热，再在每个设备上为 tf.matmul 计时（{key}）</translation>
-    </message>
-    <message>
-        <source>Stop after the product being timed ({key})</source>
-        <translation>在当前计时的乘法结束后停止（{key}）</translation>
-    </message>
-    <message>
-        <source>Benchmark progress</source>
-        <translation>基准测试进度</translation>
-    </message>
-    <message>
-        <source>Not run yet</source>
-        <translation>尚未运行</translation>
-    </message>
-    <message>
-        <source>Sizes n</source>
-        <translation>大小 n</translation>
-    </message>
-    <message>
-        <source>Repeats</source>
-        <translation>重复次数</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>Benchmark: float32 tf.matmul</source>
-        <translation>基准测试：float32 tf.matmul</translation>
-    </message>
-    <message>
-        <source>with tf.device(...): pick a device or type one, e.g. /GPU:0 (TensorFlow places the op elsewhere if that device does not exist)</source>
-        <translation>with tf.device(...)：选择或输入一个设备，例如 /GPU:0（该设备不存在时，TensorFlow 会把运算放到别处）</translation>
-    </message>
-    <message>
-        <source>Run a small op and show the device it ran on</source>
-        <translation>运行一个小运算，并显示它在哪个设备上执行</translation>
-    </message>
-    <message>
-        <source>Placement: where does an op run?</source>
-        <translation>放置：运算在哪里执行？</translation>
+        <source>Device set-up (kept for the next start)</source>
+        <translation>设备设置（保留到下次启动）</translation>
     </message>
     <message>
         <source>The device the classifier (and the lab&apos;s default_device()) computes on</source>
         <translation>分类器（以及本实验的 default_device()）所用的计算设备</translation>
-    </message>
-    <message>
-        <source>Automatic (first GPU, else CPU)</source>
-        <translation>自动（优先第一块 GPU，否则 CPU）</translation>
     </message>
     <message>
         <source>tf.config.set_logical_device_configuration: split the CPU into this many logical devices (applied at the next start)</source>
@@ -1368,92 +1396,43 @@
         <translation>逻辑 CPU 数</translation>
     </message>
     <message>
-        <source>Device set-up (kept for the next start)</source>
-        <translation>设备设置（保留到下次启动）</translation>
+        <source>Automatic (first GPU, else CPU)</source>
+        <translation>自动（优先第一块 GPU，否则 CPU）</translation>
     </message>
     <message>
-        <source>Numbers to sum, one share per replica, e.g. [1, 2, 3, 4]</source>
-        <translation>要求和的数，每个副本分得一份，例如 [1, 2, 3, 4]</translation>
+        <source>{device} (not present now)</source>
+        <translation>{device}（当前不存在）</translation>
     </message>
     <message>
-        <source>Sum with MirroredStrategy</source>
-        <translation>用 MirroredStrategy 求和</translation>
+        <source>on</source>
+        <translation>开</translation>
     </message>
     <message>
-        <source>tf.distribute.MirroredStrategy over the logical CPUs: each replica sums its share, then the partial sums are reduced</source>
-        <translation>在逻辑 CPU 上使用 tf.distribute.MirroredStrategy：每个副本对自己那一份求和，再把部分和归约起来</translation>
+        <source>off</source>
+        <translation>关</translation>
     </message>
     <message>
-        <source>Values</source>
-        <translation>数值</translation>
+        <source>Now: {count} logical CPU(s), memory growth {growth}.</source>
+        <translation>当前：{count} 个逻辑 CPU，显存按需增长{growth}。</translation>
     </message>
     <message>
-        <source>Distribution in miniature</source>
-        <translation>分布式的缩影</translation>
+        <source>At the next start: {count} logical CPU(s), memory growth {growth} (restart needed).</source>
+        <translation>下次启动：{count} 个逻辑 CPU，显存按需增长{growth}（需要重新启动）。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesFactsView</name>
+    <message>
+        <source>Number of GPUs</source>
+        <translation>GPU 数量</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Ask TensorFlow again (devices, GPU memory in use)</source>
-        <translation>重新询问 TensorFlow（设备、已用 GPU 显存）</translation>
-    </message>
-    <message>
-        <source>Copy report</source>
-        <translation>复制报告</translation>
-    </message>
-    <message>
-        <source>Copy everything shown here as Markdown</source>
-        <translation>把这里显示的全部内容以 Markdown 格式复制</translation>
-    </message>
-    <message>
-        <source>Save report…</source>
-        <translation>保存报告…</translation>
-    </message>
-    <message>
-        <source>Save everything shown here as a Markdown file</source>
-        <translation>把这里显示的全部内容保存为 Markdown 文件</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Versions</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Packages</source>
-        <translation>软件包</translation>
-    </message>
-    <message>
-        <source>Timings</source>
-        <translation>计时</translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation>副本</translation>
-    </message>
-    <message>
-        <source>Distribution</source>
-        <translation>分布式</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>TensorFlow could not be loaded, so no device can be listed or timed.</source>
-        <translation>无法加载 TensorFlow，因此无法列出设备或计时。</translation>
+        <source>Devices</source>
+        <translation>设备</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>TensorFlow could not list its devices: {error}</source>
-        <translation>TensorFlow 无法列出设备：{error}</translation>
     </message>
     <message>
         <source>The lab computes on &lt;b&gt;{device}&lt;/b&gt; · TensorFlow {version} · built with CUDA: {cuda}</source>
@@ -1466,14 +1445,6 @@
     <message>
         <source>no</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <source>physical</source>
-        <translation>物理</translation>
-    </message>
-    <message>
-        <source>logical</source>
-        <translation>逻辑</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1504,116 +1475,40 @@
         <translation>峰值</translation>
     </message>
     <message>
-        <source>What to do:</source>
-        <translation>怎么办：</translation>
+        <source>physical</source>
+        <translation>物理</translation>
     </message>
     <message>
-        <source>Why TensorFlow lists no GPU</source>
-        <translation>为什么 TensorFlow 没有列出 GPU</translation>
+        <source>logical</source>
+        <translation>逻辑</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Loading TensorFlow… The devices, benchmark and demos are ready once it is.</source>
+        <extracomment>The sizes ``--screenshot`` times (about a second on a laptop CPU). The control column&apos;s width, in pixels.</extracomment>
+        <translation>正在加载 TensorFlow… 加载完成后即可查看设备、运行基准测试和演示。</translation>
     </message>
     <message>
-        <source>GPU float32 matmuls may use TensorFloat-32.</source>
-        <translation>GPU 上的 float32 矩阵乘法可能使用 TensorFloat-32。</translation>
+        <source>TensorFlow could not be loaded, so no device can be listed or timed.</source>
+        <translation>无法加载 TensorFlow，因此无法列出设备或计时。</translation>
     </message>
     <message>
-        <source>GPU float32 matmuls use full float32.</source>
-        <translation>GPU 上的 float32 矩阵乘法使用完整的 float32。</translation>
-    </message>
-    <message>
-        <source>TensorFlow uses {count} GPU(s).</source>
-        <translation>TensorFlow 使用 {count} 块 GPU。</translation>
-    </message>
-    <message>
-        <source>Memory in use is refreshed with Refresh.</source>
-        <translation>点“刷新”更新已用显存。</translation>
-    </message>
-    <message>
-        <source>qt (runtime)</source>
-        <translation>qt（运行时）</translation>
-    </message>
-    <message>
-        <source>build: {key}</source>
-        <translation>构建：{key}</translation>
-    </message>
-    <message>
-        <source>TensorFloat-32 on GPUs</source>
-        <translation>GPU 上的 TensorFloat-32</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>禁用</translation>
-    </message>
-    <message>
-        <source>platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>软件包</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>{device} (not present now)</source>
-        <translation>{device}（当前不存在）</translation>
-    </message>
-    <message>
-        <source>(TensorFlow chooses)</source>
-        <translation>（由 TensorFlow 选择）</translation>
+        <source>TensorFlow could not list its devices: {error}</source>
+        <translation>TensorFlow 无法列出设备：{error}</translation>
     </message>
     <message>
         <source>Nothing was run; the results shown are kept.</source>
         <translation>没有运行任何计算；已显示的结果保持不变。</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>正在开始…</translation>
-    </message>
-    <message>
-        <source>Cancelled; {count} finished timing(s) kept.</source>
-        <translation>已取消；保留 {count} 个已完成的计时。</translation>
-    </message>
-    <message>
         <source>The benchmark stopped with an error: {message}</source>
         <translation>基准测试因错误而停止：{message}</translation>
     </message>
     <message>
-        <source>Done: {count} timings in {seconds} s.</source>
-        <translation>完成：{seconds} 秒内完成 {count} 个计时。</translation>
-    </message>
-    <message>
-        <source>Timing {target} · n = {size} · {stage}</source>
-        <translation>正在计时 {target} · n = {size} · {stage}</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Median ms</source>
-        <translation>中位数（毫秒）</translation>
-    </message>
-    <message>
-        <source>Row blocks</source>
-        <translation>行块数</translation>
-    </message>
-    <message>
         <source>Nothing was run.</source>
         <translation>没有运行任何计算。</translation>
-    </message>
-    <message>
-        <source>ran on &lt;b&gt;{device}&lt;/b&gt;</source>
-        <translation>在 &lt;b&gt;{device}&lt;/b&gt; 上执行</translation>
     </message>
     <message>
         <source>The lab now computes on {device}. The classifier uses it for its next model (Regenerate data there), and at every start.</source>
@@ -1632,46 +1527,6 @@
         <translation>该选择已保存，下次启动本实验时生效。</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>开</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>关</translation>
-    </message>
-    <message>
-        <source>Now: {count} logical CPU(s), memory growth {growth}.</source>
-        <translation>当前：{count} 个逻辑 CPU，显存按需增长{growth}。</translation>
-    </message>
-    <message>
-        <source>At the next start: {count} logical CPU(s), memory growth {growth} (restart needed).</source>
-        <translation>下次启动：{count} 个逻辑 CPU，显存按需增长{growth}（需要重新启动）。</translation>
-    </message>
-    <message>
-        <source>Replica</source>
-        <translation>副本</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>Partial sum</source>
-        <translation>部分和</translation>
-    </message>
-    <message>
-        <source>over {count} replica(s)</source>
-        <translation>（共 {count} 个副本）</translation>
-    </message>
-    <message>
-        <source>Set Logical CPUs to 2–4 above and restart to spread it over more replicas.</source>
-        <translation>在上方把逻辑 CPU 数设为 2–4 并重新启动，即可分散到更多副本上。</translation>
-    </message>
-    <message>
-        <source>Sum {total} from {count} replica(s).</source>
-        <translation>{count} 个副本求得总和 {total}。</translation>
-    </message>
-    <message>
         <source>The report is on the clipboard (Markdown).</source>
         <translation>报告已复制到剪贴板（Markdown）。</translation>
     </message>
@@ -1684,12 +1539,263 @@
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <source>The report could not be saved to {path}: {reason}. Choose a folder you can write to.</source>
-        <translation>无法把报告保存到 {path}：{reason}。请选择一个可写的文件夹。</translation>
-    </message>
-    <message>
         <source>Report saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTabs</name>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>The devices TensorFlow lists, and why there is no GPU</source>
+        <translation>TensorFlow 列出的设备，以及为什么没有 GPU</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>基准测试</translation>
+    </message>
+    <message>
+        <source>The matmul benchmark&apos;s plots and timings</source>
+        <translation>矩阵乘法基准测试的图表和计时</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Library versions, TensorFlow&apos;s build and its packages</source>
+        <translation>库的版本、TensorFlow 的构建信息及其软件包</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>The MirroredStrategy&apos;s replicas and their partial sums</source>
+        <translation>MirroredStrategy 的各个副本及其部分和</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The TensorFlow code of the last action</source>
+        <translation>上一步操作的 TensorFlow 代码</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Everything shown here as Markdown</source>
+        <translation>以 Markdown 格式显示的全部内容</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTexts</name>
+    <message>
+        <source>This is macOS. TensorFlow uses NVIDIA GPUs through CUDA, and CUDA does not exist for macOS, so TensorFlow computes on the CPU.</source>
+        <extracomment>Why TensorFlow lists no GPU: code → (what was detected, what to do).</extracomment>
+        <translation>这是 macOS。TensorFlow 通过 CUDA 使用 NVIDIA GPU，而 macOS 上没有 CUDA，所以 TensorFlow 在 CPU 上计算。</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s tensorflow-metal plug-in (pip install tensorflow-metal) lets TensorFlow use an Apple GPU; or use a hosted GPU runtime such as Google Colab (Runtime ▸ Change runtime type ▸ GPU).</source>
+        <translation>Apple 的 tensorflow-metal 插件（pip install tensorflow-metal）可以让 TensorFlow 使用 Apple GPU；也可以使用托管的 GPU 运行时，例如 Google Colab（Runtime ▸ Change runtime type ▸ GPU）。</translation>
+    </message>
+    <message>
+        <source>This is native Windows with TensorFlow {tensorflow_version}. TensorFlow 2.10 was the last release that used a CUDA GPU on native Windows (since 2.11 it runs on the CPU there).</source>
+        <translation>这是原生 Windows，TensorFlow 版本为 {tensorflow_version}。TensorFlow 2.10 是最后一个能在原生 Windows 上使用 CUDA GPU 的版本（从 2.11 起，它在那里只用 CPU）。</translation>
+    </message>
+    <message>
+        <source>Install TensorFlow inside WSL2 (Ubuntu) with {command}; or use a hosted GPU runtime such as Google Colab (Runtime ▸ Change runtime type ▸ GPU).</source>
+        <translation>在 WSL2（Ubuntu）中用 {command} 安装 TensorFlow；也可以使用托管的 GPU 运行时，例如 Google Colab（Runtime ▸ Change runtime type ▸ GPU）。</translation>
+    </message>
+    <message>
+        <source>This TensorFlow {tensorflow_version} was built without CUDA (for example the tensorflow-cpu package), so it cannot use an NVIDIA GPU.</source>
+        <translation>这个 TensorFlow {tensorflow_version} 在构建时没有包含 CUDA（例如 tensorflow-cpu 软件包），所以无法使用 NVIDIA GPU。</translation>
+    </message>
+    <message>
+        <source>On Linux or WSL2: {command} (or this lab&apos;s extra: {lab_command}).</source>
+        <translation>在 Linux 或 WSL2 上：{command}（或使用本实验的附加依赖：{lab_command}）。</translation>
+    </message>
+    <message>
+        <source>CUDA_VISIBLE_DEVICES is set to {value}, which hides every GPU from CUDA and so from TensorFlow.</source>
+        <translation>CUDA_VISIBLE_DEVICES 被设为 {value}，这会让 CUDA 看不到任何 GPU，因此 TensorFlow 也看不到。</translation>
+    </message>
+    <message>
+        <source>Unset it (unset CUDA_VISIBLE_DEVICES) or set it to the GPU numbers to use, e.g. CUDA_VISIBLE_DEVICES=0, then start the lab again.</source>
+        <translation>取消设置它（unset CUDA_VISIBLE_DEVICES），或把它设为要使用的 GPU 编号，例如 CUDA_VISIBLE_DEVICES=0，然后重新启动本实验。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver library ({library}) could not be loaded: {error}. Either this computer has no NVIDIA GPU, or the GPU&apos;s driver is not installed.</source>
+        <translation>无法加载 NVIDIA 驱动库（{library}）：{error}。要么这台计算机没有 NVIDIA GPU，要么没有安装 GPU 驱动。</translation>
+    </message>
+    <message>
+        <source>On a computer with an NVIDIA GPU, install NVIDIA&apos;s driver (nvidia-smi then lists the GPU) and start the lab again. Without one, use a hosted GPU runtime such as Google Colab (Runtime ▸ Change runtime type ▸ GPU).</source>
+        <translation>在有 NVIDIA GPU 的计算机上，安装 NVIDIA 驱动（之后 nvidia-smi 会列出该 GPU），然后重新启动本实验。如果没有 GPU，可以使用托管的 GPU 运行时，例如 Google Colab（Runtime ▸ Change runtime type ▸ GPU）。</translation>
+    </message>
+    <message>
+        <source>An NVIDIA driver is installed, but the CUDA libraries TensorFlow was built for (CUDA {cuda_version}, cuDNN {cudnn_version}) are not installed as Python packages, and TensorFlow found none elsewhere.</source>
+        <translation>已安装 NVIDIA 驱动，但 TensorFlow 构建时所用的 CUDA 库（CUDA {cuda_version}，cuDNN {cudnn_version}）没有作为 Python 软件包安装，TensorFlow 在别处也没有找到。</translation>
+    </message>
+    <message>
+        <source>{command} installs them next to TensorFlow (Linux, WSL2).</source>
+        <translation>{command} 会把它们安装在 TensorFlow 旁边（Linux、WSL2）。</translation>
+    </message>
+    <message>
+        <source>This TensorFlow is built for AMD GPUs (ROCm), and it found no usable AMD GPU.</source>
+        <translation>这个 TensorFlow 是为 AMD GPU（ROCm）构建的，但它没有找到可用的 AMD GPU。</translation>
+    </message>
+    <message>
+        <source>Install AMD&apos;s ROCm driver stack for your GPU, or install the standard tensorflow package for NVIDIA GPUs ({command}).</source>
+        <translation>为你的 GPU 安装 AMD 的 ROCm 驱动栈，或者安装适用于 NVIDIA GPU 的标准 tensorflow 软件包（{command}）。</translation>
+    </message>
+    <message>
+        <source>CUDA_VISIBLE_DEVICES is set to {value}: only GPUs with those numbers are visible, and there may be none with them.</source>
+        <translation>CUDA_VISIBLE_DEVICES 被设为 {value}：只有这些编号的 GPU 可见，而可能没有这样编号的 GPU。</translation>
+    </message>
+    <message>
+        <source>Unset CUDA_VISIBLE_DEVICES, or list numbers that nvidia-smi shows.</source>
+        <translation>取消设置 CUDA_VISIBLE_DEVICES，或者只列出 nvidia-smi 显示的编号。</translation>
+    </message>
+    <message>
+        <source>An NVIDIA driver and CUDA libraries are present, yet TensorFlow lists no GPU. The GPU may be older than this build supports, or the driver older than CUDA {cuda_version} needs.</source>
+        <translation>NVIDIA 驱动和 CUDA 库都在，但 TensorFlow 没有列出 GPU。可能是 GPU 太旧，这个构建不支持；也可能是驱动比 CUDA {cuda_version} 所需的版本旧。</translation>
+    </message>
+    <message>
+        <source>Start the lab with --verbose to read TensorFlow&apos;s own lines about the GPU, and update the NVIDIA driver.</source>
+        <translation>用 --verbose 启动本实验，查看 TensorFlow 自己关于 GPU 的输出，并更新 NVIDIA 驱动。</translation>
+    </message>
+    <message>
+        <source>The text has {length} characters; at most {maximum} are read. Shorten it.</source>
+        <extracomment>Refusals and notes: code → template.</extracomment>
+        <translation>文本有 {length} 个字符；最多读取 {maximum} 个。请缩短它。</translation>
+    </message>
+    <message>
+        <source>Enter at least one matrix size, e.g. &apos;128, 512, 2048&apos;.</source>
+        <translation>请至少输入一个矩阵大小，例如 &apos;128, 512, 2048&apos;。</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number. Enter sizes such as &apos;128, 512, 2048&apos;, each from {minimum} to {maximum}.</source>
+        <translation>{text} 不是整数。请输入像 &apos;128, 512, 2048&apos; 这样的大小，每个取 {minimum} 到 {maximum}。</translation>
+    </message>
+    <message>
+        <source>Size {size} is outside {minimum} to {maximum}. Larger products take minutes on a laptop CPU; smaller ones measure mostly Python overhead.</source>
+        <translation>大小 {size} 不在 {minimum} 到 {maximum} 之间。更大的乘法在笔记本 CPU 上要算好几分钟；更小的乘法测到的主要是 Python 的开销。</translation>
+    </message>
+    <message>
+        <source>Enter some numbers, e.g. [1, 2, 3, 4, 5, 6, 7, 8].</source>
+        <translation>请输入一些数，例如 [1, 2, 3, 4, 5, 6, 7, 8]。</translation>
+    </message>
+    <message>
+        <source>{text} is not a number. Enter numbers separated by commas, e.g. [1, 2, 3, 4, 5, 6, 7, 8].</source>
+        <translation>{text} 不是数。请输入用逗号分隔的数，例如 [1, 2, 3, 4, 5, 6, 7, 8]。</translation>
+    </message>
+    <message>
+        <source>Expected a flat list of numbers such as [1, 2, 3, 4], not a nested one.</source>
+        <translation>需要像 [1, 2, 3, 4] 这样的一层数字列表，而不是嵌套的列表。</translation>
+    </message>
+    <message>
+        <source>Expected 1 to {maximum} numbers, got {count}.</source>
+        <translation>需要 1 到 {maximum} 个数，但得到 {count} 个。</translation>
+    </message>
+    <message>
+        <source>Every number must be finite (no inf or nan); got {text}.</source>
+        <translation>每个数都必须是有限的（不能是 inf 或 nan）；得到的是 {text}。</translation>
+    </message>
+    <message>
+        <source>{text} is beyond float32&apos;s range (±{limit}): TensorFlow would store it as inf. Enter smaller numbers.</source>
+        <translation>{text} 超出了 float32 的范围（±{limit}）：TensorFlow 会把它存成 inf。请输入更小的数。</translation>
+    </message>
+    <message>
+        <source>The sum of these numbers is beyond float32&apos;s range (±{limit}), so the reduced sum would be inf. Enter smaller numbers.</source>
+        <translation>这些数的和超出了 float32 的范围（±{limit}），归约后的总和会是 inf。请输入更小的数。</translation>
+    </message>
+    <message>
+        <source>{text} is not a device name. Expected &apos;/CPU:0&apos;, &apos;/GPU:0&apos; or another &apos;/TYPE:index&apos; as TensorFlow writes it.</source>
+        <translation>{text} 不是设备名。需要 &apos;/CPU:0&apos;、&apos;/GPU:0&apos; 或其他 TensorFlow 写法的 &apos;/TYPE:index&apos;。</translation>
+    </message>
+    <message>
+        <source>TensorFlow lists no device {device}; it lists {listed}.</source>
+        <translation>TensorFlow 没有列出设备 {device}；它列出的是 {listed}。</translation>
+    </message>
+    <message>
+        <source>Choose at least one device, or NumPy.</source>
+        <translation>请至少选择一个设备，或者 NumPy。</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not run the op on {device}: {reason}</source>
+        <translation>TensorFlow 无法在 {device} 上运行该运算：{reason}</translation>
+    </message>
+    <message>
+        <source>TensorFlow lists no {requested}, so with soft device placement on (tf.config.get_soft_device_placement() is True) it ran the op on {device} instead.</source>
+        <translation>TensorFlow 没有列出 {requested}，由于开启了软设备放置（tf.config.get_soft_device_placement() 为 True），它改在 {device} 上运行了该运算。</translation>
+    </message>
+    <message>
+        <source>The CPU is split into {count} logical devices.</source>
+        <translation>CPU 已拆分成 {count} 个逻辑设备。</translation>
+    </message>
+    <message>
+        <source>The CPU split was not applied ({reason}); restart the lab.</source>
+        <translation>CPU 拆分没有生效（{reason}）；请重新启动本实验。</translation>
+    </message>
+    <message>
+        <source>Memory growth is on for {device}.</source>
+        <translation>{device} 的显存按需增长已开启。</translation>
+    </message>
+    <message>
+        <source>Memory growth was not applied to {device} ({reason}); restart the lab.</source>
+        <translation>{device} 的显存按需增长没有生效（{reason}）；请重新启动本实验。</translation>
+    </message>
+    <message>
+        <source>GPU memory growth is on, but TensorFlow lists no GPU.</source>
+        <translation>已开启 GPU 显存按需增长，但 TensorFlow 没有列出 GPU。</translation>
+    </message>
+    <message>
+        <source>repeat {index} of {count}</source>
+        <translation>第 {index} 次，共 {count} 次</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionBox</name>
+    <message>
+        <source>Distribution in miniature</source>
+        <translation>分布式的缩影</translation>
+    </message>
+    <message>
+        <source>Numbers to sum, one share per replica, e.g. [1, 2, 3, 4]</source>
+        <translation>要求和的数，每个副本分得一份，例如 [1, 2, 3, 4]</translation>
+    </message>
+    <message>
+        <source>Sum with MirroredStrategy</source>
+        <translation>用 MirroredStrategy 求和</translation>
+    </message>
+    <message>
+        <source>tf.distribute.MirroredStrategy over the logical CPUs: each replica sums its share, then the partial sums are reduced</source>
+        <translation>在逻辑 CPU 上使用 tf.distribute.MirroredStrategy：每个副本对自己那一份求和，再把部分和归约起来</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Set Logical CPUs to 2–4 above and restart to spread it over more replicas.</source>
+        <translation>在上方把逻辑 CPU 数设为 2–4 并重新启动，即可分散到更多副本上。</translation>
+    </message>
+    <message>
+        <source>Sum {total} from {count} replica(s).</source>
+        <translation>{count} 个副本求得总和 {total}。</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2359,33 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     </message>
 </context>
 <context>
+    <name>NoGpuView</name>
+    <message>
+        <source>Why TensorFlow lists no GPU</source>
+        <translation>为什么 TensorFlow 没有列出 GPU</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>怎么办：</translation>
+    </message>
+    <message>
+        <source>GPU float32 matmuls may use TensorFloat-32.</source>
+        <translation>GPU 上的 float32 矩阵乘法可能使用 TensorFloat-32。</translation>
+    </message>
+    <message>
+        <source>GPU float32 matmuls use full float32.</source>
+        <translation>GPU 上的 float32 矩阵乘法使用完整的 float32。</translation>
+    </message>
+    <message>
+        <source>TensorFlow uses {count} GPU(s).</source>
+        <translation>TensorFlow 使用 {count} 块 GPU。</translation>
+    </message>
+    <message>
+        <source>Memory in use is refreshed with Refresh.</source>
+        <translation>点“刷新”更新已用显存。</translation>
+    </message>
+</context>
+<context>
     <name>OpsForm</name>
     <message>
         <source>Apply an operation</source>
@@ -2335,6 +2468,30 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     <message>
         <source>drag the point</source>
         <translation>拖动该点</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementBox</name>
+    <message>
+        <source>Placement: where does an op run?</source>
+        <extracomment>Characters a device name may have in the box (``/device:GPU:12`` needs 14).</extracomment>
+        <translation>放置：运算在哪里执行？</translation>
+    </message>
+    <message>
+        <source>with tf.device(...): pick a device or type one, e.g. /GPU:0 (TensorFlow places the op elsewhere if that device does not exist)</source>
+        <translation>with tf.device(...)：选择或输入一个设备，例如 /GPU:0（该设备不存在时，TensorFlow 会把运算放到别处）</translation>
+    </message>
+    <message>
+        <source>(TensorFlow chooses)</source>
+        <translation>（由 TensorFlow 选择）</translation>
+    </message>
+    <message>
+        <source>Run a small op and show the device it ran on</source>
+        <translation>运行一个小运算，并显示它在哪个设备上执行</translation>
+    </message>
+    <message>
+        <source>ran on &lt;b&gt;{device}&lt;/b&gt;</source>
+        <translation>在 &lt;b&gt;{device}&lt;/b&gt; 上执行</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2654,71 @@ x/y fixes the axis</source>
     <message>
         <source>Choose one of the answers first.</source>
         <translation>请先选择一个答案。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicasView</name>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Partial sum</source>
+        <translation>部分和</translation>
+    </message>
+    <message>
+        <source>over {count} replica(s)</source>
+        <translation>（共 {count} 个副本）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBox</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ask TensorFlow again (devices, GPU memory in use)</source>
+        <translation>重新询问 TensorFlow（设备、已用 GPU 显存）</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <source>Copy everything shown here as Markdown</source>
+        <translation>把这里显示的全部内容以 Markdown 格式复制</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Save everything shown here as a Markdown file</source>
+        <translation>把这里显示的全部内容保存为 Markdown 文件</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4074,62 @@ x/y fixes the axis</source>
     <message>
         <source>The heatmap appears in a moment.</source>
         <translation>热力图马上就会出现。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsView</name>
+    <message>
+        <source>Versions</source>
+        <extracomment>The packages table&apos;s height range, in pixels.</extracomment>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <source>Installed TensorFlow packages (pip list)</source>
+        <translation>已安装的 TensorFlow 软件包（pip list）</translation>
+    </message>
+    <message>
+        <source>qt (runtime)</source>
+        <translation>qt（运行时）</translation>
+    </message>
+    <message>
+        <source>build: {key}</source>
+        <translation>构建：{key}</translation>
+    </message>
+    <message>
+        <source>TensorFloat-32 on GPUs</source>
+        <translation>GPU 上的 TensorFloat-32</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>

@@ -8,28 +8,28 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tfintro_gui.core import devices
-from tfintro_gui.core.devices import (
+from tfintro_gui.core.devices.benchmark import MatmulBenchmark, benchmark_code
+from tfintro_gui.core.devices.demos import mirrored_sum_demo, parse_values, run_placement_demo
+from tfintro_gui.core.devices.diagnosis import explain_no_gpu
+from tfintro_gui.core.devices.environment import (
     GpuEnvironment,
-    MatmulBenchmark,
-    MatmulTiming,
-    check_matmul,
-    check_repeats,
-    collect_device_facts,
     cuda_visible_devices_hides_all,
-    explain_no_gpu,
-    format_bytes,
-    format_report,
-    gflops_per_second,
     installed_distributions,
-    matmul_flops,
-    mirrored_sum_demo,
-    parse_sizes,
-    parse_values,
+    nvidia_kernel_driver_version,
     probe_gpu_environment,
-    run_placement_demo,
+)
+from tfintro_gui.core.devices.facts import collect_device_facts
+from tfintro_gui.core.devices.matmul import (
+    MatmulTiming,
+    check_repeats,
+    gflops_per_second,
+    matmul_flops,
+    parse_sizes,
     speedups,
 )
+from tfintro_gui.core.devices.report import format_bytes, format_report
+from tfintro_gui.core.devices.self_check import check_matmul, self_check
+from tfintro_gui.core.devices.texts import DevicesInputError
 from tfintro_gui.core.runtime import default_device, import_tensorflow
 
 
@@ -156,8 +156,10 @@ def test_benchmark_split_into_row_blocks_yields_after_each(tf):
     snapshots = list(benchmark.run())
     timing = snapshots[-1].timings[0]
     assert timing.num_blocks == 3  # 256 rows per call at this tiny budget
-    timed = [snapshot for snapshot in snapshots if snapshot.stage.startswith("repeat")]
+    timed = [snapshot for snapshot in snapshots if snapshot.stage == "repeat"]
     assert len(timed) == 2 * 3
+    assert [(snapshot.repeat, snapshot.repeats) for snapshot in timed] == [
+        (1, 2), (1, 2), (1, 2), (2, 2), (2, 2), (2, 2)]
     assert [snapshot.done_flops for snapshot in timed[:3]] == [
         2 * 256 * 768**2, 4 * 256 * 768**2, 6 * 256 * 768**2]
     assert timed[-1].done_flops == benchmark.total_flops
@@ -184,7 +186,7 @@ def test_benchmark_refuses_a_device_tensorflow_does_not_list(tf):
 
 
 def test_benchmark_code_is_valid_python():
-    code = devices.benchmark_code(["/CPU:0"], [128, 256], 3)
+    code = benchmark_code(["/CPU:0"], [128, 256], 3)
     compile(code, "benchmark.py", "exec")
     assert "tf.reduce_sum(tf.matmul(a, b)).numpy()" in code
     assert "for n in [128, 256]:" in code
@@ -214,6 +216,21 @@ def linux(**values):
 
 def codes(environment):
     return [reason.code for reason in explain_no_gpu(environment)]
+
+
+def test_reasons_are_codes_with_values_and_english_words():
+    reasons = explain_no_gpu(linux(driver_loaded=False, driver_error="not found"))
+    assert [(reason.code, reason.values) for reason in reasons] == [
+        ("no_driver", {"library": "libcuda.so.1", "error": "not found"})]
+    assert reasons[0].explanation.startswith(
+        "The NVIDIA driver library (libcuda.so.1) could not be loaded: not found. ")
+    assert reasons[0].remedy.startswith("On a computer with an NVIDIA GPU, install")
+
+
+def test_unexplained_without_a_known_cuda_version_says_so():
+    reasons = explain_no_gpu(linux(cuda_version=None))
+    assert reasons[0].code == "unexplained"
+    assert reasons[0].values == {"cuda_version": "—"}
 
 
 def test_no_reason_when_a_gpu_is_listed():
@@ -318,6 +335,16 @@ def test_facts_match_tensorflow(tf):
     assert bool(facts.no_gpu_reasons) == (not gpus)
 
 
+def test_nvidia_kernel_driver_version_reads_the_first_line(tmp_path):
+    path = tmp_path / "version"
+    path.write_text("NVRM version: NVIDIA UNIX x86_64 Kernel Module  550.54.14\nGCC 12\n")
+    assert nvidia_kernel_driver_version(path) == (
+        "NVRM version: NVIDIA UNIX x86_64 Kernel Module  550.54.14")
+    assert nvidia_kernel_driver_version(tmp_path / "missing") is None
+    (tmp_path / "empty").write_text("")
+    assert nvidia_kernel_driver_version(tmp_path / "empty") is None
+
+
 def test_format_bytes():
     assert format_bytes(None) == "—"
     assert format_bytes(512) == "512 B"
@@ -346,12 +373,17 @@ def test_placement_on_a_missing_gpu_explains_soft_placement(tf, has_gpu):
         pytest.skip("this computer has a GPU")
     result = run_placement_demo("/GPU:0")
     assert result.short_device == "/CPU:0"
-    assert "soft device placement" in result.note
+    assert (result.note.code, result.note.values) == (
+        "soft_placement", {"requested": "/GPU:0", "device": "/CPU:0"})
+    assert "soft device placement" in result.note.english()
 
 
 def test_placement_rejects_a_bad_device_name():
     with pytest.raises(ValueError, match="'GPU0' is not a device name"):
         run_placement_demo("GPU0")
+    with pytest.raises(DevicesInputError) as caught:
+        run_placement_demo("/GPU:" + "x" * 300)
+    assert caught.value.explanation.values == {"text": "'/GPU:" + "x" * 34 + "…'"}
 
 
 def test_mirrored_sum_over_the_logical_cpus(tf):
@@ -377,11 +409,74 @@ def test_parse_values_rejects_bad_text(text):
 def test_parse_values_reads_lists_and_plain_numbers():
     np.testing.assert_array_equal(parse_values("1 2 3.5"), [1.0, 2.0, 3.5])
     assert parse_values("(4, 5)").dtype == np.float32
+    np.testing.assert_array_equal(parse_values("[1, -2.5e1, .5, 3,]"), [1.0, -25.0, 0.5, 3.0])
+    np.testing.assert_array_equal(parse_values(np.array([1, 2])), [1.0, 2.0])
+
+
+@pytest.mark.parametrize("text, code", [
+    ("", "values_empty"), ("[1, 'a']", "value_not_number"), ("[[1, 2]]", "values_not_flat"),
+    ("[]", "values_count"), ("[1e999]", "value_too_large"), ("[1e39, 0]", "value_too_large"),
+    ("__import__('os')", "value_not_number"), ("1, 2, x", "value_not_number"),
+    ("nan", "value_not_number"), ("3e38, 3e38", "sum_too_large"),
+])
+def test_parse_values_refusals_carry_a_code(text, code):
+    with pytest.raises(DevicesInputError) as caught:
+        parse_values(text)
+    assert caught.value.code == code
+
+
+def test_huge_integers_in_mirrored_strategy_values_are_refused_not_overflow_error():
+    """Issue 14: a 309+ digit integer raised OverflowError out of "Sum with
+    MirroredStrategy"; now it is refused like any number beyond float32's range."""
+    huge = "1" + "0" * 400
+    for values in (f"[{huge}, 2]", [10**400, 2], (int(huge),)):
+        with pytest.raises(DevicesInputError) as caught:
+            mirrored_sum_demo(values)
+        assert caught.value.code == "value_too_large"
+        assert "beyond float32's range (±3.4e38)" in str(caught.value)
+        assert len(str(caught.value)) < 200  # quotes an excerpt, not 400 digits
+
+
+def test_a_long_list_with_one_typo_quotes_only_the_bad_token():
+    """Issue 14: a 300-character list with one typo echoed the whole input, and the
+    message bar then widened the window."""
+    text = "[" + ", ".join(["1.5"] * 60) + ", 2x" + "9" * 80 + ", 3]"
+    assert len(text) > 300
+    with pytest.raises(DevicesInputError) as caught:
+        parse_values(text)
+    message = str(caught.value)
+    assert message.startswith("'2x" + "9" * 37 + "…' is not a number")
+    assert caught.value.explanation.values == {"text": "'2x" + "9" * 37 + "…'"}
+    assert len(message) < 150
+
+
+def test_values_text_and_count_are_capped_before_the_work():
+    with pytest.raises(DevicesInputError) as caught:
+        parse_values("1," * 150_000)
+    assert caught.value.code == "text_too_long"
+    with pytest.raises(DevicesInputError) as caught:
+        parse_values("1 " * 10_001)
+    assert caught.value.explanation.values == {"maximum": 10_000, "count": 10_001}
+
+
+def test_sizes_refusals_quote_an_excerpt_and_never_build_huge_integers():
+    with pytest.raises(DevicesInputError) as caught:
+        parse_sizes("128, " + "x" * 300)
+    assert caught.value.code == "size_not_whole"
+    assert caught.value.explanation.values["text"] == "'" + "x" * 39 + "…'"
+    with pytest.raises(DevicesInputError) as caught:
+        parse_sizes("9" * 900)  # int() of 900 digits would work, but is never needed
+    assert caught.value.code == "size_out_of_range"
+    assert caught.value.explanation.values["size"] == "9" * 39 + "…"
+    with pytest.raises(DevicesInputError) as caught:
+        parse_sizes("1" * 1001)
+    assert caught.value.code == "text_too_long"
+    assert parse_sizes("0128 256") == (128, 256)
 
 
 # -- self-test and report -------------------------------------------------------------------
 def test_self_check_lists_devices_and_checks_matmul(tf):
-    result = devices.self_check(size=128)
+    result = self_check(size=128)
     assert result["ok"] is True
     assert result["num_gpus"] == len(tf.config.list_physical_devices("GPU"))
     assert "PhysicalDevice(name='/physical_device:CPU:0', device_type='CPU')" in result[
@@ -403,3 +498,5 @@ def test_report_has_every_section(tf):
     assert "- NumPy: n=128: 0.50×" in report
     assert "Reduced sum (ReduceOp.SUM): 6" in report
     assert ("## Why TensorFlow lists no GPU" in report) == (facts.num_gpus == 0)
+    for index, reason in enumerate(facts.no_gpu_reasons, 1):
+        assert f"{index}. {reason.explanation} **What to do:** {reason.remedy}" in report

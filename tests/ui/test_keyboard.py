@@ -53,9 +53,9 @@ def test_enter_creates_applies_and_delete_removes_in_the_tensors_panel(window, q
 def test_ctrl_r_runs_the_benchmark_and_escape_cancels_it(window, qtbot, tensorflow_info):
     panel = window.panel("devices")
     panel.tensorflow_ready(tensorflow_info)
-    panel.sizes_input.setText("1024, 2048")
+    panel.benchmark_box.sizes_input.setText("1024, 2048")
     qtbot.keyClick(panel, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert panel.is_running()
     qtbot.keyClick(panel, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=30000)
-    assert "Cancelled" in panel.progress_label.text()
+    assert "Cancelled" in panel.benchmark_box.progress_label.text()

@@ -30,8 +30,8 @@ def session(qtbot, tensorflow_info):
     assert len(tensors.workspace) == 9
     devices = window.panel("devices")
     devices.tensorflow_ready(tensorflow_info)
-    devices._on_placement_clicked()
-    devices._on_distribute_clicked()
+    devices.placement_box.run_button.click()
+    devices.distribution_box.run_button.click()
     assert devices.distribution is not None
     return window
 
@@ -107,19 +107,16 @@ def test_a_distribution_over_a_split_cpu_runs_in_a_fresh_kernel(qtbot, tensorflo
                                                                  run_code_cells):
     """Regression: the MirroredStrategy cell used `values` without defining it, and a demo
     on two logical CPUs needs the CPU split before TensorFlow starts in the notebook too."""
-    from tfintro_gui.core.devices import MirroredSumResult, mirrored_sum_demo
+    from tfintro_gui.core.devices.demos import MirroredSumResult, mirrored_sum_demo
+    from tfintro_gui.core.devices.lab import notebook_cells
     from tfintro_gui.core.notebook import NotebookSection, build_notebook
 
-    window = MainWindow(initial_panel="devices", load_tensorflow=False)
-    qtbot.addWidget(window)
-    devices = window.panel("devices")
-    devices.tensorflow_ready(tensorflow_info)
     one_cpu = mirrored_sum_demo("[1, 2, 3, 4]", devices=["/CPU:0"])
     # As the demo reads after a restart with "Logical CPUs = 2" (this process has one).
-    devices._distribution = MirroredSumResult(
+    distribution = MirroredSumResult(
         ("/CPU:0", "/CPU:1"), one_cpu.replicas, one_cpu.total,
         one_cpu.code.replace("['/CPU:0']", "['/CPU:0', '/CPU:1']"))
-    cells = devices.notebook_cells()
+    cells = notebook_cells(distribution=distribution)
     assert cells[0][1].startswith('cpus = tf.config.list_physical_devices("CPU")')
     notebook = build_notebook("Devices", [NotebookSection("Devices", "", tuple(cells))])
     _, output = run_code_cells(notebook, [])

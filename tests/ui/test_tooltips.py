@@ -118,8 +118,8 @@ def test_every_control_has_an_accessible_name(qtbot, tensorflow_info, key):
 
 
 def test_benchmark_lines_differ_by_marker_shape_as_well_as_colour(qtbot):
-    from tfintro_gui.core.devices import NUMPY_TARGET, MatmulTiming
-    from tfintro_gui.ui.devices_plots import BenchmarkPlots
+    from tfintro_gui.core.devices.matmul import NUMPY_TARGET, MatmulTiming
+    from tfintro_gui.ui.devices.plots import BenchmarkPlots
 
     plots = BenchmarkPlots()
     qtbot.addWidget(plots)

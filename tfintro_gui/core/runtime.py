@@ -2,9 +2,9 @@
 
 TensorFlow's C++ logging reads ``TF_CPP_MIN_LOG_LEVEL`` once, when the library loads, so
 :func:`configure_environment` must run before the first ``import tensorflow``. Likewise
-the device set-up of :func:`set_device_options` (logical CPUs, GPU memory growth) can
-only be applied before TensorFlow's runtime starts: :func:`import_tensorflow` applies it
-right after the import.
+the device set-up of :mod:`tfintro_gui.core.device_setup` (logical CPUs, GPU memory
+growth) can only be applied before TensorFlow's runtime starts: :func:`import_tensorflow`
+applies it right after the import.
 """
 
 from __future__ import annotations
@@ -14,142 +14,18 @@ import importlib
 import importlib.util
 import os
 import platform
-import re
 import sys
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+
+from tfintro_gui.core.device_setup import apply_at_startup, device_options, short_device_name
 
 _import_lock = threading.Lock()
 _tensorflow: ModuleType | None = None
 
-#: At most this many logical CPU devices (enough to show a MirroredStrategy at work).
-MAX_CPU_LOGICAL_DEVICES = 4
 #: The lab's folder name in the user's configuration folder (``QSettings``' organisation).
 CONFIG_DIRNAME = "tfintro-gui"
-_DEVICE_PATTERN = re.compile(r"^/?(?:device:)?(CPU|GPU|TPU):(\d+)$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class DeviceOptions:
-    """How the lab sets up TensorFlow's devices.
-
-    Attributes:
-        preferred_device: the device :func:`default_device` returns when TensorFlow lists
-            it, e.g. ``"/CPU:0"``; None = the first GPU, else the CPU.
-        num_cpu_logical_devices: split the CPU into this many logical devices (1 to
-            :data:`MAX_CPU_LOGICAL_DEVICES`) with
-            ``tf.config.set_logical_device_configuration``; 1 = no split.
-        gpu_memory_growth: ``tf.config.experimental.set_memory_growth(gpu, True)`` for
-            every GPU, so TensorFlow takes GPU memory as needed instead of nearly all of it.
-    """
-
-    preferred_device: str | None = None
-    num_cpu_logical_devices: int = 1
-    gpu_memory_growth: bool = False
-
-
-_device_options = DeviceOptions()
-_startup_notes: tuple[str, ...] = ()
-
-
-def check_device_name(name: str) -> str:
-    """Normalise a device name to the ``tf.device`` form ``"/CPU:0"``.
-
-    Args:
-        name: e.g. ``"/GPU:0"``, ``"gpu:0"`` or ``"/device:CPU:1"``.
-
-    Returns:
-        The name as ``"/TYPE:index"`` with the type in capitals.
-
-    Raises:
-        TypeError: ``name`` is not a string.
-        ValueError: ``name`` is not of that form.
-    """
-    if not isinstance(name, str):
-        raise TypeError(f"A device name must be a string such as '/CPU:0', not "
-                        f"{type(name).__name__}.")
-    match = _DEVICE_PATTERN.match(name.strip())
-    if match is None:
-        raise ValueError(f"{name!r} is not a device name. Expected '/CPU:0', '/GPU:0' or "
-                         "another '/TYPE:index' as TensorFlow writes it.")
-    return f"/{match.group(1).upper()}:{int(match.group(2))}"
-
-
-def set_device_options(preferred_device: str | None = None, num_cpu_logical_devices: int = 1,
-                       gpu_memory_growth: bool = False) -> DeviceOptions:
-    """Choose the lab's device set-up.
-
-    The preferred device counts at once (the next :func:`default_device` call). The CPU
-    split and memory growth are applied by :func:`import_tensorflow`, so they take effect
-    only if TensorFlow is not imported yet (else at the next start of the lab).
-
-    Args:
-        preferred_device: see :class:`DeviceOptions`; None or ``""`` = automatic.
-        num_cpu_logical_devices: 1 to :data:`MAX_CPU_LOGICAL_DEVICES`.
-        gpu_memory_growth: see :class:`DeviceOptions`.
-
-    Returns:
-        The stored options.
-
-    Raises:
-        TypeError, ValueError: a value of the wrong type or out of range; nothing changes.
-    """
-    global _device_options
-    preferred = check_device_name(preferred_device) if preferred_device else None
-    if isinstance(num_cpu_logical_devices, bool) or not isinstance(num_cpu_logical_devices,
-                                                                   int):
-        raise TypeError("num_cpu_logical_devices must be an integer, not "
-                        f"{type(num_cpu_logical_devices).__name__}.")
-    if not 1 <= num_cpu_logical_devices <= MAX_CPU_LOGICAL_DEVICES:
-        raise ValueError(f"num_cpu_logical_devices must be 1 to {MAX_CPU_LOGICAL_DEVICES}, "
-                         f"got {num_cpu_logical_devices}.")
-    _device_options = DeviceOptions(preferred, num_cpu_logical_devices, bool(gpu_memory_growth))
-    return _device_options
-
-
-def device_options() -> DeviceOptions:
-    """The options stored by :func:`set_device_options`."""
-    return _device_options
-
-
-def startup_notes() -> tuple[str, ...]:
-    """What applying the device options did when TensorFlow was imported (one line each)."""
-    return _startup_notes
-
-
-def apply_device_options(config, options: DeviceOptions) -> list[str]:
-    """Apply the CPU split and GPU memory growth of ``options``; never raises.
-
-    Args:
-        config: a :mod:`tfintro_gui.core.device_config` adapter (TensorFlow's or recorded).
-        options: what to apply.
-
-    Returns:
-        One line per change made or refused; a refusal says why (TensorFlow's words) and
-        that a restart is needed when the runtime had already started.
-    """
-    notes = []
-    if options.num_cpu_logical_devices > 1:
-        try:
-            config.set_cpu_logical_devices(options.num_cpu_logical_devices)
-            notes.append(f"The CPU is split into {options.num_cpu_logical_devices} logical "
-                         "devices.")
-        except (RuntimeError, ValueError) as error:
-            notes.append(f"The CPU split was not applied ({error}); restart the lab.")
-    if options.gpu_memory_growth:
-        gpus = config.list_physical_devices("GPU")
-        if not gpus:
-            notes.append("GPU memory growth is on, but TensorFlow lists no GPU.")
-        for gpu in gpus:
-            try:
-                config.set_memory_growth(gpu.name, True)
-                notes.append(f"Memory growth is on for {gpu.name}.")
-            except (RuntimeError, ValueError) as error:
-                notes.append(f"Memory growth was not applied to {gpu.name} ({error}); "
-                             "restart the lab.")
-    return notes
 
 
 def configure_environment(verbose: bool = False) -> None:
@@ -234,7 +110,7 @@ def import_tensorflow() -> ModuleType:
                     absl_logging.set_verbosity(absl_logging.ERROR)
                 except ImportError:
                     pass
-            _apply_startup_options(tf)
+            apply_at_startup(tf)  # the CPU split and memory growth, before the runtime starts
             _tensorflow = tf
     return _tensorflow
 
@@ -284,13 +160,6 @@ def _tensorflow_fix() -> str:
             f"{sys.executable} -m pip install --force-reinstall tensorflow")
 
 
-def _apply_startup_options(tf: ModuleType) -> None:
-    global _startup_notes
-    from tfintro_gui.core.device_config import TensorFlowDeviceConfig
-
-    _startup_notes = tuple(apply_device_options(TensorFlowDeviceConfig(tf), _device_options))
-
-
 @contextlib.contextmanager
 def _stderr_silenced(enabled: bool):
     """Send file descriptor 2 to the null device while the body runs.
@@ -315,17 +184,17 @@ def _stderr_silenced(enabled: bool):
 def default_device() -> str:
     """Return the device the lab computes on.
 
-    The preferred device of :func:`set_device_options` when TensorFlow lists it as a
-    logical device; otherwise the first GPU TensorFlow sees, else the CPU.
+    The preferred device of :func:`tfintro_gui.core.device_setup.set_device_options` when
+    TensorFlow lists it as a logical device; otherwise the first GPU TensorFlow sees, else
+    the CPU.
 
     Returns:
         A TensorFlow device string such as ``"/GPU:0"`` or ``"/CPU:0"``.
     """
     tf = import_tensorflow()
-    preferred = _device_options.preferred_device
+    preferred = device_options().preferred_device
     if preferred is not None:
-        listed = {check_device_name(device.name.rsplit("/", 1)[-1])
-                  for device in tf.config.list_logical_devices()}
+        listed = {short_device_name(device.name) for device in tf.config.list_logical_devices()}
         if preferred in listed:
             return preferred
     return "/GPU:0" if tf.config.list_physical_devices("GPU") else "/CPU:0"

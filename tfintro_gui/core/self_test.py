@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from tfintro_gui.core.autodiff.self_check import self_check as backprop_self_check
 from tfintro_gui.core.classifier.self_check import self_check as classifier_self_check
-from tfintro_gui.core.devices import self_check as devices_self_check
+from tfintro_gui.core.devices.self_check import self_check as devices_self_check
 from tfintro_gui.core.runtime import import_tensorflow, versions
 from tfintro_gui.core.tensors.self_check import self_check as tensors_self_check
 

@@ -79,7 +79,7 @@ class PanelSpec:
 
 PANELS = (
     PanelSpec("devices", QT_TRANSLATE_NOOP("MainWindow", "Devices"),
-              "tfintro_gui.ui.devices_panel:DevicesPanel",
+              "tfintro_gui.ui.devices.panel:DevicesPanel",
               QT_TRANSLATE_NOOP("MainWindow",
                                 "What TensorFlow sees on this computer (CPUs, GPUs, versions), "
                                 "why there is no GPU when there is none, and how fast a matrix "

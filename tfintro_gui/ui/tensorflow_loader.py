@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import QObject, Signal
 
 from tfintro_gui.core.runtime import default_device, import_tensorflow
-from tfintro_gui.ui.device_settings import apply_saved_device_settings
+from tfintro_gui.ui.devices.settings import apply_saved_device_settings
 from tfintro_gui.ui.run_controller import RunController
 
 

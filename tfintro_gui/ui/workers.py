@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from tfintro_gui.core.runtime import default_device, import_tensorflow
-from tfintro_gui.ui.device_settings import apply_saved_device_settings
+from tfintro_gui.ui.devices.settings import apply_saved_device_settings
 
 _started_threads: list[QThread] = []
 _run_ids = itertools.count(1)

@@ -2,21 +2,21 @@
 
 TensorFlow accepts a CPU split and GPU memory growth only before its runtime starts, so
 :func:`apply_saved_device_settings` hands the saved choices to
-:func:`tfintro_gui.core.runtime.set_device_options` just before TensorFlow is imported
-(the TensorFlow loader calls it).
+:func:`tfintro_gui.core.device_setup.set_device_options` just before TensorFlow is
+imported (the TensorFlow loader and ``--report`` call it).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from tfintro_gui.core.runtime import (
+from tfintro_gui.core.device_setup import (
     MAX_CPU_LOGICAL_DEVICES,
     DeviceOptions,
     check_device_name,
-    is_tensorflow_imported,
     set_device_options,
 )
+from tfintro_gui.core.runtime import is_tensorflow_imported
 
 PREFERRED_DEVICE_KEY = "devices/preferred_device"
 CPU_LOGICAL_DEVICES_KEY = "devices/num_cpu_logical_devices"

@@ -1,4 +1,9 @@
-"""The Devices panel's figure: GFLOP/s against matrix size, and speed relative to the CPU.
+"""The benchmark's figure: GFLOP/s against matrix size, and speed relative to the CPU.
+
+Imported only when the panel builds its deferred parts (it imports Matplotlib). The two
+plots stand side by side when there is room and one above the other when the panel is
+narrow (beside the lesson on a laptop screen); either way each keeps a useful size, and
+the view around them scrolls rather than squeezing them.
 
 The figure changes only when a timing finishes (a few dozen times per run), so each
 change is a full ``draw_idle`` of artists created once per target and updated with
@@ -9,13 +14,15 @@ from __future__ import annotations
 
 import numpy as np
 from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
+from matplotlib.gridspec import GridSpec
 from matplotlib.ticker import FixedLocator, NullLocator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from tfintro_gui.core.devices import (
+from tfintro_gui.core.devices.matmul import (
     MAX_BENCHMARK_SIZE,
     MIN_BENCHMARK_SIZE,
     NUMPY_TARGET,
+    REFERENCE_DEVICE,
     MatmulTiming,
     speedups,
 )
@@ -26,43 +33,48 @@ from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
 DEVICE_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 DEVICE_MARKERS = ("o", "^", "D", "v", "P", "X")
 NUMPY_COLOR = "#555555"
-REFERENCE_DEVICE = "/CPU:0"
 #: The lesson's claim: a modern NVIDIA GPU is 5–10× faster than a CPU.
 GPU_CLAIM = (5.0, 10.0)
+#: The smallest canvas, in pixels, with the plots side by side and one above the other:
+#: below it the axes' labels and legends leave the data no room.
+SIDE_BY_SIDE_MINIMUM = (720, 280)
+STACKED_MINIMUM = (340, 540)
 
 
 class BenchmarkPlots(QWidget):
-    """GFLOP/s per target against n (left) and GFLOP/s relative to ``/CPU:0`` (right)."""
+    """GFLOP/s per target against n, and GFLOP/s relative to ``/CPU:0``, with a toolbar."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(8.0, 3.4), parent=self)
-        self.canvas.setMinimumSize(480, 240)  # smaller, and the axes' labels leave no room
         figure = self.canvas.figure
-        self.speed_axes, self.ratio_axes = figure.subplots(1, 2, width_ratios=(1.35, 1.0))
+        self._side_by_side = GridSpec(1, 2, figure=figure, width_ratios=(1.35, 1.0))
+        self._stacked = GridSpec(2, 1, figure=figure)
+        self.speed_axes = figure.add_subplot(self._side_by_side[0])
+        self.ratio_axes = figure.add_subplot(self._side_by_side[1])
         self.speed_lines: dict = {}
         self.ratio_lines: dict = {}
+        self._num_timings = 0
+        self._is_stacked = False
         self._setup_axes()
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.canvas, 1)
-        self._num_timings = 0
+        self.canvas.setMinimumSize(*SIDE_BY_SIDE_MINIMUM)
 
     def _setup_axes(self) -> None:
         for axes in (self.speed_axes, self.ratio_axes):
             axes.set_xscale("log", base=2)
             axes.set_xlim(MIN_BENCHMARK_SIZE / 1.3, MAX_BENCHMARK_SIZE * 1.3)
-            axes.xaxis.set_major_locator(FixedLocator(
-                [2**power for power in range(7, 13)]))
+            axes.xaxis.set_major_locator(FixedLocator([2**power for power in range(7, 13)]))
             axes.xaxis.set_minor_locator(NullLocator())
             axes.xaxis.set_major_formatter("{x:.0f}")
-            # Slanted, so 1024 2048 4096 stay apart when the lesson pane narrows the plot.
-            axes.tick_params(axis="x", labelrotation=40, labelsize="small")
+            axes.tick_params(axis="both", labelsize="small")
             axes.grid(alpha=0.3, which="both")
         self.speed_axes.set_xlabel(self.tr("matrix size n  (n×n @ n×n, float32)"))
-        self.ratio_axes.set_xlabel("n")  # the left plot's label says what n is; both in a row
+        self.ratio_axes.set_xlabel("n")
         self.speed_axes.set_yscale("log")
         self.speed_axes.set_ylim(1, 1000)
         self.speed_axes.set_ylabel(self.tr("GFLOP/s  (2·n³ / seconds)"))
@@ -77,15 +89,33 @@ class BenchmarkPlots(QWidget):
         self.ratio_axes.axhspan(*GPU_CLAIM, color="#009E73", alpha=0.12,
                                 label=self.tr("a GPU, says the lesson (5–10×)"))
         self.ratio_axes.yaxis.set_major_formatter("{x:g}×")
-        self.ratio_axes.legend(loc="upper left", fontsize="small")
-        self.no_gpu_text = self.ratio_axes.text(
-            0.5, 0.06, self.tr("No GPU timed: a GPU would be a line here"), ha="center",
-            transform=self.ratio_axes.transAxes, color="#777777", fontsize="small",
-            visible=False)
-        self.speed_axes.text(0.5, 0.5, self.tr("Run the benchmark to fill this plot"),
-                             transform=self.speed_axes.transAxes, ha="center",
-                             va="center", color="#777777")
+        self._legend(self.ratio_axes)
+        self.placeholder = self.speed_axes.text(
+            0.5, 0.5, self.tr("Run the benchmark\nto fill this plot"),
+            transform=self.speed_axes.transAxes, ha="center", va="center", color="#777777",
+            fontsize="small", linespacing=1.4)
 
+    @staticmethod
+    def _legend(axes) -> None:
+        axes.legend(loc="best", fontsize="small", framealpha=0.85)
+
+    # -- arrangement ----------------------------------------------------------------------
+    def is_stacked(self) -> bool:
+        """True when the two plots stand one above the other."""
+        return self._is_stacked
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Put the plots one above the other (True) or side by side (False)."""
+        if stacked == self._is_stacked:
+            return
+        self._is_stacked = stacked
+        grid = self._stacked if stacked else self._side_by_side
+        self.speed_axes.set_subplotspec(grid[0])
+        self.ratio_axes.set_subplotspec(grid[1])
+        self.canvas.setMinimumSize(*(STACKED_MINIMUM if stacked else SIDE_BY_SIDE_MINIMUM))
+        self.canvas.draw_idle()
+
+    # -- data -----------------------------------------------------------------------------
     def _line(self, lines: dict, axes, target: str):
         if target not in lines:
             if target == NUMPY_TARGET:
@@ -97,22 +127,20 @@ class BenchmarkPlots(QWidget):
                          "marker": DEVICE_MARKERS[index % len(DEVICE_MARKERS)],
                          "label": f"TensorFlow {target}"}
             (lines[target],) = axes.plot([], [], linewidth=1.8, markersize=5, **style)
-            axes.legend(loc="upper left", fontsize="small")
+            self._legend(axes)
         return lines[target]
 
     def clear(self) -> None:
-        """Remove every line (before a new run)."""
+        """Remove every line (before a new run); the placeholder shows again."""
         for line in [*self.speed_lines.values(), *self.ratio_lines.values()]:
             line.remove()
         self.speed_lines.clear()
         self.ratio_lines.clear()
-        for text in list(self.speed_axes.texts):
-            text.remove()
-        self.no_gpu_text.set_visible(False)
         legend = self.speed_axes.get_legend()
         if legend is not None:
             legend.remove()
-        self.ratio_axes.legend(loc="upper left", fontsize="small")
+        self._legend(self.ratio_axes)
+        self.placeholder.set_visible(True)
         self._num_timings = 0
         self.canvas.draw_idle()
 
@@ -125,6 +153,7 @@ class BenchmarkPlots(QWidget):
         if len(timings) == self._num_timings:
             return False
         self._num_timings = len(timings)
+        self.placeholder.set_visible(not timings)
         by_target: dict[str, list[MatmulTiming]] = {}
         for timing in timings:
             by_target.setdefault(timing.target, []).append(timing)
@@ -138,8 +167,6 @@ class BenchmarkPlots(QWidget):
             line = self._line(self.ratio_lines, self.ratio_axes, target)
             line.set_data([size for size, _ in pairs], [ratio for _, ratio in pairs])
             ratios += [ratio for _, ratio in pairs]
-        self.no_gpu_text.set_visible(
-            bool(timings) and not any(target.startswith("/GPU") for target in by_target))
         if speeds:
             low, high = float(np.min(speeds)), float(np.max(speeds))
             self.speed_axes.set_ylim(min(1.0, low / 2), max(1000.0, high * 2))

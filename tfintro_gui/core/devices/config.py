@@ -4,7 +4,8 @@
 :class:`RecordedDeviceConfig` replays answers recorded elsewhere (with :func:`record`, or
 written by hand from TensorFlow's documented outputs), so the GPU paths of the lab (a GPU
 with details and memory, a runtime that is already initialised) can be run and checked on
-a computer that has no GPU.
+a computer that has no GPU. Both can be handed to
+:func:`tfintro_gui.core.device_setup.apply_device_options`.
 
 Every answer is a plain value (strings, ints, dicts), never a TensorFlow object.
 """
@@ -14,6 +15,9 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 from types import ModuleType
+
+from tfintro_gui.core.device_setup import TensorFlowDeviceSetup, short_device_name
+from tfintro_gui.core.runtime import import_tensorflow
 
 #: TensorFlow's text when devices are configured after the runtime started (TF 2.x).
 PHYSICAL_DEVICES_INITIALIZED = "Physical devices cannot be modified after being initialized"
@@ -36,14 +40,14 @@ class DeviceEntry:
     @property
     def short_name(self) -> str:
         """The name as ``tf.device`` takes it, e.g. ``"/GPU:0"``."""
-        return "/" + self.name.rsplit("/", 1)[-1].split("device:")[-1]
+        return short_device_name(self.name)
 
     def __str__(self) -> str:
         kind = "PhysicalDevice" if "physical_device" in self.name else "LogicalDevice"
         return f"{kind}(name='{self.name}', device_type='{self.device_type}')"
 
 
-class TensorFlowDeviceConfig:
+class TensorFlowDeviceConfig(TensorFlowDeviceSetup):
     """Asks ``tf.config`` of this process.
 
     Args:
@@ -52,13 +56,12 @@ class TensorFlowDeviceConfig:
     """
 
     def __init__(self, tf: ModuleType | None = None):
-        self._tf = tf
+        super().__init__(tf)
 
     @property
     def tf(self) -> ModuleType:
+        """The ``tensorflow`` module (imported on first use)."""
         if self._tf is None:
-            from tfintro_gui.core.runtime import import_tensorflow
-
             self._tf = import_tensorflow()
         return self._tf
 
@@ -85,26 +88,6 @@ class TensorFlowDeviceConfig:
         """
         return dict(self.tf.config.experimental.get_memory_info(device))
 
-    def set_memory_growth(self, physical_name: str, enable: bool) -> None:
-        """``tf.config.experimental.set_memory_growth``.
-
-        Raises:
-            RuntimeError: the runtime is already initialised (TensorFlow's own error).
-        """
-        self.tf.config.experimental.set_memory_growth(self._physical(physical_name),
-                                                      bool(enable))
-
-    def set_cpu_logical_devices(self, num_devices: int) -> None:
-        """Split the first physical CPU into ``num_devices`` logical devices.
-
-        Raises:
-            RuntimeError: the runtime is already initialised (TensorFlow's own error).
-        """
-        tf = self.tf
-        cpu = tf.config.list_physical_devices("CPU")[0]
-        tf.config.set_logical_device_configuration(
-            cpu, [tf.config.LogicalDeviceConfiguration() for _ in range(int(num_devices))])
-
     def build_info(self) -> dict:
         """``tf.sysconfig.get_build_info()`` as a plain dict (lists instead of tuples)."""
         info = {}
@@ -115,12 +98,6 @@ class TensorFlowDeviceConfig:
     def tensor_float_32_execution_enabled(self) -> bool:
         """Whether GPU float32 matmuls may round inputs to TF32 (TensorFlow's default)."""
         return bool(self.tf.config.experimental.tensor_float_32_execution_enabled())
-
-    def _physical(self, physical_name: str):
-        for device in self.tf.config.list_physical_devices():
-            if device.name == physical_name:
-                return device
-        raise ValueError(f"TensorFlow lists no physical device named {physical_name!r}.")
 
 
 class RecordedDeviceConfig:
@@ -146,12 +123,10 @@ class RecordedDeviceConfig:
         if "physical" not in answers:
             raise ValueError("Recorded answers need at least a 'physical' device list.")
         self.answers = copy.deepcopy(answers)
-        self.answers.setdefault("details", {})
-        self.answers.setdefault("memory", {})
-        self.answers.setdefault("build_info", {})
-        self.answers.setdefault("tensor_float_32", True)
-        self.answers.setdefault("initialized", False)
-        self.answers.setdefault("memory_growth", {})
+        for key, default in (("details", {}), ("memory", {}), ("build_info", {}),
+                             ("tensor_float_32", True), ("initialized", False),
+                             ("memory_growth", {})):
+            self.answers.setdefault(key, default)
         if "logical" not in self.answers:
             self.answers["logical"] = [
                 [name.replace("/physical_device:", "/device:"), device_type]
@@ -159,34 +134,50 @@ class RecordedDeviceConfig:
 
     @property
     def initialized(self) -> bool:
+        """True once the (recorded) runtime has started."""
         return bool(self.answers["initialized"])
 
+    @property
+    def memory_growth(self) -> dict[str, bool]:
+        """Physical GPU name → memory growth set on it, as configured here."""
+        return dict(self.answers["memory_growth"])
+
     def list_physical_devices(self, device_type: str | None = None) -> list[DeviceEntry]:
+        """The recorded physical devices (of ``device_type``, if given)."""
         return [DeviceEntry(name, kind) for name, kind in self.answers["physical"]
                 if device_type is None or kind == device_type]
 
+    def physical_device_names(self, device_type: str | None = None) -> list[str]:
+        """Names of :meth:`list_physical_devices`."""
+        return [entry.name for entry in self.list_physical_devices(device_type)]
+
     def list_logical_devices(self, device_type: str | None = None) -> list[DeviceEntry]:
+        """The recorded logical devices; starts the (recorded) runtime."""
         self.answers["initialized"] = True
         return [DeviceEntry(name, kind) for name, kind in self.answers["logical"]
                 if device_type is None or kind == device_type]
 
     def get_device_details(self, physical_name: str) -> dict:
+        """The recorded details of ``physical_name``."""
         self._check_physical(physical_name)
         return dict(self.answers["details"].get(physical_name, {}))
 
     def get_memory_info(self, device: str) -> dict:
+        """The recorded memory of ``device``, e.g. ``"GPU:0"``."""
         key = device.lstrip("/").replace("device:", "")
         if key not in self.answers["memory"]:
             raise ValueError(f"No memory information was recorded for {device!r}.")
         return dict(self.answers["memory"][key])
 
     def set_memory_growth(self, physical_name: str, enable: bool) -> None:
+        """As TensorFlow: refused with ``RuntimeError`` once the runtime started."""
         self._check_physical(physical_name)
         if self.initialized:
             raise RuntimeError(PHYSICAL_DEVICES_INITIALIZED)
         self.answers["memory_growth"][physical_name] = bool(enable)
 
     def set_cpu_logical_devices(self, num_devices: int) -> None:
+        """As TensorFlow: refused with ``RuntimeError`` once the runtime started."""
         if self.initialized:
             raise RuntimeError(VIRTUAL_DEVICES_INITIALIZED)
         others = [entry for entry in self.answers["logical"] if entry[1] != "CPU"]
@@ -194,9 +185,11 @@ class RecordedDeviceConfig:
         self.answers["logical"] = cpus + others
 
     def build_info(self) -> dict:
+        """The recorded ``tf.sysconfig.get_build_info()``."""
         return copy.deepcopy(self.answers["build_info"])
 
     def tensor_float_32_execution_enabled(self) -> bool:
+        """The recorded TF32 setting."""
         return bool(self.answers["tensor_float_32"])
 
     def _check_physical(self, physical_name: str) -> None:

@@ -1,0 +1,52 @@
+"""The Devices panel's core: what TensorFlow sees here, why, and how fast.
+
+The lesson starts by checking the runtime (``pip list`` filtered to Keras/TensorFlow,
+``tf.config.list_physical_devices('GPU')`` printing "Num GPUs Available: 1") and says a
+modern NVIDIA GPU is 5–10× faster than a CPU (Chollet, Deep Learning with Python, ch. 3).
+This package gathers the same facts on the student's own computer. No Qt here.
+
+Modules, one job each:
+
+- ``config``: the ``tf.config`` adapter (TensorFlow's, or recorded answers for a GPU
+  laptop simulated on a computer without one);
+- ``environment``: what decides GPU support (build, driver, ``CUDA_VISIBLE_DEVICES``,
+  CUDA wheels, installed packages);
+- ``diagnosis``: why TensorFlow lists no GPU, as reasons (a code plus values);
+- ``facts``: everything the panel and ``--report`` show, collected once;
+- ``matmul``: FLOPs, GFLOP/s, sizes, timings and progress of the benchmark;
+- ``benchmark``: the timed ``tf.matmul`` run, a generator;
+- ``demos``: placement with ``tf.device`` and a sum over a ``MirroredStrategy``;
+- ``texts``: explanations as data and their English templates;
+- ``report``: the Markdown report; ``self_check``: the ``--self-test`` part;
+- ``lab``: :class:`DevicesLab`, the model the panel calls.
+
+The device set-up applied before TensorFlow starts (CPU split, memory growth, preferred
+device) is shared with the other areas: :mod:`tfintro_gui.core.device_setup`.
+"""
+
+from tfintro_gui.core.devices.benchmark import MatmulBenchmark, benchmark_code
+from tfintro_gui.core.devices.demos import (
+    MirroredSumResult,
+    PlacementResult,
+    mirrored_sum_demo,
+    parse_values,
+    run_placement_demo,
+)
+from tfintro_gui.core.devices.facts import DeviceFacts, collect_device_facts
+from tfintro_gui.core.devices.lab import DevicesLab
+from tfintro_gui.core.devices.matmul import (
+    NUMPY_TARGET,
+    BenchmarkProgress,
+    MatmulTiming,
+    parse_sizes,
+    speedups,
+)
+from tfintro_gui.core.devices.report import device_report, format_report
+from tfintro_gui.core.devices.texts import DevicesInputError, Explanation
+
+__all__ = [
+    "NUMPY_TARGET", "BenchmarkProgress", "DeviceFacts", "DevicesInputError", "DevicesLab",
+    "Explanation", "MatmulBenchmark", "MatmulTiming", "MirroredSumResult", "PlacementResult",
+    "benchmark_code", "collect_device_facts", "device_report", "format_report",
+    "mirrored_sum_demo", "parse_sizes", "parse_values", "run_placement_demo", "speedups",
+]
