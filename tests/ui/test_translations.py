@@ -50,7 +50,8 @@ def _messages(path: Path) -> list[tuple[str, str, ElementTree.Element]]:
 
 
 def _translated_sources() -> list[str]:
-    return sorted(str(path) for pattern in ("tfintro_gui/ui/*.py", "tfintro_gui/ui/*/*.py")
+    return sorted(str(path) for pattern in ("tfintro_gui/ui/*.py",
+                                            "tfintro_gui/ui/*/*.py")
                   for path in ROOT.glob(pattern))
 
 
@@ -137,7 +138,7 @@ def test_installing_chinese_translates_and_english_restores(qapp):
     try:
         assert i18n.current_language() == "zh_CN"
         assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
-        assert QCoreApplication.translate("TensorsPanel", "Create a tensor") == "创建张量"
+        assert QCoreApplication.translate("CreateForm", "Create a tensor") == "创建张量"
     finally:
         assert i18n.install_language("en")
     assert i18n.current_language() == "en"
@@ -161,7 +162,7 @@ def test_the_window_speaks_chinese(qtbot, chinese):
     assert menus[:3] == ["文件(&F)", "视图(&V)", "帮助(&H)"]
     assert window._navigation.item(1).text() == "张量"
     assert window.windowTitle() == "张量 — TensorFlow 入门实验"
-    assert window.panel("tensors")._create_box.title() == "创建张量"
+    assert window.panel("tensors").create_form.title() == "创建张量"
     assert window.lesson_pane.lesson().language == "zh_CN"
 
 
@@ -270,13 +271,9 @@ def test_every_core_description_shown_in_the_panels_can_be_translated():
     """The core speaks English and never imports Qt: its descriptions are listed in
     ``ui/core_texts.py`` for lupdate. A new or changed one must be listed there too."""
     from tfintro_gui.core.autodiff.presets import PRESETS
-    from tfintro_gui.core.tensors import CONVERSIONS, OPS, SOURCES
     from tfintro_gui.ui.core_texts import TEXTS
 
-    shown = [spec.description for spec in SOURCES.values()]
-    shown += [spec.description for spec in OPS.values()]
-    shown += list(CONVERSIONS.values())
-    shown += [text for preset in PRESETS for text in (preset.title, preset.description)]
+    shown = [text for preset in PRESETS for text in (preset.title, preset.description)]
     assert [text for text in shown if text not in TEXTS] == []
 
 
@@ -286,7 +283,7 @@ def test_core_descriptions_appear_in_chinese(qtbot, chinese, tensorflow_info):
     backprop, tensors = window.panel("backprop"), window.panel("tensors")
     assert backprop.preset_input.itemText(0).startswith("笔记本：")
     assert "Chollet 第 3 章的算例" in backprop.description_label.text()
-    tooltip = tensors.source_input.itemData(0, 3)  # Qt.ItemDataRole.ToolTipRole
+    tooltip = tensors.create_form.source_input.itemData(0, 3)  # Qt.ItemDataRole.ToolTipRole
     assert tooltip.startswith("tf.ones(shape)：全为 1 的张量")
 
 

@@ -52,22 +52,22 @@ def _give_names(panel: QWidget, found: dict[str, QWidget | None]) -> None:
 def name_devices_controls(panel: QWidget) -> None:
     """Give the Devices panel's lockable widgets their control names."""
     _give_names(panel, {
-        "refresh": _attribute(panel, "refresh_button"),
-        "sizes": _attribute(panel, "sizes_input"),
-        "repeats": _attribute(panel, "repeats_input"),
-        "numpy_reference": _attribute(panel, "numpy_input"),
-        "run_benchmark": _attribute(panel, "run_button"),
-        "cancel_benchmark": _attribute(panel, "cancel_button"),
-        "placement_device": _attribute(panel, "placement_input"),
-        "run_placement": _attribute(panel, "placement_button"),
-        "preferred_device": _attribute(panel, "preferred_input"),
-        "memory_growth": _attribute(panel, "memory_growth_input"),
-        "cpu_devices": _attribute(panel, "cpu_devices_input"),
-        "apply_setup": _attribute(panel, "apply_now_button"),
-        "distribution_values": _attribute(panel, "values_input"),
-        "run_distribution": _attribute(panel, "distribute_button"),
-        "copy_report": _attribute(panel, "copy_report_button"),
-        "save_report": _attribute(panel, "save_report_button"),
+        "refresh": _attribute(panel, "report_box.refresh_button"),
+        "sizes": _attribute(panel, "benchmark_box.sizes_input"),
+        "repeats": _attribute(panel, "benchmark_box.repeats_input"),
+        "numpy_reference": _attribute(panel, "benchmark_box.numpy_input"),
+        "run_benchmark": _attribute(panel, "benchmark_box.run_button"),
+        "cancel_benchmark": _attribute(panel, "benchmark_box.cancel_button"),
+        "placement_device": _attribute(panel, "placement_box.device_input"),
+        "run_placement": _attribute(panel, "placement_box.run_button"),
+        "preferred_device": _attribute(panel, "setup_box.preferred_input"),
+        "memory_growth": _attribute(panel, "setup_box.memory_growth_input"),
+        "cpu_devices": _attribute(panel, "setup_box.cpu_devices_input"),
+        "apply_setup": _attribute(panel, "setup_box.apply_now_button"),
+        "distribution_values": _attribute(panel, "distribution_box.values_input"),
+        "run_distribution": _attribute(panel, "distribution_box.run_button"),
+        "copy_report": _attribute(panel, "report_box.copy_button"),
+        "save_report": _attribute(panel, "report_box.save_button"),
     })
 
 
