@@ -13,7 +13,7 @@ def test_all_four_panels_are_reachable(qtbot):
     for key in PANEL_KEYS:
         window.show_panel(key)
         assert window.current_panel_key() == key
-        assert window._stack.currentWidget() is window.panel(key)
+        assert window.current_panel() is window.panel(key)
     assert PANEL_KEYS == ("devices", "tensors", "backprop", "classifier")
 
 
@@ -21,8 +21,9 @@ def test_last_panel_and_size_are_remembered(qtbot):
     window = MainWindow(initial_panel="tensors", load_tensorflow=False)
     qtbot.addWidget(window)
     window.show()
+    window.showNormal()  # a first start on the small offscreen screen is maximised
     window.show_panel("backprop")
-    # A size the 800×600 offscreen screen holds, above every panel's minimum.
+    # A size the small offscreen screen holds, above every panel's minimum.
     width = max(window.minimumSizeHint().width(), 700) + 10
     assert width <= 790, "a panel needs more width than a small laptop screen offers"
     window.resize(width, 520)
@@ -37,11 +38,11 @@ def test_last_panel_and_size_are_remembered(qtbot):
 def test_status_bar_says_loading_then_shows_version_and_device(qtbot, tensorflow_info):
     window = MainWindow(initial_panel="classifier")
     qtbot.addWidget(window)
-    assert window._status_label.text() == LOADING_TEXT
+    assert window.status_text() == LOADING_TEXT
     assert not window.panel("classifier").run_button.isEnabled()
     with qtbot.waitSignal(window.tensorflow_loaded, timeout=60000):
         window.show()
-    text = window._status_label.text()
+    text = window.status_text()
     assert tensorflow_info["version"] in text and tensorflow_info["device"] in text
     assert window.panel("classifier").run_button.isEnabled()
     window.close()
@@ -57,7 +58,7 @@ def test_failed_import_is_said_in_words_and_the_window_stays(qtbot, monkeypatch)
     with qtbot.waitSignal(window.tensorflow_failed, timeout=10000):
         window.show()
     assert window.isVisible()
-    assert window._status_label.text() == "TensorFlow could not be loaded"
+    assert window.status_text() == "TensorFlow could not be loaded"
     panel = window.panel("classifier")
     assert panel.message_bar.level == "error"
     assert "simulated" in panel.message_bar.text()
@@ -79,9 +80,9 @@ def test_closing_from_the_loaded_signal_does_not_deadlock(qtbot):
 def test_window_paints_before_the_first_panel_is_built(qtbot):
     window = MainWindow(initial_panel="classifier", load_tensorflow=False)
     qtbot.addWidget(window)
-    assert window._stack.count() == 0  # nothing heavy built in the constructor
+    assert window.current_panel() is None  # nothing heavy built in the constructor
     window.show()
-    qtbot.waitUntil(lambda: window._stack.count() == 1)
+    qtbot.waitUntil(lambda: window.current_panel() is not None)
     assert window.current_panel_key() == "classifier"
 
 
@@ -99,7 +100,10 @@ def test_a_panel_failing_at_tensorflow_ready_does_not_stop_the_window(qtbot, mon
     window.panel("classifier")
     with qtbot.waitSignal(window.tensorflow_loaded, timeout=60000):
         window.show()
-    assert "simulated panel failure" in window.statusBar().currentMessage()
+    assert window.message_bar.level == "error"
+    assert "simulated panel failure" in window.message_bar.text()
+    assert "report this" in window.message_bar.text()
+    assert "Traceback" in window.message_bar.details()
     window.close()
 
 
