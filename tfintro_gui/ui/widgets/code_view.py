@@ -40,13 +40,13 @@ class CodeView(QWidget):
         copy_button = QPushButton(self.tr("Copy"), self)
         copy_button.setToolTip(self.tr("Copy the code to the clipboard"))
         copy_button.clicked.connect(self._on_copy_clicked)
-        save_button = QPushButton(self.tr("Save as .py…"), self)
-        save_button.setToolTip(self.tr("Save the code as a Python script"))
-        save_button.clicked.connect(self._on_save_clicked)
+        self._save_button = QPushButton(self.tr("Save as .py…"), self)
+        self._save_button.setToolTip(self.tr("Save the code as a Python script"))
+        self._save_button.clicked.connect(self._on_save_clicked)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(copy_button)
-        buttons.addWidget(save_button)
+        buttons.addWidget(self._save_button)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.editor, 1)
@@ -59,6 +59,10 @@ class CodeView(QWidget):
     def append_code(self, code: str) -> None:
         """Add lines at the end."""
         self.editor.appendPlainText(code)
+
+    def save_button(self) -> QPushButton:
+        """The Save as .py… button (asks for a path, then :meth:`save_with_message`)."""
+        return self._save_button
 
     def code(self) -> str:
         """The code shown now."""
