@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton
 
-_STYLES = {
-    "info": "background:#e8f1fb; border:1px solid #8fb3e0; color:#10345f;",
-    "warning": "background:#fff4d6; border:1px solid #e0b84f; color:#5a4200;",
-    "error": "background:#fde8e8; border:1px solid #e08f8f; color:#6b1010;",
+#: Background, border and text colours of each level.
+_COLORS = {
+    "info": ("#e8f1fb", "#8fb3e0", "#10345f"),
+    "warning": ("#fff4d6", "#e0b84f", "#5a4200"),
+    "error": ("#fde8e8", "#e08f8f", "#6b1010"),
 }
 #: The most characters the bar shows; the rest is in the tool tip and behind Copy.
 MAX_SHOWN_CHARACTERS = 600
@@ -122,11 +123,18 @@ class MessageBar(QFrame):
         Raises:
             ValueError: an unknown level.
         """
-        if level not in _STYLES:
+        if level not in _COLORS:
             raise ValueError(f"Unknown message level {level!r}.")
         self.level = level
         self._text, self._details = str(text), str(details)
-        self.setStyleSheet(f"#messageBar {{{_STYLES[level]}}}")
+        # Colours through the palette and paintEvent, not a style sheet: a widget with a
+        # style sheet keeps its font when the application font changes (View → Zoom).
+        palette = self.palette()
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                     QPalette.ColorRole.ButtonText):
+            palette.setColor(role, QColor(_COLORS[level][2]))
+        self.setPalette(palette)
+        self.update()
         shown = wrappable(self._text, MAX_SHOWN_CHARACTERS, MAX_SHOWN_LINES)
         self._label.setText(shown)
         shortened = shown != self._text
@@ -159,6 +167,15 @@ class MessageBar(QFrame):
         self._label.clear()
         self._label.setToolTip("")
         self.hide()
+
+    def paintEvent(self, event) -> None:
+        if self.level is None:
+            return
+        background, border, _ = _COLORS[self.level]
+        painter = QPainter(self)
+        painter.setPen(QPen(QColor(border), 1))
+        painter.setBrush(QColor(background))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.copy_text())
