@@ -140,3 +140,18 @@ def test_the_lesson_follows_the_zoom(qtbot):
     window.set_zoom(1.5)
     qtbot.waitUntil(lambda: title_size() > 1.3 * before)
     assert title_size() == pytest.approx(1.5 * before, rel=0.05)
+
+
+def test_a_panel_controls_column_grows_with_the_zoom(qtbot):
+    from PySide6.QtWidgets import QGroupBox, QWidget
+
+    from tfintro_gui.ui.widgets.controls_column import controls_column
+
+    panel = QWidget()
+    qtbot.addWidget(panel)
+    column = controls_column([QGroupBox("Data")], 320, panel)
+    assert column.width() == 320
+    zoom.set_zoom(1.5)
+    qtbot.waitUntil(lambda: column.width() == 480)
+    zoom.set_zoom(1.0)
+    qtbot.waitUntil(lambda: column.width() == 320)
