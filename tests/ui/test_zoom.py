@@ -138,7 +138,8 @@ def test_the_lesson_follows_the_zoom(qtbot):
 
     before = title_size()
     window.set_zoom(1.5)
-    qtbot.waitUntil(lambda: title_size() > 1.3 * before)
+    # The lesson is laid out again and its formulas rendered at the new size.
+    qtbot.waitUntil(lambda: title_size() > 1.3 * before, timeout=20_000)
     assert title_size() == pytest.approx(1.5 * before, rel=0.05)
 
 
