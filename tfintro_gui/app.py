@@ -263,10 +263,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None:
         return take_screenshot(args.screenshot, args.panel, args.train_steps, args.language)
     app = create_application(offscreen=False, language=args.language)
+    from tfintro_gui.ui.error_handler import install_exception_handlers
     from tfintro_gui.ui.main_window import MainWindow
     from tfintro_gui.ui.run_controller import wait_for_threads
 
     window = MainWindow(initial_panel=args.panel)
+    install_exception_handlers(window)  # an uncaught error is shown, and the lab lives on
     window.show()
     if args.lab is not None:
         window.labs.open_lab(args.lab)

@@ -1182,6 +1182,10 @@ to fill this plot</source>
         <source>Python (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
     </message>
+    <message>
+        <source>Saved the code to {path}.</source>
+        <translation>代码已保存到 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>ConversionBox</name>
@@ -1799,6 +1803,13 @@ to fill this plot</source>
     </message>
 </context>
 <context>
+    <name>ExceptionReporter</name>
+    <message>
+        <source>Something went wrong inside the lab: {error}. The lab keeps running, but what you just did may not have finished. Please report this to your teacher: Copy puts the details on the clipboard.</source>
+        <translation>本实验内部出错了：{error}。本实验会继续运行，但你刚才的操作可能没有完成。请把这个问题报告给老师：点“复制”即可把详细信息复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>{path} could not be written: {reason}. Choose a folder you can write to; no file was changed.</source>
@@ -2037,6 +2048,22 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     </message>
 </context>
 <context>
+    <name>LessonDrawer</name>
+    <message>
+        <source>Lesson</source>
+        <extracomment>The narrowest window, in pixels at zoom 1, that has room for the lesson beside a panel. The lesson dock&apos;s first width, in pixels (the student may drag it). The drawer&apos;s share of the central area&apos;s width (at least LESSON_WIDTH pixels).</extracomment>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Close the lesson (F1 or Esc)</source>
+        <translation>关闭课程（F1 或 Esc）</translation>
+    </message>
+    <message>
+        <source>Close the lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+</context>
+<context>
     <name>LessonPane</name>
     <message>
         <source>Lesson</source>
@@ -2057,6 +2084,13 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     </message>
 </context>
 <context>
+    <name>LessonPlacement</name>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading TensorFlow…</source>
@@ -2068,7 +2102,6 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     </message>
     <message>
         <source>Devices</source>
-        <extracomment>The lesson pane&apos;s first width, in pixels (the user may drag it). On screens narrower than this (in pixels) the lesson starts closed: F1 opens it.</extracomment>
         <translation>设备</translation>
     </message>
     <message>
@@ -2100,192 +2133,8 @@ red: path from the output to the selected node · ?: not computed yet · None: n
         <translation>笔记本中的线性分类器，用梯度下降实时训练。</translation>
     </message>
     <message>
-        <source>Panels</source>
-        <translation>面板</translation>
-    </message>
-    <message>
-        <source>The four panels of the lesson (Ctrl+1 to Ctrl+4)</source>
-        <translation>本课的四个面板（Ctrl+1 到 Ctrl+4）</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open session…</source>
-        <translation>打开会话(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a session file: workspace, graph and classifier as they were saved</source>
-        <translation>打开会话文件：工作区、计算图和分类器恢复到保存时的样子</translation>
-    </message>
-    <message>
-        <source>Save &amp;session…</source>
-        <translation>保存会话(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save the workspace, the graph and the classifier to a session file (JSON)</source>
-        <translation>把工作区、计算图和分类器保存到会话文件（JSON）</translation>
-    </message>
-    <message>
-        <source>Save &amp;screenshot…</source>
-        <translation>保存截图(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window as PNG</source>
-        <translation>把窗口的图像保存为 PNG</translation>
-    </message>
-    <message>
-        <source>Export session as &amp;notebook…</source>
-        <translation>将会话导出为笔记本(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Write the code of everything done in this session, panel by panel, as a Jupyter notebook (.ipynb)</source>
-        <translation>把本次会话中做过的所有操作的代码，按面板逐个写成 Jupyter 笔记本（.ipynb）</translation>
-    </message>
-    <message>
-        <source>Save session as .&amp;py…</source>
-        <translation>将会话另存为 .py(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Write the same code as a Python script with # %% cells</source>
-        <translation>把同样的代码写成带 # %% 单元的 Python 脚本</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Close the lab (running work is stopped first)</source>
-        <translation>关闭本实验（先停止正在进行的工作）</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Lesson</source>
-        <translation>课程(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Show or hide the lesson beside the panel</source>
-        <translation>显示或隐藏面板旁的课程</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage</source>
-        <translation>语言(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Versions of the lab and of TensorFlow</source>
-        <translation>本实验和 TensorFlow 的版本</translation>
-    </message>
-    <message>
-        <source>Save screenshot</source>
-        <translation>保存截图</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>not loaded</source>
-        <translation>未加载</translation>
-    </message>
-    <message>
-        <source>About {title}</source>
-        <translation>关于{title}</translation>
-    </message>
-    <message>
-        <source>A desktop lab for the first lesson of TensorFlow and Keras.</source>
-        <translation>用于 TensorFlow 和 Keras 第一课的桌面实验。</translation>
-    </message>
-    <message>
-        <source>The session could not be saved to {path}: {reason}. Choose a folder you can write to; no file was changed.</source>
-        <translation>无法把会话保存到 {path}：{reason}。请选择一个可写的文件夹；没有文件被修改。</translation>
-    </message>
-    <message>
-        <source>Session saved to {path} ({count} panel(s)).</source>
-        <translation>会话已保存到 {path}（{count} 个面板）。</translation>
-    </message>
-    <message>
-        <source>The session {path} was not opened: {reason}. Nothing was changed.</source>
-        <translation>没有打开会话 {path}：{reason}。没有做任何修改。</translation>
-    </message>
-    <message>
-        <source>The {panel} panel could not take its part of the session: {reason}</source>
-        <translation>“{panel}”面板无法载入会话中属于它的部分：{reason}</translation>
-    </message>
-    <message>
-        <source>Opened the session {path}.</source>
-        <translation>已打开会话 {path}。</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>保存会话</translation>
-    </message>
-    <message>
-        <source>Lab session (*.json)</source>
-        <translation>实验会话 (*.json)</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation>打开会话</translation>
-    </message>
-    <message>
-        <source>Nothing to export yet: create a tensor, build a graph or run a demo first. The notebook holds the code of what you do.</source>
-        <translation>还没有可导出的内容：请先创建张量、构建计算图或运行一个演示。笔记本记录的是你所做操作的代码。</translation>
-    </message>
-    <message>
-        <source>{title} — session</source>
-        <translation>{title} — 会话</translation>
-    </message>
-    <message>
-        <source>The session could not be written to {path}: {reason}. Choose a folder you can write to; no file was changed.</source>
-        <translation>无法把会话写入 {path}：{reason}。请选择一个可写的文件夹；没有文件被修改。</translation>
-    </message>
-    <message>
-        <source>Saved {count} panel(s) to {path}.</source>
-        <translation>已把 {count} 个面板保存到 {path}。</translation>
-    </message>
-    <message>
-        <source>Export session as notebook</source>
-        <translation>将会话导出为笔记本</translation>
-    </message>
-    <message>
-        <source>Jupyter notebook (*.ipynb)</source>
-        <translation>Jupyter 笔记本 (*.ipynb)</translation>
-    </message>
-    <message>
-        <source>Save session as .py</source>
-        <translation>将会话另存为 .py</translation>
-    </message>
-    <message>
-        <source>Python script (*.py)</source>
-        <translation>Python 脚本 (*.py)</translation>
-    </message>
-    <message>
-        <source>The lessons are in {language} now; the rest of the interface switches at the next start of the lab.</source>
-        <translation>课程现在显示为{language}；界面的其余部分将在下次启动本实验时切换。</translation>
-    </message>
-    <message>
         <source>TensorFlow {version} · device {device}</source>
         <translation>TensorFlow {version} · 设备 {device}</translation>
-    </message>
-    <message>
-        <source>The {panel} panel could not start: {error}</source>
-        <translation>{panel}面板无法启动：{error}</translation>
     </message>
     <message>
         <source>TensorFlow could not be loaded</source>
@@ -2294,6 +2143,10 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     <message>
         <source>Finishing the TensorFlow import before closing…</source>
         <translation>正在完成 TensorFlow 的导入，然后关闭…</translation>
+    </message>
+    <message>
+        <source>The {panel} panel could not start: {error}. The other panels work; please report this (Copy puts the details on the clipboard).</source>
+        <translation>“{panel}”面板无法启动：{error}。其他面板仍可使用；请报告这个问题（点“复制”即可把详细信息复制到剪贴板）。</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2173,16 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     </message>
     <message>
         <source>Message</source>
+        <extracomment>Background, border and text colours of each level. The most characters the bar shows; the rest is in the tool tip and behind Copy. The most lines the bar shows. A token (characters without white space) longer than this gets a break point (a zero width space) every this many characters, so the label can wrap it. A token longer than this is shown cut in the middle: its start, &quot;…&quot;, its end. The most characters of the whole text the tool tip shows.</extracomment>
         <translation>消息</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the whole message and its details to the clipboard</source>
+        <translation>把完整的消息及其详细信息复制到剪贴板</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2218,18 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     <message>
         <source>Export the model into a folder</source>
         <translation>将模型导出到文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <source>Panels</source>
+        <extracomment>The list&apos;s narrowest width, in pixels; wider when a title needs it (zoom, language).</extracomment>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>The four panels of the lesson (Ctrl+1 to Ctrl+4)</source>
+        <translation>本课的四个面板（Ctrl+1 到 Ctrl+4）</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2593,92 @@ x/y fixes the axis</source>
     <message>
         <source>Report</source>
         <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>无法写入图像</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to {path}.</source>
+        <translation>截图已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>保存截图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <source>The session could not be saved to {path}: {reason}. Choose a folder you can write to; no file was changed.</source>
+        <translation>无法把会话保存到 {path}：{reason}。请选择一个可写的文件夹；没有文件被修改。</translation>
+    </message>
+    <message>
+        <source>Session saved to {path} ({count} panel(s)).</source>
+        <translation>会话已保存到 {path}（{count} 个面板）。</translation>
+    </message>
+    <message>
+        <source>The session {path} was not opened: {reason}. Nothing was changed.</source>
+        <translation>没有打开会话 {path}：{reason}。没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>The {panel} panel could not take its part of the session: {reason}</source>
+        <translation>“{panel}”面板无法载入会话中属于它的部分：{reason}</translation>
+    </message>
+    <message>
+        <source>Opened the session {path}.</source>
+        <translation>已打开会话 {path}。</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Lab session (*.json)</source>
+        <translation>实验会话 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: create a tensor, build a graph or run a demo first. The notebook holds the code of what you do.</source>
+        <translation>还没有可导出的内容：请先创建张量、构建计算图或运行一个演示。笔记本记录的是你所做操作的代码。</translation>
+    </message>
+    <message>
+        <source>{title} — session</source>
+        <translation>{title} — 会话</translation>
+    </message>
+    <message>
+        <source>The session could not be written to {path}: {reason}. Choose a folder you can write to; no file was changed.</source>
+        <translation>无法把会话写入 {path}：{reason}。请选择一个可写的文件夹；没有文件被修改。</translation>
+    </message>
+    <message>
+        <source>Saved {count} panel(s) to {path}.</source>
+        <translation>已把 {count} 个面板保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Export session as notebook</source>
+        <translation>将会话导出为笔记本</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter 笔记本 (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Save session as .py</source>
+        <translation>将会话另存为 .py</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Python 脚本 (*.py)</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4090,133 @@ x/y fixes the axis</source>
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Versions of the lab and of TensorFlow</source>
+        <translation>本实验和 TensorFlow 的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a session file: workspace, graph and classifier as they were saved</source>
+        <translation>打开会话文件：工作区、计算图和分类器恢复到保存时的样子</translation>
+    </message>
+    <message>
+        <source>Save &amp;session…</source>
+        <translation>保存会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the workspace, the graph and the classifier to a session file (JSON)</source>
+        <translation>把工作区、计算图和分类器保存到会话文件（JSON）</translation>
+    </message>
+    <message>
+        <source>Save &amp;screenshot…</source>
+        <translation>保存截图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window as PNG</source>
+        <translation>把窗口的图像保存为 PNG</translation>
+    </message>
+    <message>
+        <source>Export session as &amp;notebook…</source>
+        <translation>将会话导出为笔记本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write the code of everything done in this session, panel by panel, as a Jupyter notebook (.ipynb)</source>
+        <translation>把本次会话中做过的所有操作的代码，按面板逐个写成 Jupyter 笔记本（.ipynb）</translation>
+    </message>
+    <message>
+        <source>Save session as .&amp;py…</source>
+        <translation>将会话另存为 .py(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the same code as a Python script with # %% cells</source>
+        <translation>把同样的代码写成带 # %% 单元的 Python 脚本</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the lab (running work is stopped first)</source>
+        <translation>关闭本实验（先停止正在进行的工作）</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the lesson: beside the panel, or over it when the window is narrow</source>
+        <translation>显示或隐藏课程：窗口够宽时在面板旁边，窗口较窄时覆盖在面板上</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>缩放(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger text in the controls, the lesson and the plots (for a projector)</source>
+        <translation>放大控件、课程和图表中的文字（适合投影仪）</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller text in the controls, the lesson and the plots</source>
+        <translation>缩小控件、课程和图表中的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Text at its normal size</source>
+        <translation>文字恢复正常大小</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>语言(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The lessons are in {language} now; the rest of the interface switches at the next start of the lab.</source>
+        <translation>课程现在显示为{language}；界面的其余部分将在下次启动本实验时切换。</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>About {title}</source>
+        <translation>关于{title}</translation>
+    </message>
+    <message>
+        <source>A desktop lab for the first lesson of TensorFlow and Keras.</source>
+        <translation>用于 TensorFlow 和 Keras 第一课的桌面实验。</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
 """Session files: the envelope and the workspace snapshot are checked before anything changes."""
 
 import json
+import os
 
 import numpy as np
 import pytest
 
 from tfintro_gui.core.session import (
     FORMAT,
+    describe_size,
+    nesting_depth,
     parse_session,
     read_session,
     session_json,
@@ -136,3 +139,81 @@ def test_a_repeated_name_is_refused():
     state["entries"].append(dict(state["entries"][0]))
     with pytest.raises(ValueError, match="twice"):
         check_workspace_state(state)
+
+
+def test_a_deeply_nested_session_is_refused_in_words_not_a_recursion_error(tmp_path):
+    """Issue 14 #6: 100 000 nested lists raised RecursionError out of json.loads."""
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(ValueError, match="nested more than 100 levels"):
+        read_session(deep, PANELS)
+    # Below Python's own limit but above the lab's: refused by the same check.
+    inner = "[" * 150 + "]" * 150
+    text = ('{"format": "tfintro-gui-session", "version": 1, "panels": {"tensors": {"x": '
+            f'{inner}}}}}}}')
+    with pytest.raises(ValueError, match="nested more than"):
+        parse_session(text, PANELS)
+
+
+def test_a_session_as_deep_as_a_rank_8_tensor_is_accepted():
+    value = 1.0
+    for _ in range(8):
+        value = [value]
+    text = json.dumps({"format": FORMAT, "version": 1,
+                       "panels": {"tensors": {"values": value}}})
+    assert parse_session(text, PANELS)["tensors"]["values"] == value
+
+
+@pytest.mark.parametrize(("document", "depth"), [
+    (1, 0), ([], 1), ({"a": [1, {"b": []}]}, 4), ([[[[]]]], 4), ({"a": 1}, 1),
+])
+def test_nesting_depth_counts_lists_and_objects(document, depth):
+    assert nesting_depth(document, 10) == depth
+    assert nesting_depth([[[[[[]]]]]], 2) == 3  # stops once past the limit
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_dev_zero_is_refused_before_it_is_read():
+    """Issue 14 #6: reading /dev/zero went on until MemoryError."""
+    with pytest.raises(ValueError, match="not a regular file"):
+        read_session("/dev/zero", PANELS)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_refused_at_once_instead_of_blocking(tmp_path):
+    """Issue 14 #6: opening a FIFO waited forever for a writer."""
+    fifo = tmp_path / "session.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ValueError, match="not a regular file"):
+        read_session(fifo, PANELS)
+
+
+def test_a_folder_is_refused_in_words(tmp_path):
+    with pytest.raises((ValueError, IsADirectoryError)):
+        read_session(tmp_path, PANELS)
+
+
+def test_a_file_one_byte_too_big_does_not_read_as_the_same_size_as_the_limit(
+        tmp_path, monkeypatch):
+    """Issue 14 (minor): "The file is 210 MB; a session file is at most 210 MB"."""
+    limit = 200 * 1024 * 1024
+    big = tmp_path / "big.json"
+    with open(big, "wb") as stream:  # sparse: no 200 MiB written
+        stream.truncate(limit + 1)
+    with pytest.raises(ValueError) as refused:
+        read_session(big, PANELS)
+    assert str(refused.value) == ("The file is 209,715,201 bytes; a session file is at most "
+                                  "209,715,200 bytes.")
+    with open(big, "wb") as stream:
+        stream.truncate(3 * limit)
+    with pytest.raises(ValueError, match="The file is 600 MiB; a session file is at most "
+                                         "200 MiB"):
+        read_session(big, PANELS)
+
+
+@pytest.mark.parametrize(("size", "text"), [
+    (0, "0 bytes"), (1023, "1023 bytes"), (1024, "1 KiB"), (1536, "1.5 KiB"),
+    (200 * 1024 * 1024, "200 MiB"), (3 * 1024 ** 3 // 2, "1.5 GiB"),
+])
+def test_sizes_are_described_in_binary_units(size, text):
+    assert describe_size(size) == text

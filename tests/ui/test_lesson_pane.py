@@ -2,7 +2,8 @@
 
 import pytest
 from PySide6.QtCore import QSettings, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QWidget
 
 from tfintro_gui.lessons import load_lesson
 from tfintro_gui.ui.formula_images import cache_dir, formula_image
@@ -151,3 +152,105 @@ def test_headings_are_larger_than_the_text_but_not_huge(qtbot):
     size = title.begin().fragment().charFormat().font().pointSizeF()
     assert title.text() == "Tensors and variables"
     assert 1.4 * body < size < 2.0 * body
+
+
+@pytest.mark.parametrize("width", [220, 320, 600])
+def test_code_and_formulas_are_never_cut_on_the_right(qtbot, width):
+    """Issue 11: "Lesson pane: code and formulas are cut on the right at every size"."""
+    from PySide6.QtWidgets import QApplication
+
+    pane = LessonPane()
+    qtbot.addWidget(pane)
+    pane.resize(width, 700)
+    pane.show()
+    pane.show_lesson("classifier", "en")
+    QApplication.processEvents()
+    browser = pane.browser
+    room = browser.viewport().width()
+    assert browser.document().idealWidth() <= room  # nothing laid out past the edge
+    assert not browser.horizontalScrollBar().isVisible()
+    block, code_blocks = browser.document().begin(), 0
+    while block.isValid():
+        if block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence):
+            code_blocks += 1
+            assert not block.blockFormat().nonBreakableLines()
+        block = block.next()
+    assert code_blocks > 5
+    widths = [_image_width(browser, url) for url in _image_urls(browser)]
+    assert len(widths) == 3 and max(widths) <= browser.image_room()
+
+
+def _image_width(browser, url) -> float:
+    block = browser.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            image = iterator.fragment().charFormat()
+            if image.isImageFormat() and image.toImageFormat().name() == url:
+                width = image.toImageFormat().width()
+                return width if width > 0 else QImage(QUrl(url).toLocalFile()).width()
+            iterator += 1
+        block = block.next()
+    raise AssertionError(url)
+
+
+def test_a_formula_wider_than_the_pane_is_scaled_to_its_width(qtbot):
+    pane = LessonPane()
+    qtbot.addWidget(pane)
+    pane.resize(900, 600)
+    pane.show()
+    pane.show_lesson("classifier", "en")
+    wide = [_image_width(pane.browser, url) for url in _image_urls(pane.browser)]
+    pane.resize(220, 600)
+    qtbot.waitUntil(lambda: max(_image_width(pane.browser, url)
+                                for url in _image_urls(pane.browser))
+                    <= pane.browser.image_room())
+    narrow = [_image_width(pane.browser, url) for url in _image_urls(pane.browser)]
+    assert max(narrow) < max(wide)
+    assert max(narrow) == pytest.approx(pane.browser.image_room(), abs=1)
+
+
+# -- beside the panel, or a drawer over it (issue 11, item 2) -------------------------------
+def test_a_narrow_window_shows_the_lesson_as_a_drawer_and_a_wide_one_beside(qtbot):
+    window = MainWindow(initial_panel="tensors", load_tensorflow=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.showNormal()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    assert window.lesson_mode() == "drawer" and not window.lesson_visible()
+    window.set_lesson_visible(True)  # F1 in a narrow window: over the panel
+    assert window.lesson_visible() and window.lesson_pane.isVisible()
+    drawer = window.findChild(QWidget, "lessonDrawer")
+    assert drawer.isVisible() and drawer.isAncestorOf(window.lesson_pane)
+    assert drawer.geometry().right() <= window.centralWidget().width()
+    assert QSettings().value("window/lesson_visible", type=bool) is True
+
+    window.resize(1600, 800)  # room beside the panel now
+    qtbot.waitUntil(lambda: window.lesson_mode() == "beside")
+    assert window.lesson_visible() and not drawer.isVisible()
+    dock = window.findChild(QWidget, "lessonDock")
+    assert dock.isVisible() and dock.isAncestorOf(window.lesson_pane)
+
+    window.resize(1000, 700)  # narrow again: the panel gets the room back …
+    qtbot.waitUntil(lambda: window.lesson_mode() == "drawer")
+    assert not window.lesson_visible() and not dock.isVisible() and not drawer.isVisible()
+    # … without changing the student's choice: wide again, the lesson is back beside.
+    assert QSettings().value("window/lesson_visible", type=bool) is True
+    window.resize(1600, 800)
+    qtbot.waitUntil(lambda: window.lesson_visible())
+    assert window.lesson_mode() == "beside"
+
+
+def test_closing_the_drawer_with_its_button_is_remembered(qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    window = MainWindow(initial_panel="backprop", load_tensorflow=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_lesson_visible(True)
+    drawer = window.findChild(QWidget, "lessonDrawer")
+    next(button for button in drawer.findChildren(QToolButton) if button.text() == "×").click()
+    assert not window.lesson_visible() and not drawer.isVisible()
+    assert QSettings().value("window/lesson_visible", type=bool) is False
+    assert not window.menus.lesson_action.isChecked()

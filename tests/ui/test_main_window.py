@@ -1,10 +1,19 @@
-"""Main window: navigation, remembered settings, TensorFlow loading and its failure."""
+"""Main window: navigation, remembered settings, TensorFlow loading and its failure, a size
+that fits the screen, and settings that may be corrupted."""
 
-from PySide6.QtCore import QSettings
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QRect, QSettings
 
 from tfintro_gui.ui import tensorflow_loader
+from tfintro_gui.ui.i18n import saved_language
 from tfintro_gui.ui.main_window import LOADING_TEXT, PANEL_KEYS, MainWindow
 from tfintro_gui.ui.run_controller import running_threads
+from tfintro_gui.ui.window.geometry import first_start_placement, fit_into
 
 
 def test_all_four_panels_are_reachable(qtbot):
@@ -13,7 +22,7 @@ def test_all_four_panels_are_reachable(qtbot):
     for key in PANEL_KEYS:
         window.show_panel(key)
         assert window.current_panel_key() == key
-        assert window._stack.currentWidget() is window.panel(key)
+        assert window.current_panel() is window.panel(key)
     assert PANEL_KEYS == ("devices", "tensors", "backprop", "classifier")
 
 
@@ -21,8 +30,9 @@ def test_last_panel_and_size_are_remembered(qtbot):
     window = MainWindow(initial_panel="tensors", load_tensorflow=False)
     qtbot.addWidget(window)
     window.show()
+    window.showNormal()  # a first start on the small offscreen screen is maximised
     window.show_panel("backprop")
-    # A size the 800×600 offscreen screen holds, above every panel's minimum.
+    # A size the small offscreen screen holds, above every panel's minimum.
     width = max(window.minimumSizeHint().width(), 700) + 10
     assert width <= 790, "a panel needs more width than a small laptop screen offers"
     window.resize(width, 520)
@@ -37,11 +47,11 @@ def test_last_panel_and_size_are_remembered(qtbot):
 def test_status_bar_says_loading_then_shows_version_and_device(qtbot, tensorflow_info):
     window = MainWindow(initial_panel="classifier")
     qtbot.addWidget(window)
-    assert window._status_label.text() == LOADING_TEXT
+    assert window.status_text() == LOADING_TEXT
     assert not window.panel("classifier").run_button.isEnabled()
     with qtbot.waitSignal(window.tensorflow_loaded, timeout=60000):
         window.show()
-    text = window._status_label.text()
+    text = window.status_text()
     assert tensorflow_info["version"] in text and tensorflow_info["device"] in text
     assert window.panel("classifier").run_button.isEnabled()
     window.close()
@@ -57,7 +67,7 @@ def test_failed_import_is_said_in_words_and_the_window_stays(qtbot, monkeypatch)
     with qtbot.waitSignal(window.tensorflow_failed, timeout=10000):
         window.show()
     assert window.isVisible()
-    assert window._status_label.text() == "TensorFlow could not be loaded"
+    assert window.status_text() == "TensorFlow could not be loaded"
     panel = window.panel("classifier")
     assert panel.message_bar.level == "error"
     assert "simulated" in panel.message_bar.text()
@@ -79,9 +89,9 @@ def test_closing_from_the_loaded_signal_does_not_deadlock(qtbot):
 def test_window_paints_before_the_first_panel_is_built(qtbot):
     window = MainWindow(initial_panel="classifier", load_tensorflow=False)
     qtbot.addWidget(window)
-    assert window._stack.count() == 0  # nothing heavy built in the constructor
+    assert window.current_panel() is None  # nothing heavy built in the constructor
     window.show()
-    qtbot.waitUntil(lambda: window._stack.count() == 1)
+    qtbot.waitUntil(lambda: window.current_panel() is not None)
     assert window.current_panel_key() == "classifier"
 
 
@@ -99,7 +109,10 @@ def test_a_panel_failing_at_tensorflow_ready_does_not_stop_the_window(qtbot, mon
     window.panel("classifier")
     with qtbot.waitSignal(window.tensorflow_loaded, timeout=60000):
         window.show()
-    assert "simulated panel failure" in window.statusBar().currentMessage()
+    assert window.message_bar.level == "error"
+    assert "simulated panel failure" in window.message_bar.text()
+    assert "report this" in window.message_bar.text()
+    assert "Traceback" in window.message_bar.details()
     window.close()
 
 
@@ -149,3 +162,96 @@ def test_ctrl_c_in_the_terminal_closes_the_window(qtbot):
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+# -- a window that fits the screen (issue 11, item 2) -----------------------------------------
+@pytest.mark.parametrize(("screen", "maximised"), [
+    ((1280, 720), True), ((1366, 768), True), ((1920, 1080), False)])
+def test_a_first_start_fits_the_screen_with_its_status_bar(screen, maximised):
+    """Regression: the window always opened at 1280×800, so at 1366×768 the status bar
+    was off-screen. Each screen size runs in its own process (tests/ui/screen_probe.py)."""
+    probe = Path(__file__).with_name("screen_probe.py")
+    result = subprocess.run([sys.executable, str(probe), str(screen[0]), str(screen[1])],
+                            capture_output=True, text=True, timeout=180, check=True)
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["available"] == [0, 0, *screen]
+    for key, seen in report["panels"].items():
+        x, y, width, height = seen["frame"]
+        assert 0 <= x and 0 <= y and x + width <= screen[0] and y + height <= screen[1], key
+        assert seen["maximised"] is maximised, key
+        assert seen["status_bar_bottom"] < screen[1], key
+        assert seen["minimum"][0] <= screen[0] and seen["minimum"][1] <= screen[1], key
+    if not maximised:  # a large screen: most of it, centred, with the lesson beside
+        assert width >= 0.8 * screen[0] and height >= 0.8 * screen[1]
+        assert abs((x + width / 2) - screen[0] / 2) <= 1
+        assert seen["lesson_visible"] and seen["lesson_mode"] == "beside"
+    else:  # a small one: the panel gets the room, F1 opens the lesson over it
+        assert not seen["lesson_visible"] and seen["lesson_mode"] == "drawer"
+
+
+@pytest.mark.parametrize(("available", "expected", "maximised"), [
+    (QRect(0, 0, 1280, 720), QRect(0, 0, 1280, 720), True),
+    (QRect(0, 0, 1366, 768), QRect(0, 0, 1366, 768), True),
+    (QRect(0, 0, 1920, 1080), QRect(144, 81, 1632, 918), False),
+    (QRect(1920, 30, 2560, 1410), QRect(2112, 136, 2176, 1198), False),
+])
+def test_the_first_start_placement_comes_from_the_available_area(available, expected,
+                                                                 maximised):
+    placement = first_start_placement(available)
+    assert placement.rect == expected and placement.maximised is maximised
+    assert available.contains(placement.rect)
+
+
+def test_a_rectangle_is_shrunk_and_moved_into_the_screen():
+    screen = QRect(0, 0, 1366, 768)
+    assert fit_into(QRect(5000, -300, 3000, 2000), screen) == screen
+    assert fit_into(QRect(1000, 500, 800, 600), screen) == QRect(566, 168, 800, 600)
+    assert fit_into(QRect(10, 20, 300, 200), screen) == QRect(10, 20, 300, 200)
+
+
+def test_a_remembered_geometry_too_big_for_the_screen_is_clamped(qtbot):
+    """A window saved on a large monitor reopens on a small laptop screen: it fits."""
+    window = MainWindow(initial_panel="devices", load_tensorflow=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.showNormal()
+    window.setGeometry(3000, 2000, 2500, 1500)
+    window.close()
+    again = MainWindow(initial_panel="devices", load_tensorflow=False)
+    qtbot.addWidget(again)
+    available = again.screen().availableGeometry()
+    assert available.contains(again.geometry())
+
+
+@pytest.mark.parametrize("geometry", [
+    ["1", "2", "3"],  # geometry=1, 2, 3 in the settings file
+    QRect(0, 0, -5, -5),  # geometry=@Rect(0 0 -5 -5)
+    QByteArray(b"\x01\xd9\xd0\xcb garbage"),
+    "hello",
+])
+def test_a_corrupted_settings_file_never_stops_the_lab(qtbot, geometry):
+    """Issue 14 #3: geometry=1, 2, 3 or @Rect(0 0 -5 -5) made restoreGeometry raise
+    TypeError: exit 1, --screenshot crashed, --self-test reported not ok."""
+    from tfintro_gui.app import _window_check
+
+    settings = QSettings()
+    settings.setValue("window/geometry", geometry)
+    settings.setValue("window/panel", ["tensors", "backprop"])
+    settings.setValue("window/lesson_visible", "banana")
+    settings.setValue("view/zoom", "1e308")
+    settings.setValue("interface/language", ["zh_CN"])
+    settings.sync()
+    try:
+        window = MainWindow(load_tensorflow=False)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.current_panel_key() == "classifier"
+        assert window.zoom() == 1.0
+        available = window.screen().availableGeometry()
+        qtbot.waitUntil(lambda: available.contains(window.frameGeometry()))
+        assert saved_language() is None
+        window.close()
+        assert _window_check()["ok"]
+    finally:
+        for key in ("window/geometry", "window/panel", "view/zoom", "interface/language"):
+            settings.remove(key)

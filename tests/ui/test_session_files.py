@@ -1,6 +1,7 @@
 """File → Save / Open session: the workspace comes back; bad files change nothing."""
 
 import json
+import os
 
 import numpy as np
 import pytest
@@ -93,3 +94,30 @@ def test_saving_to_an_unwritable_place_is_said_and_keeps_the_old_file(saved, tmp
     assert not window.save_session(str(tmp_path))
     assert "could not be saved" in window.message_bar.text()
     assert path.read_bytes() == old
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_or_a_device_is_refused_at_once_and_changes_nothing(saved, tmp_path):
+    """Issue 14 #6: /dev/zero read until MemoryError; a FIFO blocked the window forever."""
+    window, _ = saved
+    names = window.panel("tensors").workspace.names()
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    for path in (fifo, "/dev/zero"):
+        assert not window.open_session(str(path))
+        assert window.message_bar.level == "error"
+        assert "not a regular file" in window.message_bar.text()
+    assert window.panel("tensors").workspace.names() == names
+
+
+def test_a_screenshot_is_saved_or_its_failure_said(saved, tmp_path):
+    from PySide6.QtGui import QImage
+
+    window, _ = saved
+    path = tmp_path / "window.png"
+    assert window.save_screenshot(str(path))
+    assert not QImage(str(path)).isNull()
+    assert "Screenshot saved" in window.message_bar.text()
+    assert not window.save_screenshot(str(tmp_path / "missing" / "window.png"))
+    assert window.message_bar.level == "error"
+    assert "could not be written" in window.message_bar.text()

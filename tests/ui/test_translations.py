@@ -137,19 +137,19 @@ def test_installing_chinese_translates_and_english_restores(qapp):
     assert i18n.install_language("zh_CN")
     try:
         assert i18n.current_language() == "zh_CN"
-        assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+        assert QCoreApplication.translate("WindowMenus", "&File") == "文件(&F)"
         assert QCoreApplication.translate("CreateForm", "Create a tensor") == "创建张量"
     finally:
         assert i18n.install_language("en")
     assert i18n.current_language() == "en"
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("WindowMenus", "&File") == "&File"
 
 
 def test_a_missing_translation_file_keeps_english(qapp, monkeypatch, tmp_path):
     monkeypatch.setattr(i18n, "qm_path", lambda language: tmp_path / "missing.qm")
     assert not i18n.install_language("zh_CN")
     assert i18n.current_language() == "en"
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("WindowMenus", "&File") == "&File"
 
 
 def test_the_window_speaks_chinese(qtbot, chinese):
@@ -173,14 +173,14 @@ def test_the_language_menu_switches_lessons_now_and_the_rest_after_a_restart(qtb
     window.set_lesson_visible(True)
     qtbot.waitUntil(lambda: window.lesson_pane.lesson() is not None)
     assert window.lesson_pane.lesson().language == "en"
-    chinese_action = next(action for action in window._language_actions.actions()
+    chinese_action = next(action for action in window.menus.language_actions.actions()
                           if action.data() == "zh_CN")
     chinese_action.trigger()
     assert QSettings().value(i18n.SETTINGS_KEY) == "zh_CN"
     assert window.lesson_pane.lesson().language == "zh_CN"
     assert "反向传播" in window.lesson_pane.browser.toPlainText()
     assert "next start" in window.statusBar().currentMessage()
-    english_action = next(action for action in window._language_actions.actions()
+    english_action = next(action for action in window.menus.language_actions.actions()
                           if action.data() == "en")
     english_action.trigger()
     assert window.lesson_pane.lesson().language == "en"
@@ -294,7 +294,7 @@ def test_a_fresh_start_takes_the_language_from_the_system_locale(tmp_path, lang,
             "from tfintro_gui.ui.i18n import current_language\n"
             "from PySide6.QtCore import QCoreApplication\n"
             "create_application(offscreen=True)\n"
-            "print(current_language(), QCoreApplication.translate('MainWindow', '&File'))\n")
+            "print(current_language(), QCoreApplication.translate('WindowMenus', '&File'))\n")
     env = {key: value for key, value in os.environ.items()
            if not key.startswith("LC_") and key != "LANGUAGE"}
     env.update(LANG=lang, XDG_CONFIG_HOME=str(tmp_path))  # no saved choice

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from tfintro_gui.ui.settings_values import read_choice
+
 #: Language codes and their names, each in its own language (for the menu).
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 DEFAULT_LANGUAGE = "en"
@@ -54,8 +56,7 @@ def system_language(locale: QLocale | None = None) -> str:
 def saved_language(settings: QSettings | None = None) -> str | None:
     """The language chosen with View → Language, or None if none was (or it is unknown)."""
     settings = QSettings() if settings is None else settings
-    value = settings.value(SETTINGS_KEY)
-    return value if value in LANGUAGES else None
+    return read_choice(settings, SETTINGS_KEY, LANGUAGES, None)
 
 
 def save_language(language: str, settings: QSettings | None = None) -> None:

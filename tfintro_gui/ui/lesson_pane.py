@@ -3,13 +3,18 @@
 The main window puts one pane in a dock beside the panels and calls
 :meth:`LessonPane.show_lesson` when the panel or the language changes, so every panel
 gets its lesson without code of its own.
+
+Nothing is cut on the right at any width: code lines wrap (anywhere, if a token is
+longer than the line), and a formula image wider than the pane is drawn scaled down to
+its width. The text, headings and formulas follow View → Zoom: when the font changes, the
+lesson is laid out again and its formulas rendered at the new size.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QSize, QTimer, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,11 +26,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextImageFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from tfintro_gui.lessons import Lesson, load_lesson
 from tfintro_gui.ui.formula_images import formula_image
+from tfintro_gui.ui.zoom import zoom_factor
 
 #: The narrowest the pane gets, in pixels, so a small screen still fits a panel beside it.
 MINIMUM_WIDTH = 200
@@ -34,24 +41,67 @@ HEADING_SCALES = {1: 1.7, 2: 1.35, 3: 1.15}
 
 
 class LessonBrowser(QTextBrowser):
-    """A ``QTextBrowser`` that shows formula images at the screen's pixel ratio."""
+    """A ``QTextBrowser`` that shows formula images at the screen's pixel ratio, scaled
+    down to the width of the pane when they are wider."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._formula_files: set[str] = set()
+        self._formula_sizes: dict[str, QSize] = {}  # file → natural size, logical pixels
 
     def add_formula_file(self, path: Path) -> None:
         """Mark ``path`` as a formula image rendered at this widget's pixel ratio."""
-        self._formula_files.add(str(path))
+        image = QImage(str(path))
+        ratio = max(self.devicePixelRatioF(), 1.0)
+        self._formula_sizes[str(path)] = QSize(round(image.width() / ratio),
+                                               round(image.height() / ratio))
 
     def loadResource(self, kind: int, url: QUrl):
         if (kind == QTextDocument.ResourceType.ImageResource.value and url.isLocalFile()
-                and url.toLocalFile() in self._formula_files):
+                and url.toLocalFile() in self._formula_sizes):
             image = QImage(url.toLocalFile())
             if not image.isNull():
                 image.setDevicePixelRatio(max(self.devicePixelRatioF(), 1.0))
                 return image
         return super().loadResource(kind, url)
+
+    def image_room(self) -> int:
+        """The widest an image may be drawn, in pixels: the text's width."""
+        margin = self.document().documentMargin()
+        return max(16, self.viewport().width() - int(2 * margin) - 4)
+
+    def fit_images(self) -> None:
+        """Draw every formula image at its natural size, or scaled down to
+        :meth:`image_room` when it is wider (keeping its aspect ratio)."""
+        room = self.image_room()
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.charFormat().isImageFormat():
+                    self._fit_image(fragment, room)
+                iterator += 1
+            block = block.next()
+
+    def _fit_image(self, fragment, room: int) -> None:
+        image_format = QTextImageFormat(fragment.charFormat().toImageFormat())
+        natural = self._formula_sizes.get(QUrl(image_format.name()).toLocalFile())
+        if natural is None or natural.width() <= 0:
+            return
+        width = min(natural.width(), room)
+        if round(image_format.width()) == width:
+            return
+        image_format.setWidth(width)
+        image_format.setHeight(natural.height() * width / natural.width())
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(fragment.position())
+        cursor.setPosition(fragment.position() + fragment.length(),
+                           QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(image_format)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_images()
 
 
 class LessonPane(QWidget):
@@ -69,7 +119,23 @@ class LessonPane(QWidget):
         layout.addWidget(self.browser)
         self._lesson: Lesson | None = None
         self._shown: tuple[str, str] | None = None
+        self._restyle_pending = False
         self.retranslate()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and not self._restyle_pending:
+            # Zoom: headings and formulas are sized from the font; the browser takes the
+            # new font in the same round of events, so lay the lesson out after it.
+            self._restyle_pending = True
+            QTimer.singleShot(0, self._on_font_changed)
+
+    def _on_font_changed(self) -> None:
+        self._restyle_pending = False
+        if self._shown is not None:
+            key, language = self._shown
+            self._shown = None
+            self.show_lesson(key, language)
 
     def retranslate(self) -> None:
         """Set the pane's own texts in the current language."""
@@ -98,7 +164,7 @@ class LessonPane(QWidget):
                 self.tr("This panel has no lesson yet.") + f"\n\n{error}")
             return
         color = self.palette().color(QPalette.ColorRole.Text).name()
-        scale = self.devicePixelRatioF()
+        scale = max(self.devicePixelRatioF(), 1.0) * zoom_factor()
         not_rendered = self.tr("formula not rendered")
 
         def formula(tex: str) -> str:
@@ -114,9 +180,10 @@ class LessonPane(QWidget):
 
         self.browser.setMarkdown(self._lesson.with_formulas_replaced(formula))
         self._style_document()
+        self.browser.fit_images()
 
     def _style_document(self) -> None:
-        """Smaller headings and shaded code blocks than Qt's Markdown import gives."""
+        """Smaller headings than Qt's Markdown import gives; shaded code blocks that wrap."""
         document = self.browser.document()
         base = QFontInfo(self.browser.font()).pointSizeF()  # also when set in pixels
         shade = self.palette().color(QPalette.ColorRole.AlternateBase)
@@ -137,5 +204,6 @@ class LessonPane(QWidget):
             elif block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence):
                 code = QTextBlockFormat()
                 code.setBackground(shade)
+                code.setNonBreakableLines(False)  # long lines wrap instead of being cut
                 cursor.mergeBlockFormat(code)
             block = block.next()

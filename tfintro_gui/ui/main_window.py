@@ -1,7 +1,9 @@
-"""The main window: navigation between the four panels, menus, status bar.
+"""The main window: navigation between the four panels, the lesson, menus, status bar.
 
 Panels are built on first use so the window paints quickly; TensorFlow is imported by a
-:class:`~tfintro_gui.ui.workers.TensorFlowLoader` after the window is shown.
+:class:`~tfintro_gui.ui.tensorflow_loader.TensorFlowLoader` after the window is shown.
+The window's other jobs live in :mod:`tfintro_gui.ui.window`: its size and place on the
+screen, where the lesson goes, the menus, and the session and notebook files.
 """
 
 from __future__ import annotations
@@ -14,42 +16,36 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QSettings,
-    QSize,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from tfintro_gui import __version__
-from tfintro_gui.core.notebook import NotebookSection, write_notebook, write_script
-from tfintro_gui.core.session import read_session, write_session
-from tfintro_gui.lessons import load_lesson
-from tfintro_gui.ui.i18n import LANGUAGES, current_language, save_language
+from tfintro_gui.ui.i18n import current_language, save_language
 from tfintro_gui.ui.lesson_pane import LessonPane
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.placeholder_panel import PlaceholderPanel
+from tfintro_gui.ui.settings_values import read_bool, read_bytes, read_choice
 from tfintro_gui.ui.tensorflow_loader import TensorFlowLoader
 from tfintro_gui.ui.widgets.message_bar import MessageBar
+from tfintro_gui.ui.window.geometry import WindowGeometry
+from tfintro_gui.ui.window.lesson_placement import LessonPlacement
+from tfintro_gui.ui.window.menus import WindowMenus
+from tfintro_gui.ui.window.navigation import NavigationList
+from tfintro_gui.ui.window.screenshot import save_screenshot
+from tfintro_gui.ui.window.session_files import SessionFiles
+from tfintro_gui.ui.zoom import SETTINGS_KEY as ZOOM_SETTINGS_KEY
+from tfintro_gui.ui.zoom import saved_zoom, set_zoom, zoom_factor
 
 LOADING_TEXT = QT_TRANSLATE_NOOP("MainWindow", "Loading TensorFlow…")
 APPLICATION_TITLE = QT_TRANSLATE_NOOP("MainWindow", "TensorFlow Intro Lab")
-#: The lesson pane's first width, in pixels (the user may drag it).
-LESSON_WIDTH = 320
-#: On screens narrower than this (in pixels) the lesson starts closed: F1 opens it.
-LESSON_SCREEN_WIDTH = 1200
 
 
 @dataclass(frozen=True)
@@ -117,8 +113,8 @@ class MainWindow(QMainWindow):
         initial_panel: key of the panel to show first; None = the one shown last time
             (from ``QSettings``), else ``"classifier"``.
         load_tensorflow: start the background import of TensorFlow once shown.
-        remember: save the panel, size and lesson state in ``QSettings`` (False for
-            ``--screenshot`` and ``--self-test``).
+        remember: save the panel, size, lesson and zoom in ``QSettings`` and start at the
+            saved zoom (False for ``--screenshot`` and ``--self-test``).
 
     Signals:
         tensorflow_loaded(dict): ``{"version", "device"}``, after the import.
@@ -135,22 +131,48 @@ class MainWindow(QMainWindow):
         self._settings = QSettings()
         # --screenshot and --self-test leave the student's remembered layout alone.
         self._remember = remember
+        if remember:
+            set_zoom(saved_zoom(self._settings))
         self._panels: dict[str, Panel] = {}
         self._tensorflow_info: dict | None = None
         self._tensorflow_error: str | None = None
         self._loader = TensorFlowLoader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
+        self._language = current_language()
 
-        self._navigation = QListWidget()
-        self._navigation.setObjectName("navigation")
-        self._navigation.setAccessibleName(self.tr("Panels"))
-        self._navigation.setToolTip(self.tr("The four panels of the lesson (Ctrl+1 to Ctrl+4)"))
-        for spec in PANELS:
-            self._navigation.addItem(spec.translated_title())
-            self._navigation.item(self._navigation.count() - 1).setToolTip(
-                spec.translated_summary())
-        self._navigation.setFixedWidth(130)
+        central = self._build_central_widget()
+        self._geometry = WindowGeometry(self)
+        self._geometry.place(read_bytes(self._settings, "window/geometry"))
+        self.lesson_pane = LessonPane()
+        self._lesson = LessonPlacement(self, central, self.lesson_pane,
+                                       read_bool(self._settings, "window/lesson_visible", None))
+        self._lesson.visibility_changed.connect(self._on_lesson_visibility_changed)
+        self._lesson.chosen.connect(self._on_lesson_chosen)
+
+        self._status_label = QLabel(self.tr(LOADING_TEXT))
+        self._status_label.setObjectName("tensorflowStatus")
+        self.statusBar().addPermanentWidget(self._status_label)
+        self.session_files = SessionFiles(
+            self, PANELS, self.message_bar, self.built_panel, self.panel, self.show_panel,
+            self.language, self.tr(APPLICATION_TITLE))
+        self.menus = WindowMenus(self, self.session_files)
+        self.install_labs()
+
+        if initial_panel is None:
+            initial_panel = read_choice(self._settings, "window/panel", PANEL_KEYS,
+                                        "classifier")
+        if initial_panel not in PANEL_KEYS:
+            initial_panel = "classifier"
+        self._navigation.setCurrentRow(PANEL_KEYS.index(initial_panel))
+        self._navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        # The first panel (Matplotlib and all) is built after the window's first paint.
+        QTimer.singleShot(0, self._show_current_panel)
+        if load_tensorflow:
+            QTimer.singleShot(0, self._start_tensorflow_import)
+
+    def _build_central_widget(self) -> QWidget:
+        self._navigation = NavigationList(PANELS)
         self._stack = QStackedWidget()
         self.message_bar = MessageBar()  # the window's own messages: files, language
         right = QVBoxLayout()
@@ -163,42 +185,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._navigation)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
-
-        self._language = current_language()
-        self.lesson_pane = LessonPane()
-        self._lesson_dock = QDockWidget(self.tr("Lesson"), self)
-        self._lesson_dock.setObjectName("lessonDock")
-        self._lesson_dock.setWidget(self.lesson_pane)
-        self._lesson_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                                      | QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._lesson_dock)
-        self.resizeDocks([self._lesson_dock], [LESSON_WIDTH], Qt.Orientation.Horizontal)
-        screen = self.screen().availableGeometry().width() if self.screen() else 0
-        self._lesson_dock.setVisible(self._settings.value(
-            "window/lesson_visible", screen >= LESSON_SCREEN_WIDTH, type=bool))
-        self._lesson_dock.visibilityChanged.connect(self._on_lesson_dock_visibility_changed)
-
-        self._status_label = QLabel(self.tr(LOADING_TEXT))
-        self.statusBar().addPermanentWidget(self._status_label)
-        self._build_menus()
-        self.install_labs()
-
-        geometry = self._settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(QSize(1280, 800))
-        if initial_panel is None:
-            initial_panel = str(self._settings.value("window/panel", "classifier"))
-        if initial_panel not in PANEL_KEYS:
-            initial_panel = "classifier"
-        self._navigation.setCurrentRow(PANEL_KEYS.index(initial_panel))
-        self._navigation.currentRowChanged.connect(self._on_navigation_row_changed)
-        # The first panel (Matplotlib and all) is built after the window's first paint.
-        QTimer.singleShot(0, self._show_current_panel)
-        if load_tensorflow:
-            QTimer.singleShot(0, self._start_tensorflow_import)
+        return central
 
     # -- panels ---------------------------------------------------------------------------
     def panel(self, key: str) -> Panel:
@@ -212,6 +199,19 @@ class MainWindow(QMainWindow):
             elif self._tensorflow_error is not None:
                 panel.tensorflow_failed(self._tensorflow_error)
         return self._panels[key]
+
+    def built_panel(self, key: str) -> Panel | None:
+        """The panel named ``key`` if it was built, else None (builds nothing)."""
+        return self._panels.get(key)
+
+    def current_panel(self) -> Panel | None:
+        """The panel shown now; None until the first one is built."""
+        return self._stack.currentWidget()
+
+    @staticmethod
+    def panel_specs() -> tuple[PanelSpec, ...]:
+        """The panels of the navigation list, in order (:data:`PANELS`)."""
+        return PANELS
 
     def current_panel_key(self) -> str:
         return PANEL_KEYS[self._navigation.currentRow()]
@@ -238,21 +238,21 @@ class MainWindow(QMainWindow):
 
     # -- lesson ---------------------------------------------------------------------------
     def lesson_visible(self) -> bool:
-        """True when the lesson pane is open (it may still wait for the window to show)."""
-        return not self._lesson_dock.isHidden()
+        """True when the lesson is open (it may still wait for the window to show)."""
+        return self._lesson.is_open()
 
     def set_lesson_visible(self, visible: bool) -> None:
-        """Open or close the lesson pane beside the panels."""
-        self._lesson_dock.setVisible(visible)
-        self._update_lesson()
+        """Open or close the lesson (remembered): beside the panel when the window is wide
+        enough, else as a drawer over the panel's right part."""
+        self._lesson.set_open(visible)
 
-    def _on_lesson_dock_visibility_changed(self, _visible: bool) -> None:
-        self._update_lesson()
+    def lesson_mode(self) -> str:
+        """``"beside"`` (room for the lesson beside the panel) or ``"drawer"``."""
+        return self._lesson.mode()
 
-    def _update_lesson(self) -> None:
-        # A closed pane is filled when it is opened: its formulas are rendered on demand.
-        if self._navigation.currentRow() >= 0 and self.lesson_visible():
-            self.lesson_pane.show_lesson(self.current_panel_key(), self._language)
+    def _on_lesson_visibility_changed(self, visible: bool) -> None:
+        self.menus.lesson_action.setChecked(visible)
+        self._update_lesson()
 
     # -- lab files ------------------------------------------------------------------------
     def install_labs(self):
@@ -267,241 +267,58 @@ class MainWindow(QMainWindow):
         self.labs = LabActions(self)
         return self.labs
 
-    # -- menus ----------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_session = QAction(self.tr("&Open session…"), self)
-        open_session.setShortcut(QKeySequence.StandardKey.Open)
-        open_session.setStatusTip(self.tr("Open a session file: workspace, graph and "
-                                          "classifier as they were saved"))
-        open_session.triggered.connect(self._on_open_session_triggered)
-        file_menu.addAction(open_session)
-        save_session = QAction(self.tr("Save &session…"), self)
-        save_session.setShortcut(QKeySequence.StandardKey.Save)
-        save_session.setStatusTip(self.tr("Save the workspace, the graph and the classifier "
-                                          "to a session file (JSON)"))
-        save_session.triggered.connect(self._on_save_session_triggered)
-        file_menu.addAction(save_session)
-        file_menu.addSeparator()
-        screenshot = QAction(self.tr("Save &screenshot…"), self)
-        screenshot.setStatusTip(self.tr("Save a picture of the window as PNG"))
-        screenshot.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        screenshot.triggered.connect(self._on_screenshot_triggered)
-        file_menu.addAction(screenshot)
-        file_menu.addSeparator()
-        notebook = QAction(self.tr("Export session as &notebook…"), self)
-        notebook.setShortcut(QKeySequence("Ctrl+E"))
-        notebook.setStatusTip(self.tr("Write the code of everything done in this session, "
-                                      "panel by panel, as a Jupyter notebook (.ipynb)"))
-        notebook.triggered.connect(self._on_export_notebook_triggered)
-        file_menu.addAction(notebook)
-        script = QAction(self.tr("Save session as .&py…"), self)
-        script.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        script.setStatusTip(self.tr("Write the same code as a Python script with # %% cells"))
-        script.triggered.connect(self._on_export_script_triggered)
-        file_menu.addAction(script)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setStatusTip(self.tr("Close the lab (running work is stopped first)"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    def _on_lesson_chosen(self, visible: bool) -> None:
+        self._remember_setting("window/lesson_visible", visible)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for index, spec in enumerate(PANELS):
-            action = QAction(spec.translated_title(), self)
-            action.setStatusTip(spec.translated_summary())
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda checked=False, key=spec.key: self.show_panel(key))
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        lesson_action = self._lesson_dock.toggleViewAction()
-        lesson_action.setText(self.tr("&Lesson"))
-        lesson_action.setShortcut(QKeySequence("F1"))
-        lesson_action.setStatusTip(self.tr("Show or hide the lesson beside the panel"))
-        view_menu.addAction(lesson_action)
-        self._language_menu = view_menu.addMenu(self.tr("L&anguage"))
-        self._language_actions = QActionGroup(self)
-        for code, name in LANGUAGES.items():
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.setChecked(code == self._language)
-            action.setData(code)
-            action.triggered.connect(
-                lambda checked=False, code=code: self._on_language_triggered(code))
-            self._language_actions.addAction(action)
-            self._language_menu.addAction(action)
+    def _update_lesson(self) -> None:
+        # A closed pane is filled when it is opened: its formulas are rendered on demand.
+        if self._navigation.currentRow() >= 0 and self.lesson_visible():
+            self.lesson_pane.show_lesson(self.current_panel_key(), self._language)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About"), self)
-        about.setStatusTip(self.tr("Versions of the lab and of TensorFlow"))
-        about.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(about)
+    # -- size and zoom --------------------------------------------------------------------
+    def setVisible(self, visible: bool) -> None:
+        if visible:
+            self._geometry.before_show()
+        super().setVisible(visible)
 
-    def _on_screenshot_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save screenshot"),
-                                              "tfintro-gui.png", self.tr("PNG image (*.png)"))
-        if path:
-            self.grab().save(path)
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._lesson.update()
 
-    def _on_about_triggered(self) -> None:
-        tensorflow = (self._tensorflow_info["version"] if self._tensorflow_info
-                      else self.tr("not loaded"))
-        title = self.tr(APPLICATION_TITLE)
-        QMessageBox.about(self, self.tr("About {title}").format(title=title),
-                          f"{title} {__version__}\nTensorFlow {tensorflow}\n\n"
-                          + self.tr("A desktop lab for the first lesson of TensorFlow and "
-                                    "Keras."))
+    def zoom(self) -> float:
+        """The zoom of the fonts and plots: 1.0 normal, 1.5 for a projector."""
+        return zoom_factor()
 
-    # -- session files --------------------------------------------------------------------
-    def session_states(self) -> dict[str, dict]:
-        """Panel key → :meth:`~tfintro_gui.ui.panel.Panel.session_state`, for the panels
-        built so far that have something to keep."""
-        states = {}
-        for spec in PANELS:
-            panel = self._panels.get(spec.key)
-            state = panel.session_state() if panel is not None else {}
-            if state:
-                states[spec.key] = state
-        return states
+    def set_zoom(self, factor: float) -> float:
+        """View → Zoom: scale the fonts of the controls, the lesson and the plots
+        (remembered). Returns the zoom in force (``factor`` clamped to 0.8–2.0)."""
+        factor = set_zoom(factor)
+        self._remember_setting(ZOOM_SETTINGS_KEY, factor)
+        self._lesson.update()
+        return factor
 
+    # -- session files (see SessionFiles) -------------------------------------------------
     def save_session(self, path: str) -> bool:
-        """Write every panel's state to ``path`` (JSON, atomically); say how it went.
-
-        Returns:
-            True if the file was written.
-        """
-        states = self.session_states()
-        try:
-            write_session(path, states)
-        except (OSError, TypeError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self.message_bar.show_message(
-                self.tr("The session could not be saved to {path}: {reason}. Choose a folder "
-                        "you can write to; no file was changed.").format(path=path,
-                                                                         reason=reason),
-                "error")
-            return False
-        self.message_bar.show_message(
-            self.tr("Session saved to {path} ({count} panel(s)).").format(
-                path=path, count=len(states)), "info")
-        return True
+        """File → Save session to ``path``; see :meth:`SessionFiles.save_session`."""
+        return self.session_files.save_session(path)
 
     def open_session(self, path: str) -> bool:
-        """Read ``path`` and bring the panels into the saved state.
-
-        The whole file is checked first (JSON, format, every panel's part); if anything
-        is wrong, the message bar says what and nothing changes.
-
-        Returns:
-            True if the session was opened.
-        """
-        try:
-            states = read_session(path, PANEL_KEYS)
-            for key, state in states.items():
-                self.panel(key).check_session_state(state)
-        except (OSError, ValueError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self.message_bar.show_message(
-                self.tr("The session {path} was not opened: {reason}. Nothing was "
-                        "changed.").format(path=path, reason=reason), "error")
-            return False
-        for key, state in states.items():
-            try:
-                self.panel(key).restore_session(state)
-            except Exception as error:  # TensorFlow's own failures: said, never a crash
-                self.message_bar.show_message(
-                    self.tr("The {panel} panel could not take its part of the session: "
-                            "{reason}").format(panel=PANELS[PANEL_KEYS.index(key)]
-                                               .translated_title(),
-                                               reason=f"{type(error).__name__}: {error}"),
-                    "error")
-                return False
-        self.message_bar.show_message(
-            self.tr("Opened the session {path}.").format(path=path), "info")
-        if states:
-            self.show_panel(next(key for key in PANEL_KEYS if key in states))
-        return True
-
-    def _on_save_session_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"),
-                                              "tfintro-session.json",
-                                              self.tr("Lab session (*.json)"))
-        if path:
-            self.save_session(path)
-
-    def _on_open_session_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), "",
-                                              self.tr("Lab session (*.json)"))
-        if path:
-            self.open_session(path)
-
-    # -- notebook export ------------------------------------------------------------------
-    def notebook_sections(self) -> list[NotebookSection]:
-        """One section per panel that has something to export, in the panels' order.
-
-        Each section is headed by the panel's lesson title and introduction (in the
-        lessons' language) and holds the cells of
-        :meth:`~tfintro_gui.ui.panel.Panel.notebook_cells`.
-        """
-        sections = []
-        for spec in PANELS:
-            panel = self._panels.get(spec.key)
-            cells = tuple(panel.notebook_cells()) if panel is not None else ()
-            if not cells:
-                continue
-            try:
-                lesson = load_lesson(spec.key, self._language)
-                title, introduction = lesson.title(), lesson.introduction()
-            except (FileNotFoundError, ValueError):
-                title, introduction = spec.translated_title(), spec.translated_summary()
-            sections.append(NotebookSection(title, introduction, cells))
-        return sections
+        """File → Open session ``path``; see :meth:`SessionFiles.open_session`."""
+        return self.session_files.open_session(path)
 
     def export_notebook(self, path: str, script: bool = False) -> bool:
-        """Write the session to ``path`` as a notebook (or, with ``script``, a ``.py``).
+        """Export the session to ``path``; see :meth:`SessionFiles.export_notebook`."""
+        return self.session_files.export_notebook(path, script)
 
-        Success and failure are said in the window's message bar; a failed write changes
-        no file.
-
-        Returns:
-            True if the file was written.
-        """
-        sections = self.notebook_sections()
-        if not sections:
-            self.message_bar.show_message(
-                self.tr("Nothing to export yet: create a tensor, build a graph or run a demo "
-                        "first. The notebook holds the code of what you do."), "info")
-            return False
-        title = self.tr("{title} — session").format(title=self.tr(APPLICATION_TITLE))
-        try:
-            (write_script if script else write_notebook)(path, title, sections)
-        except OSError as error:
-            self.message_bar.show_message(
-                self.tr("The session could not be written to {path}: {reason}. Choose a "
-                        "folder you can write to; no file was changed.").format(
-                    path=path, reason=error.strerror or error), "error")
-            return False
-        self.message_bar.show_message(
-            self.tr("Saved {count} panel(s) to {path}.").format(count=len(sections),
-                                                                path=path), "info")
-        return True
-
-    def _on_export_notebook_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export session as notebook"),
-                                              "tfintro-session.ipynb",
-                                              self.tr("Jupyter notebook (*.ipynb)"))
-        if path:
-            self.export_notebook(path)
-
-    def _on_export_script_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session as .py"),
-                                              "tfintro-session.py",
-                                              self.tr("Python script (*.py)"))
-        if path:
-            self.export_notebook(path, script=True)
+    def save_screenshot(self, path: str) -> bool:
+        """File → Save screenshot to ``path``; see :func:`.window.screenshot.save_screenshot`."""
+        return save_screenshot(self, path, self.message_bar)
 
     # -- language -------------------------------------------------------------------------
+    def application_title(self) -> str:
+        """The lab's name in the interface's language."""
+        return self.tr(APPLICATION_TITLE)
+
     def language(self) -> str:
         """The language of the lessons shown (the interface's, unless changed since)."""
         return self._language
@@ -518,19 +335,9 @@ class MainWindow(QMainWindow):
         """
         save_language(language, self._settings)
         self._language = language
-        for action in self._language_actions.actions():
-            action.setChecked(action.data() == language)
+        self.menus.check_language(language)
         self._update_lesson()
         return language != current_language()
-
-    def _on_language_triggered(self, language: str) -> None:
-        if self.set_language(language):
-            self.statusBar().showMessage(
-                self.tr("The lessons are in {language} now; the rest of the interface "
-                        "switches at the next start of the lab.").format(
-                    language=LANGUAGES[language]), 15000)
-        else:
-            self.statusBar().clearMessage()
 
     # -- TensorFlow -----------------------------------------------------------------------
     def _start_tensorflow_import(self) -> None:
@@ -549,10 +356,14 @@ class MainWindow(QMainWindow):
         try:
             panel.tensorflow_ready(self._tensorflow_info)
         except Exception as error:
-            traceback.print_exc()
-            self.statusBar().showMessage(
-                self.tr("The {panel} panel could not start: {error}").format(
-                    panel=panel.title, error=f"{type(error).__name__}: {error}"))
+            details = traceback.format_exc()
+            print(details, end="")
+            self.message_bar.show_message(
+                self.tr("The {panel} panel could not start: {error}. The other panels work; "
+                        "please report this (Copy puts the details on the "
+                        "clipboard).").format(panel=panel.title,
+                                              error=f"{type(error).__name__}: {error}"),
+                "error", details=details)
 
     def _on_loader_failed(self, message: str) -> None:
         self._tensorflow_error = message
@@ -567,6 +378,10 @@ class MainWindow(QMainWindow):
         """``{"version", "device"}`` once TensorFlow is loaded, else None."""
         return self._tensorflow_info
 
+    def status_text(self) -> str:
+        """The status bar's TensorFlow line: loading, its version and device, or failed."""
+        return self._status_label.text()
+
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         for panel in self._panels.values():
@@ -577,11 +392,9 @@ class MainWindow(QMainWindow):
                 self.tr("Finishing the TensorFlow import before closing…"))
             self._loader.cancel()
         self._remember_setting("window/geometry", self.saveGeometry())
-        self._remember_setting("window/lesson_visible", self.lesson_visible())
         self._settings.sync()
         super().closeEvent(event)
 
     def _remember_setting(self, key: str, value) -> None:
         if self._remember:
             self._settings.setValue(key, value)
-

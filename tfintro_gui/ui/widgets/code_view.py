@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -14,31 +13,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tfintro_gui.core.files import write_text_atomically
+from tfintro_gui.ui.widgets.file_dialogs import ask_save_path, write_with_message
+from tfintro_gui.ui.widgets.message_bar import MessageBar
+from tfintro_gui.ui.zoom import fixed_pitch_font
+
 
 class CodeView(QWidget):
-    """Shows code in a fixed-width font; the user can copy it or save it as a ``.py`` file."""
+    """Shows code in a fixed-width font; the user can copy it or save it as a ``.py`` file.
 
-    def __init__(self, parent=None):
+    Args:
+        parent: the Qt parent widget.
+        message_bar: where Save as .py says how it went; None = the ``message_bar`` of
+            the nearest parent that has one (a panel's), else a bar of the view's own.
+    """
+
+    def __init__(self, parent=None, message_bar: MessageBar | None = None):
         super().__init__(parent)
+        self._message_bar = message_bar
+        self._own_message_bar: MessageBar | None = None
         self.editor = QPlainTextEdit(self)
         self.editor.setReadOnly(True)
-        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.editor.setFont(fixed_pitch_font())  # the size follows the zoom
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setAccessibleName(self.tr("TensorFlow code"))
         copy_button = QPushButton(self.tr("Copy"), self)
         copy_button.setToolTip(self.tr("Copy the code to the clipboard"))
         copy_button.clicked.connect(self._on_copy_clicked)
-        save_button = QPushButton(self.tr("Save as .py…"), self)
-        save_button.setToolTip(self.tr("Save the code as a Python script"))
-        save_button.clicked.connect(self._on_save_clicked)
+        self._save_button = QPushButton(self.tr("Save as .py…"), self)
+        self._save_button.setToolTip(self.tr("Save the code as a Python script"))
+        self._save_button.clicked.connect(self._on_save_clicked)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(copy_button)
-        buttons.addWidget(save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.editor, 1)
-        layout.addLayout(buttons)
+        buttons.addWidget(self._save_button)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.editor, 1)
+        self._layout.addLayout(buttons)
 
     def set_code(self, code: str) -> None:
         """Replace the shown code."""
@@ -48,23 +60,53 @@ class CodeView(QWidget):
         """Add lines at the end."""
         self.editor.appendPlainText(code)
 
+    def save_button(self) -> QPushButton:
+        """The Save as .py… button (asks for a path, then :meth:`save_with_message`)."""
+        return self._save_button
+
     def code(self) -> str:
         """The code shown now."""
         return self.editor.toPlainText()
 
-    def save(self, path: str | Path) -> None:
-        """Write the code to ``path`` (UTF-8).
+    def save(self, path: str | Path) -> Path:
+        """Write the code to ``path`` (UTF-8), atomically.
+
+        Returns:
+            The path written.
 
         Raises:
-            OSError: the file cannot be written.
+            OSError: the file cannot be written; an existing file is left as it was.
         """
-        Path(path).write_text(self.code() + "\n", encoding="utf-8")
+        return write_text_atomically(path, self.code() + "\n")
+
+    def save_with_message(self, path: str | Path) -> bool:
+        """Save to ``path`` and say in the message bar how it went (never raises).
+
+        Returns:
+            True if the file was written.
+        """
+        return write_with_message(self.message_bar(), self.save, path,
+                                  self.tr("Saved the code to {path}."))
+
+    def message_bar(self) -> MessageBar:
+        """Where this view's messages go (see the class's ``message_bar`` argument)."""
+        if self._message_bar is not None:
+            return self._message_bar
+        parent = self.parentWidget()
+        while parent is not None:
+            bar = getattr(parent, "message_bar", None)
+            if isinstance(bar, MessageBar):
+                return bar
+            parent = parent.parentWidget()
+        if self._own_message_bar is None:
+            self._own_message_bar = MessageBar(self)
+            self._layout.addWidget(self._own_message_bar)
+        return self._own_message_bar
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.code())
 
     def _on_save_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save code"), "session.py",
-                                              self.tr("Python (*.py)"))
+        path = ask_save_path(self, self.tr("Save code"), "session.py", self.tr("Python (*.py)"))
         if path:
-            self.save(path)
+            self.save_with_message(path)

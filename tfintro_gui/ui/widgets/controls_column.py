@@ -2,19 +2,53 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from tfintro_gui.ui.zoom import zoom_factor
+
+
+class ControlsColumn(QScrollArea):
+    """A vertically scrolling column whose width follows View → Zoom.
+
+    Args:
+        width: the column's width at zoom 1, in pixels; at zoom ``z`` it is
+            ``round(width * z)``, so the controls' larger text still fits.
+        parent: the panel.
+    """
+
+    def __init__(self, width: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._base_width = int(width)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_width()
+
+    def base_width(self) -> int:
+        """The width at zoom 1, in pixels."""
+        return self._base_width
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the application font: View → Zoom
+            self._fit_width()
+
+    def _fit_width(self) -> None:
+        self.setFixedWidth(round(self._base_width * zoom_factor()))
 
 
 def controls_column(boxes, width: int, parent: QWidget, stretch_box: QWidget | None = None
-                    ) -> QScrollArea:
+                    ) -> ControlsColumn:
     """Stack ``boxes`` top to bottom in a vertically scrolling column ``width`` pixels wide.
 
     Args:
         boxes: the widgets (usually ``QGroupBox``) in order.
-        width: the column's fixed width, in pixels.
+        width: the column's width at zoom 1, in pixels (it grows with View → Zoom).
         parent: the panel.
         stretch_box: the box that takes spare height; None leaves it below the last box.
+
+    Returns:
+        The :class:`ControlsColumn` holding the boxes.
     """
     controls = QWidget()
     layout = QVBoxLayout(controls)
@@ -22,9 +56,6 @@ def controls_column(boxes, width: int, parent: QWidget, stretch_box: QWidget | N
         layout.addWidget(box, 1 if box is stretch_box else 0)
     if stretch_box is None:
         layout.addStretch(1)
-    scroll = QScrollArea(parent)
+    scroll = ControlsColumn(width, parent)
     scroll.setWidget(controls)
-    scroll.setWidgetResizable(True)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setFixedWidth(width)
     return scroll

@@ -3,6 +3,11 @@
 The pattern is Matplotlib's own ("Faster rendering by using blitting"): artists that
 change every frame are marked animated and left out of the full draw; the rest is cached
 as a background, re-captured on every ``draw_event`` (resize, zoom, new limits).
+
+Every canvas follows View → Zoom (:mod:`tfintro_gui.ui.zoom`): :meth:`MplCanvas.set_zoom`
+raises the figure's resolution by the zoom factor and keeps its size in pixels, so every
+text (titles, labels, ticks, legends, also those made later), line and marker is drawn
+that much bigger, as the controls' fonts are. A new canvas starts at the zoom in force.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 
 from tfintro_gui.ui.i18n import use_cjk_font_in_matplotlib
+from tfintro_gui.ui.zoom import zoom_factor, zoom_notifier
 
 
 class MplCanvas(FigureCanvasQTAgg):
@@ -27,7 +33,37 @@ class MplCanvas(FigureCanvasQTAgg):
         self.setParent(parent)
         self._animated = []
         self._background = None
+        self._base_dpi = float(self.figure.dpi)
+        self._zoom = 1.0
         self.mpl_connect("draw_event", self._on_draw)
+        self.set_zoom(zoom_factor())
+        zoom_notifier().changed.connect(self.set_zoom)
+
+    def zoom(self) -> float:
+        """The zoom factor the figure is drawn at (1.0 = Matplotlib's size)."""
+        return self._zoom
+
+    def set_zoom(self, factor: float) -> None:
+        """Draw the figure's texts, lines and markers ``factor`` times Matplotlib's size.
+
+        The figure's dots per inch become ``factor`` times their first value (times the
+        screen's pixel ratio, as Matplotlib's Qt backend does), its size in inches is
+        recomputed from the widget's size in pixels, and the canvas redraws.
+        """
+        factor = float(factor)
+        if factor == self._zoom:
+            return
+        self._zoom = factor
+        # Matplotlib's backends multiply _original_dpi by the screen's pixel ratio when the
+        # window moves to another screen; keep the zoom in it so that it survives the move.
+        self.figure._original_dpi = self._base_dpi * factor
+        dpi = self.figure._original_dpi * self.device_pixel_ratio
+        self.figure.set_dpi(dpi)
+        if self.width() > 0 and self.height() > 0:
+            ratio = self.device_pixel_ratio
+            self.figure.set_size_inches(self.width() * ratio / dpi,
+                                        self.height() * ratio / dpi, forward=False)
+        self.draw_idle()
 
     def add_animated(self, *artists) -> None:
         """Mark ``artists`` as changing every frame; :meth:`update_animated` redraws them."""

@@ -1,0 +1,158 @@
+"""Projector mode: View → Zoom scales the controls, the lesson and the plots together."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication, QLabel
+
+from tfintro_gui.ui import zoom
+from tfintro_gui.ui.main_window import MainWindow
+from tfintro_gui.ui.widgets.code_view import CodeView
+from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
+
+
+@pytest.fixture(autouse=True)
+def normal_zoom(qapp):
+    """Every test starts and ends at 100 % with no zoom saved."""
+    QSettings().remove(zoom.SETTINGS_KEY)
+    zoom.set_zoom(1.0)
+    yield
+    zoom.set_zoom(1.0)
+    QSettings().remove(zoom.SETTINGS_KEY)
+
+
+def _point_size(widget) -> float:
+    return QFontInfo(widget.font()).pointSizeF()
+
+
+def _title_pixels(canvas: MplCanvas) -> tuple[float, float]:
+    """The title's font size in pixels and its drawn height in pixels."""
+    canvas.draw()
+    axes = canvas.figure.axes[0]
+    size = axes.title.get_fontsize() * canvas.figure.dpi / 72
+    return size, axes.title.get_window_extent(canvas.get_renderer()).height
+
+
+def _canvas(qtbot) -> MplCanvas:
+    canvas = MplCanvas()
+    qtbot.addWidget(canvas)
+    canvas.figure.add_subplot().set_title("Loss per step")
+    canvas.resize(600, 400)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    return canvas
+
+
+def test_at_150_percent_labels_and_plot_titles_are_half_as_big_again(qtbot):
+    label = QLabel("learning_rate")
+    qtbot.addWidget(label)
+    code = CodeView()
+    qtbot.addWidget(code)
+    canvas = _canvas(qtbot)
+    label_size, code_size = _point_size(label), _point_size(code.editor)
+    title_size, title_height = _title_pixels(canvas)
+    width = canvas.figure.bbox.width
+
+    zoom.set_zoom(1.5)
+    QApplication.processEvents()
+
+    assert _point_size(label) == pytest.approx(1.5 * label_size, rel=0.02, abs=0.1)
+    assert _point_size(code.editor) == pytest.approx(1.5 * code_size, rel=0.02, abs=0.1)
+    zoomed_size, zoomed_height = _title_pixels(canvas)
+    assert zoomed_size == pytest.approx(1.5 * title_size, rel=1e-6, abs=1e-6)
+    assert zoomed_height == pytest.approx(1.5 * title_height, rel=0.08, abs=1)
+    assert canvas.figure.bbox.width == pytest.approx(width, abs=1)  # same widget size
+    later = _canvas(qtbot)  # a canvas made after the zoom starts zoomed
+    assert later.zoom() == 1.5
+    assert _title_pixels(later)[0] == pytest.approx(zoomed_size, rel=1e-6, abs=1e-6)
+
+    zoom.set_zoom(1.0)
+    QApplication.processEvents()  # Qt hands the new application font to widgets in events
+    assert _point_size(label) == pytest.approx(label_size, rel=0.02, abs=0.1)
+    assert _title_pixels(canvas)[0] == pytest.approx(title_size, rel=1e-6, abs=1e-6)
+
+
+def test_zoom_steps_stop_at_the_ends():
+    assert zoom.next_zoom(+1, 1.0) == 1.1
+    assert zoom.next_zoom(+1, 1.25) == 1.5
+    assert zoom.next_zoom(-1, 1.0) == 0.9
+    assert zoom.next_zoom(+1, 2.0) == 2.0
+    assert zoom.next_zoom(-1, 0.8) == 0.8
+    assert zoom.next_zoom(0, 1.75) == 1.0
+    assert zoom.set_zoom(9.0) == zoom.MAX_ZOOM
+
+
+def test_the_view_menu_zooms_with_ctrl_plus_minus_and_zero(qtbot):
+    window = MainWindow(initial_panel="devices", load_tensorflow=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    menus = window.menus
+    assert menus.zoom_in_action.shortcut().toString() == "Ctrl+="
+    assert menus.zoom_out_action.shortcut().toString() == "Ctrl+-"
+    assert menus.zoom_reset_action.shortcut().toString() == "Ctrl+0"
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom() == 1.25
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom() == 1.1
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom() == 1.0
+
+
+def test_the_zoom_survives_a_restart(qtbot):
+    window = MainWindow(initial_panel="backprop", load_tensorflow=False)
+    qtbot.addWidget(window)
+    normal = _point_size(window.statusBar())
+    assert window.set_zoom(1.5) == 1.5
+    window.close()
+    zoom.set_zoom(1.0)  # as in a new process
+    again = MainWindow(initial_panel="backprop", load_tensorflow=False)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.zoom() == 1.5
+    qtbot.waitUntil(lambda: _point_size(again.statusBar()) > normal)
+    assert _point_size(again.statusBar()) == pytest.approx(1.5 * normal, rel=0.02, abs=0.1)
+
+
+def test_screenshots_and_self_tests_neither_take_nor_save_the_zoom(qtbot):
+    QSettings().setValue(zoom.SETTINGS_KEY, 1.5)
+    window = MainWindow(initial_panel="devices", load_tensorflow=False, remember=False)
+    qtbot.addWidget(window)
+    assert window.zoom() == 1.0
+    window.set_zoom(1.25)
+    assert QSettings().value(zoom.SETTINGS_KEY, type=float) == 1.5
+
+
+def test_the_lesson_follows_the_zoom(qtbot):
+    window = MainWindow(initial_panel="tensors", load_tensorflow=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_lesson_visible(True)
+    qtbot.waitUntil(lambda: window.lesson_pane.lesson() is not None)
+
+    def title_size() -> float:
+        block = window.lesson_pane.browser.document().begin()
+        return block.begin().fragment().charFormat().font().pointSizeF()
+
+    before = title_size()
+    window.set_zoom(1.5)
+    # The lesson is laid out again and its formulas rendered at the new size.
+    qtbot.waitUntil(lambda: title_size() > 1.3 * before, timeout=20_000)
+    assert title_size() == pytest.approx(1.5 * before, rel=0.05)
+
+
+def test_a_panel_controls_column_grows_with_the_zoom(qtbot):
+    from PySide6.QtWidgets import QGroupBox, QWidget
+
+    from tfintro_gui.ui.widgets.controls_column import controls_column
+
+    panel = QWidget()
+    qtbot.addWidget(panel)
+    column = controls_column([QGroupBox("Data")], 320, panel)
+    assert column.width() == 320
+    zoom.set_zoom(1.5)
+    qtbot.waitUntil(lambda: column.width() == 480)
+    zoom.set_zoom(1.0)
+    qtbot.waitUntil(lambda: column.width() == 320)

@@ -1,0 +1,181 @@
+"""Where the lesson goes: beside the panel when the window is wide, a drawer when not.
+
+Decided by the window's width: at :data:`BESIDE_MIN_WIDTH` pixels (times the zoom) and
+more, the lesson is a dock beside the panel, open or closed as the student last chose
+(View → Lesson, F1, the dock's ×; open when never chosen). In a narrower window the
+panel needs the room: the dock closes, and F1 opens the lesson as a drawer over the
+right part of the panel until F1, Esc or its × closes it. Every explicit choice is
+remembered; the width never changes the choice, only where the lesson is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tfintro_gui.ui.lesson_pane import LessonPane
+from tfintro_gui.ui.zoom import zoom_factor
+
+#: The narrowest window, in pixels at zoom 1, that has room for the lesson beside a panel.
+BESIDE_MIN_WIDTH = 1400
+#: The lesson dock's first width, in pixels (the student may drag it).
+LESSON_WIDTH = 320
+#: The drawer's share of the central area's width (at least LESSON_WIDTH pixels).
+DRAWER_SHARE = 0.45
+
+
+class LessonDock(QDockWidget):
+    """The dock that holds the lesson beside the panel; says when its × closes it."""
+
+    closed_by_user = Signal()
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        self.closed_by_user.emit()
+
+
+class LessonDrawer(QFrame):
+    """The lesson over the right part of ``parent`` (the window's central widget)."""
+
+    closed_by_user = Signal()
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("lessonDrawer")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        title = QLabel(self.tr("Lesson"), self)
+        title.setObjectName("lessonDrawerTitle")
+        close = QToolButton(self)
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Close the lesson (F1 or Esc)"))
+        close.setAccessibleName(self.tr("Close the lesson"))
+        close.clicked.connect(self.closed_by_user)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.closed_by_user)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(close)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 2, 2, 2)
+        self._layout.addLayout(header)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def hold(self, pane: QWidget) -> None:
+        """Put ``pane`` in the drawer (taking it out of where it was)."""
+        if pane.parentWidget() is not self:
+            self._layout.addWidget(pane, 1)
+            pane.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
+
+    def place(self) -> None:
+        """Cover the right part of the parent, full height."""
+        parent = self.parentWidget()
+        width = min(max(LESSON_WIDTH, round(parent.width() * DRAWER_SHARE)),
+                    parent.width() - 40)
+        self.setGeometry(parent.width() - width, 0, max(width, 0), parent.height())
+
+    def showEvent(self, event) -> None:
+        self.place()
+        self.raise_()
+        super().showEvent(event)
+
+
+class LessonPlacement(QObject):
+    """Shows ``pane`` beside the panel or in a drawer, by the window's width.
+
+    Args:
+        window: the main window (it calls :meth:`update` when it is resized or zoomed).
+        central: the window's central widget (the drawer covers its right part).
+        pane: the lesson pane.
+        choice: the student's remembered choice (True = open); None if never made.
+
+    Signals:
+        visibility_changed(bool): the lesson was shown or hidden.
+        chosen(bool): the student opened or closed the lesson (to remember).
+    """
+
+    visibility_changed = Signal(bool)
+    chosen = Signal(bool)
+
+    def __init__(self, window: QMainWindow, central: QWidget, pane: LessonPane,
+                 choice: bool | None):
+        super().__init__(window)
+        self._window = window
+        self._pane = pane
+        self._choice = choice
+        self._drawer_open = False
+        self._shown = False
+        self.dock = LessonDock(self.tr("Lesson"), window)
+        self.dock.setObjectName("lessonDock")
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                              | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.dock.setWidget(pane)
+        self.dock.hide()
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.resizeDocks([self.dock], [LESSON_WIDTH], Qt.Orientation.Horizontal)
+        self.dock.closed_by_user.connect(self._on_closed_by_user)
+        self.drawer = LessonDrawer(central)
+        self.drawer.closed_by_user.connect(self._on_closed_by_user)
+        self.update()
+
+    def _on_closed_by_user(self) -> None:
+        self.set_open(False)
+
+    def mode(self) -> str:
+        """``"beside"`` when the window has room for the lesson beside the panel (or the
+        dock floats in its own window), else ``"drawer"``."""
+        wide = self._window.width() >= BESIDE_MIN_WIDTH * zoom_factor()
+        return "beside" if wide or self.dock.isFloating() else "drawer"
+
+    def is_open(self) -> bool:
+        """True when the lesson is shown (or will be, once the window is shown)."""
+        return self._shown
+
+    def choice(self) -> bool | None:
+        """The student's last explicit choice (True = open), None if never made."""
+        return self._choice
+
+    def set_open(self, open_: bool) -> None:
+        """The student opens or closes the lesson: remembered, then shown where it fits."""
+        self._choice = bool(open_)
+        self._drawer_open = bool(open_)
+        self.chosen.emit(self._choice)
+        self.update()
+
+    def update(self) -> None:
+        """Put the lesson where the window's width says (call after a resize or zoom)."""
+        if self.mode() == "beside":
+            self._drawer_open = False
+            shown = self._choice is not False
+            self.drawer.hide()
+            if shown and self.dock.widget() is not self._pane:
+                self.dock.setWidget(self._pane)
+            self.dock.setVisible(shown)
+        else:
+            shown = self._drawer_open
+            self.dock.hide()
+            if shown:
+                self.drawer.hold(self._pane)
+            self.drawer.setVisible(shown)
+        if shown != self._shown:
+            self._shown = shown
+            self.visibility_changed.emit(shown)
