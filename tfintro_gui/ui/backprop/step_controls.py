@@ -1,0 +1,108 @@
+"""The Forward and backward box: Step ▶ / Run forward / Step ◀ / Run backward / Reset, the
+status line, the keys, and Save PNG / Save SVG.
+
+The status line wraps and keeps room for three lines, so a longer status never moves the
+buttons: they stay under the mouse while the student clicks through the steps.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QSizePolicy
+
+from tfintro_gui.core.autodiff import Progress
+from tfintro_gui.ui.backprop.expression_box import BUILD_KEY
+from tfintro_gui.ui.backprop.step_texts import progress_text
+
+#: Keys of the stepping actions (shown on the panel, the buttons' tool tips and here).
+STEP_KEY = "Space"
+RUN_KEY = "Ctrl+R"
+RESET_KEY = "Ctrl+Backspace"
+#: Lines the status line keeps room for.
+STATUS_LINES = 3
+
+
+class StepControls(QGroupBox):
+    """The stepping buttons and the status line; the panel connects the buttons."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Forward and backward"), parent)
+        self.step_forward_button = self._button(
+            self.tr("Step ▶"),
+            self.tr("Evaluate the next node with its TensorFlow op ({key})").format(key=STEP_KEY))
+        self.run_forward_button = self._button(self.tr("Run forward"),
+                                               self.tr("Evaluate every remaining node"))
+        self.step_backward_button = self._button(
+            self.tr("Step ◀"),
+            self.tr("Apply the chain rule at the next node, from the output back to the inputs "
+                    "({key} once the forward pass is done)").format(key=STEP_KEY))
+        self.run_backward_button = self._button(
+            self.tr("Run backward"),
+            self.tr("Finish the backward pass (and the forward pass first if needed) "
+                    "({key})").format(key=RUN_KEY))
+        self.reset_button = self._button(
+            self.tr("Reset"),
+            self.tr("Forget the computed values and gradients; start again ({key})").format(
+                key=RESET_KEY))
+        self.save_png_button = self._button(
+            self.tr("Save PNG…"), self.tr("Save the drawing of the graph as a PNG image"))
+        self.save_svg_button = self._button(
+            self.tr("Save SVG…"), self.tr("Save the drawing of the graph as an SVG vector image"))
+        self.status_label = QLabel("—")
+        self.status_label.setWordWrap(True)
+        self.status_label.setToolTip(self.tr("How far the forward and backward passes have come"))
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                        QSizePolicy.Policy.Fixed)
+        self.keys_label = QLabel(self.tr("Keys: {step} = next step · {run} = run both passes · "
+                                         "{reset} = reset · {build} = build").format(
+            step=STEP_KEY, run=RUN_KEY, reset=RESET_KEY, build=BUILD_KEY))
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setStyleSheet("color: #444;")
+        grid = QGridLayout(self)
+        grid.addWidget(self.step_forward_button, 0, 0)
+        grid.addWidget(self.run_forward_button, 0, 1)
+        grid.addWidget(self.step_backward_button, 1, 0)
+        grid.addWidget(self.run_backward_button, 1, 1)
+        grid.addWidget(self.reset_button, 2, 0, 1, 2)
+        grid.addWidget(self.status_label, 3, 0, 1, 2)
+        grid.addWidget(self.keys_label, 4, 0, 1, 2)
+        grid.addWidget(self.save_png_button, 5, 0)
+        grid.addWidget(self.save_svg_button, 5, 1)
+        self._reserve_status_room()
+
+    @staticmethod
+    def _button(text: str, tooltip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tooltip)
+        return button
+
+    def _reserve_status_room(self) -> None:
+        metrics = self.status_label.fontMetrics()
+        margins = self.status_label.contentsMargins()
+        self._status_height = (STATUS_LINES * metrics.lineSpacing() + margins.top()
+                               + margins.bottom())
+        self.status_label.setFixedHeight(self._status_height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """Grow the status line only if its text needs more than the room kept for it."""
+        needed = self.status_label.heightForWidth(max(self.status_label.width(), 1))
+        height = max(self._status_height, needed)
+        if self.status_label.height() != height:
+            self.status_label.setFixedHeight(height)
+
+    def show_progress(self, progress: Progress | None, tensorflow_ready: bool) -> None:
+        """Enable the buttons the passes allow and say how far they have come."""
+        has_graph = tensorflow_ready and progress is not None
+        forward_done = has_graph and progress.forward_done
+        backward_done = has_graph and progress.backward_done
+        self.step_forward_button.setEnabled(has_graph and not forward_done)
+        self.run_forward_button.setEnabled(has_graph and not forward_done)
+        self.step_backward_button.setEnabled(forward_done and not backward_done)
+        self.run_backward_button.setEnabled(has_graph and not backward_done)
+        for button in (self.reset_button, self.save_png_button, self.save_svg_button):
+            button.setEnabled(has_graph)
+        self.status_label.setText(progress_text(progress))
+        self._fit_status()
