@@ -59,6 +59,10 @@ LEGEND = (
 )
 ROLES = {"variable": "tf.Variable", "constant": "tf.constant",
          "watched": QT_TRANSLATE_NOOP("GraphDrawing", "watched constant")}
+#: A node's value before the forward pass reaches it, and its gradient before the backward
+#: pass does (never a made-up 0).
+VALUE_UNKNOWN = QT_TRANSLATE_NOOP("GraphDrawing", "value ?")
+GRADIENT_UNKNOWN = QT_TRANSLATE_NOOP("GraphDrawing", "∂L ?")
 #: Pixels between a caption and the figure's edge or the axes.
 CAPTION_PAD = 4
 
@@ -70,7 +74,7 @@ def _words(text: str) -> str:
 def _gradient_line(graph: ComputationGraph, index: int, compact: bool) -> list[str]:
     gradient = graph.gradient(index)
     if not gradient.computed:
-        return [_words("∂L ?")]
+        return [_words(GRADIENT_UNKNOWN)]
     if gradient.value is None:
         return ["∂L None"]
     if np.ndim(gradient.value) == 0:
@@ -104,7 +108,7 @@ def node_label(graph: ComputationGraph, index: int, compact: bool = False) -> st
             role = f"{node.label}(…)" if node.label.isidentifier() else node.label
     lines = [header, role]
     if value is None:
-        lines.append(_words("value ?"))
+        lines.append(_words(VALUE_UNKNOWN))
     elif np.ndim(value) == 0:
         lines.append(f"= {format_value(value)}")
     else:
