@@ -1719,6 +1719,22 @@
         <translation>点击节点，查看它的值、梯度以及背后的公式</translation>
     </message>
     <message>
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the drawing of the graph as a PNG image</source>
+        <translation>把计算图保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>保存 SVG…</translation>
+    </message>
+    <message>
+        <source>Save the drawing of the graph as an SVG vector image</source>
+        <translation>把计算图保存为 SVG 矢量图</translation>
+    </message>
+    <message>
         <source>The graph appears here once TensorFlow is loaded.</source>
         <translation>TensorFlow 加载后，计算图会显示在这里。</translation>
     </message>
@@ -2196,22 +2212,6 @@
     <message>
         <source>Forget the computed values and gradients; start again ({key})</source>
         <translation>清除已算出的值和梯度，重新开始（{key}）</translation>
-    </message>
-    <message>
-        <source>Save PNG…</source>
-        <translation>保存 PNG…</translation>
-    </message>
-    <message>
-        <source>Save the drawing of the graph as a PNG image</source>
-        <translation>把计算图保存为 PNG 图像</translation>
-    </message>
-    <message>
-        <source>Save SVG…</source>
-        <translation>保存 SVG…</translation>
-    </message>
-    <message>
-        <source>Save the drawing of the graph as an SVG vector image</source>
-        <translation>把计算图保存为 SVG 矢量图</translation>
     </message>
     <message>
         <source>How far the forward and backward passes have come</source>

@@ -91,7 +91,7 @@ class ExpressionBox(QGroupBox):
         self.preset_input.currentIndexChanged.connect(self._on_preset_input_changed)
         self.expression_input = ExpressionEdit()
         self.expression_input.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.expression_input.setFixedHeight(86)
+        self.expression_input.setFixedHeight(72)
         self.expression_input.setToolTip(
             self.tr("One expression, or name = … lines ending with the output; allowed: + - * "
                     "/ ** @, abs, square, sqrt, exp, log, relu, sigmoid, tanh, softplus, "

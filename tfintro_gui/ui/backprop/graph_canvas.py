@@ -116,17 +116,29 @@ def node_label(graph: ComputationGraph, index: int, compact: bool = False) -> st
     return "\n".join(lines + _gradient_line(graph, index, compact))
 
 
+class _Toolbar(NavigationToolbar2QT):
+    """Matplotlib's toolbar with its view buttons (home, back, forward, pan, zoom); the
+    drawing adds its own Save actions, which write through the lab's atomic writer."""
+
+    toolitems = [item for item in NavigationToolbar2QT.toolitems
+                 if item[0] not in ("Subplots", "Customize", "Save")]
+
+
 class GraphDrawing(QWidget):
-    """The computation graph on a canvas, with a navigation toolbar.
+    """The computation graph on a canvas, with a navigation toolbar and Save actions.
 
     Signals:
         node_clicked(int): the index of the node whose box was clicked.
+        save_requested(str): Save PNG… (``"png"``) or Save SVG… (``"svg"``) was chosen.
     """
 
     node_clicked = Signal(int)
+    save_requested = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        cjk = register_cjk_font()  # before the canvas, which hands it to Matplotlib
+        self._box_family = ["monospace", cjk] if cjk else ["monospace"]
         self.canvas = MplCanvas(figsize=(9.0, 5.0), parent=self)
         self.canvas.setToolTip(self.tr("Click a node to see its value, its gradient and the "
                                        "formulas behind them"))
@@ -137,11 +149,16 @@ class GraphDrawing(QWidget):
         self.title = figure.text(0.005, 1.0, "", fontsize=9, va="top", ha="left")
         self.legend = figure.text(0.005, 0.0, "", fontsize=7, va="bottom", ha="left",
                                   color="#555555", linespacing=1.3)
-        cjk = register_cjk_font()
-        self._box_family = ["monospace", cjk] if cjk else ["monospace"]
         self.font_scale = 1.0
         self._last: tuple | None = None
-        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        self.toolbar = _Toolbar(self.canvas, self)
+        self.save_png_action = self.toolbar.addAction(self.tr("Save PNG…"))
+        self.save_png_action.setToolTip(self.tr("Save the drawing of the graph as a PNG image"))
+        self.save_png_action.triggered.connect(self._on_save_png_triggered)
+        self.save_svg_action = self.toolbar.addAction(self.tr("Save SVG…"))
+        self.save_svg_action.setToolTip(
+            self.tr("Save the drawing of the graph as an SVG vector image"))
+        self.save_svg_action.triggered.connect(self._on_save_svg_triggered)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -346,6 +363,17 @@ class GraphDrawing(QWidget):
         index = self.node_at(event)
         if index is not None:
             self.node_clicked.emit(index)
+
+    def _on_save_png_triggered(self) -> None:
+        self.save_requested.emit("png")
+
+    def _on_save_svg_triggered(self) -> None:
+        self.save_requested.emit("svg")
+
+    def set_saving_enabled(self, enabled: bool) -> None:
+        """Enable Save PNG… and Save SVG… (there is a graph to save)."""
+        self.save_png_action.setEnabled(enabled)
+        self.save_svg_action.setEnabled(enabled)
 
     def export(self, path: str | Path) -> None:
         """Save the drawing; the format follows the suffix (``.png`` or ``.svg``). The file

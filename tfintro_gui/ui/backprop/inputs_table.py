@@ -7,7 +7,7 @@ more); kind and dtype are chosen from lists. Every edit emits :attr:`InputsTable
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -43,6 +43,15 @@ class _ValueDelegate(QStyledItemDelegate):
         return editor
 
 
+class _Table(QTableWidget):
+    """A table that asks for no more height than its minimum (the box stretches it), so
+    the control column fits a 720-pixel screen without scrolling."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight())
+
+
 class InputsTable(QGroupBox):
     """The inputs of the expression as a table of name, kind, dtype and value.
 
@@ -54,7 +63,7 @@ class InputsTable(QGroupBox):
 
     def __init__(self, parent=None):
         super().__init__(self.tr("Inputs"), parent)
-        self.table = QTableWidget(0, 4)
+        self.table = _Table(0, 4)
         self.table.setHorizontalHeaderLabels(
             (self.tr("Name"), self.tr("Kind"), "dtype", self.tr("Value")))
         self.table.setToolTip(self.tr("The inputs the expression reads: kind, dtype and value; "
@@ -75,7 +84,7 @@ class InputsTable(QGroupBox):
         if item.column() == VALUE:
             self.edited.emit()
 
-    def _choice(self, name: str, choices, current: str, tooltip: str, accessible: str,
+    def _choice(self, choices, current: str, tooltip: str, accessible: str,
                 tips=None) -> QComboBox:
         choice = QComboBox()
         for option in choices:
@@ -104,12 +113,12 @@ class InputsTable(QGroupBox):
                     name=row.name))
                 table.setItem(position, NAME, name_item)
                 table.setCellWidget(position, KIND, self._choice(
-                    row.name, INPUT_KINDS, row.kind,
+                    INPUT_KINDS, row.kind,
                     self.tr("{name}: variable, constant or watched constant (tape.watch)")
                     .format(name=row.name),
                     self.tr("{name} kind").format(name=row.name), KIND_TOOLTIPS))
                 table.setCellWidget(position, DTYPE, self._choice(
-                    row.name, INPUT_DTYPES, row.dtype,
+                    INPUT_DTYPES, row.dtype,
                     self.tr("{name}: dtype of the tensor (int32 gets no gradient)").format(
                         name=row.name), self.tr("{name} dtype").format(name=row.name)))
                 value_item = QTableWidgetItem(row.value)

@@ -56,8 +56,7 @@ class BackpropPanel(Panel):
         self.requires_tensorflow(
             self.expression_box.build_button, self.expression_box.preset_input,
             self.inputs_table.table, self.tape_rules.button,
-            *self._step_buttons(), self.step_controls.reset_button,
-            self.step_controls.save_png_button, self.step_controls.save_svg_button)
+            *self._step_buttons(), self.step_controls.reset_button)
         self._show_preset_text()
         self.message_bar.show_message(self.tr("Loading TensorFlow… The graph is built once it "
                                               "is ready; you can already edit the "
@@ -78,14 +77,14 @@ class BackpropPanel(Panel):
         bottom.addWidget(self.tabs)
         bottom.setStretchFactor(0, 2)
         bottom.setStretchFactor(1, 3)
-        bottom.setSizes([400, 600])
+        bottom.setSizes([360, 640])
         bottom.setChildrenCollapsible(False)
         self._splitter = QSplitter(Qt.Orientation.Vertical, self)
         self._splitter.addWidget(QWidget())  # the drawing's place until _build_deferred
         self._splitter.addWidget(bottom)
-        self._splitter.setStretchFactor(0, 1)
-        self._splitter.setStretchFactor(1, 1)
-        self._splitter.setSizes([440, 360])
+        self._splitter.setStretchFactor(0, 3)  # spare height goes mostly to the graph
+        self._splitter.setStretchFactor(1, 2)
+        self._splitter.setSizes([440, 320])
         self._splitter.setChildrenCollapsible(False)
         right = QVBoxLayout()
         right.addWidget(self.message_bar)
@@ -111,8 +110,6 @@ class BackpropPanel(Panel):
         controls.step_backward_button.clicked.connect(self._on_step_backward_clicked)
         controls.run_backward_button.clicked.connect(self._on_run_backward_clicked)
         controls.reset_button.clicked.connect(self._on_reset_clicked)
-        controls.save_png_button.clicked.connect(self._on_save_png_clicked)
-        controls.save_svg_button.clicked.connect(self._on_save_svg_clicked)
         self.tape_rules.requested.connect(self._on_tape_rules_requested)
         self._shortcuts = []
         for key, slot in ((STEP_KEY, self._on_step_shortcut_activated),
@@ -127,7 +124,12 @@ class BackpropPanel(Panel):
 
         self.drawing = GraphDrawing()
         self.drawing.node_clicked.connect(self._on_drawing_node_clicked)
+        self.drawing.save_requested.connect(self._on_drawing_save_requested)
+        self.update_controls()
+        sizes = self._splitter.sizes()
         self._splitter.replaceWidget(0, self.drawing)
+        self._splitter.setStretchFactor(0, 3)  # the stretch belongs to the widget replaced
+        self._splitter.setSizes(sizes)
         if self.lab.graph is not None:
             self._update_drawing()
         elif self._drawing_note:
@@ -150,6 +152,8 @@ class BackpropPanel(Panel):
         ready = self.tensorflow_is_ready()
         self.step_controls.show_progress(self.lab.progress(), ready)
         self.tape_rules.button.setEnabled(ready and self.lab.graph is not None)
+        if self.drawing is not None:
+            self.drawing.set_saving_enabled(ready and self.lab.graph is not None)
 
     def prepare_screenshot(self, options: dict, on_ready: Callable[[], None]) -> None:
         """The notebook example after a full forward and backward pass, path to w shown."""
@@ -306,16 +310,12 @@ class BackpropPanel(Panel):
         return write_with_message(self.message_bar, self.drawing.export, path,
                                   self.tr("Saved the drawing to {path}."))
 
-    def _ask_and_export(self, default_name: str, file_filter: str) -> None:
-        path = ask_save_path(self, self.tr("Save the graph"), default_name, file_filter)
+    def _on_drawing_save_requested(self, suffix: str) -> None:
+        file_filter = (self.tr("PNG image (*.png)") if suffix == "png" else
+                       self.tr("SVG image (*.svg)"))
+        path = ask_save_path(self, self.tr("Save the graph"), f"graph.{suffix}", file_filter)
         if path:
             self.export_drawing(path)
-
-    def _on_save_png_clicked(self) -> None:
-        self._ask_and_export("graph.png", self.tr("PNG image (*.png)"))
-
-    def _on_save_svg_clicked(self) -> None:
-        self._ask_and_export("graph.svg", self.tr("SVG image (*.svg)"))
 
     # -- showing --------------------------------------------------------------------------
     def _update_all(self) -> None:

@@ -1,8 +1,9 @@
 """The Forward and backward box: Step ▶ / Run forward / Step ◀ / Run backward / Reset, the
-status line, the keys, and Save PNG / Save SVG.
+status line and the keys.
 
-The status line wraps and keeps room for three lines, so a longer status never moves the
-buttons: they stay under the mouse while the student clicks through the steps.
+The status line wraps and keeps room for two lines (every status of names up to 12
+characters fits), so a longer status does not move the buttons: they stay under the mouse
+while the student clicks through the steps.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ STEP_KEY = "Space"
 RUN_KEY = "Ctrl+R"
 RESET_KEY = "Ctrl+Backspace"
 #: Lines the status line keeps room for.
-STATUS_LINES = 3
+STATUS_LINES = 2
 
 
 class StepControls(QGroupBox):
@@ -43,10 +44,6 @@ class StepControls(QGroupBox):
             self.tr("Reset"),
             self.tr("Forget the computed values and gradients; start again ({key})").format(
                 key=RESET_KEY))
-        self.save_png_button = self._button(
-            self.tr("Save PNG…"), self.tr("Save the drawing of the graph as a PNG image"))
-        self.save_svg_button = self._button(
-            self.tr("Save SVG…"), self.tr("Save the drawing of the graph as an SVG vector image"))
         self.status_label = QLabel("—")
         self.status_label.setWordWrap(True)
         self.status_label.setToolTip(self.tr("How far the forward and backward passes have come"))
@@ -65,8 +62,6 @@ class StepControls(QGroupBox):
         grid.addWidget(self.reset_button, 2, 0, 1, 2)
         grid.addWidget(self.status_label, 3, 0, 1, 2)
         grid.addWidget(self.keys_label, 4, 0, 1, 2)
-        grid.addWidget(self.save_png_button, 5, 0)
-        grid.addWidget(self.save_svg_button, 5, 1)
         self._reserve_status_room()
 
     @staticmethod
@@ -102,7 +97,6 @@ class StepControls(QGroupBox):
         self.run_forward_button.setEnabled(has_graph and not forward_done)
         self.step_backward_button.setEnabled(forward_done and not backward_done)
         self.run_backward_button.setEnabled(has_graph and not backward_done)
-        for button in (self.reset_button, self.save_png_button, self.save_svg_button):
-            button.setEnabled(has_graph)
+        self.reset_button.setEnabled(has_graph)
         self.status_label.setText(progress_text(progress))
         self._fit_status()

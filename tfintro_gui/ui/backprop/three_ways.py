@@ -9,7 +9,7 @@ header then carries its full text in a tool tip.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -49,25 +49,41 @@ def fit_widths(natural: list[int], available: int, stretch: int,
     Args:
         natural: each column's width for its whole content.
         available: the view's width.
-        stretch: the column that takes spare room.
+        stretch: the column that takes spare room, and gives room up first.
         floor: no column shrinks below this (or below its natural width if smaller).
 
     Returns:
-        The widths: natural ones plus the spare room in ``stretch`` when they fit, else
-        each column shrunk in proportion to what it has above its floor.
+        The natural widths plus the spare room in ``stretch`` when they fit; else
+        ``stretch`` shrunk down to ``floor`` first, then every other column in proportion
+        to what it has above its floor.
     """
     widths = list(natural)
     spare = available - sum(widths)
     if spare >= 0:
         widths[stretch] += spare
         return widths
+    taken = min(-spare, max(widths[stretch] - floor, 0))
+    widths[stretch] -= taken
+    deficit = -spare - taken
     floors = [min(width, floor) for width in widths]
     room = sum(width - low for width, low in zip(widths, floors, strict=True))
-    deficit = min(-spare, room)
-    if room > 0:
-        widths = [width - round((width - low) * deficit / room)
+    if deficit > 0 and room > 0:
+        share = min(deficit, room) / room
+        widths = [width - round((width - low) * share)
                   for width, low in zip(widths, floors, strict=True)]
     return widths
+
+
+def two_lines(title: str) -> str:
+    """A column title broken into two lines at the space (or the dot) nearest its middle:
+    ``"Finite\\ndifference"``, ``"tape.\\ngradient"``; a title without either is kept."""
+    breaks = [position for position, character in enumerate(title) if character in " ."]
+    if not breaks:
+        return title
+    position = min(breaks, key=lambda place: abs(place - len(title) / 2))
+    if title[position] == ".":
+        return f"{title[:position + 1]}\n{title[position + 1:]}"
+    return f"{title[:position]}\n{title[position + 1:]}"
 
 
 class ThreeWaysView(QWidget):
@@ -80,16 +96,16 @@ class ThreeWaysView(QWidget):
         self.summary_label.setToolTip(
             self.tr("Whether the three ways of computing the gradient agree"))
         self.table = QTableWidget(0, len(COLUMNS))
-        for column, title in enumerate(COLUMNS):
-            item = QTableWidgetItem(QCoreApplication.translate("ThreeWaysView", title))
-            item.setToolTip(QCoreApplication.translate("ThreeWaysView", title))
+        self._titles = [QCoreApplication.translate("ThreeWaysView", title) for title in COLUMNS]
+        for column, title in enumerate(self._titles):
+            item = QTableWidgetItem(title)
+            item.setToolTip(title)
             self.table.setHorizontalHeaderItem(column, item)
         self.table.setToolTip(self.tr("Per input: the step-by-step chain rule, tape.gradient "
                                       "and a central finite difference"))
         self.table.setAccessibleName(self.tr("Gradient check"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -123,22 +139,34 @@ class ThreeWaysView(QWidget):
         table.resizeRowsToContents()
         self.fit_columns()
 
-    def _natural_width(self, column: int) -> int:
+    def _natural_widths(self, titles: list[str]) -> list[int]:
         header = self.table.horizontalHeader()
-        margin = header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin)
-        title = self.table.horizontalHeaderItem(column).text()
-        title_width = header.fontMetrics().horizontalAdvance(title) + 2 * margin + 6
-        content = self.table.sizeHintForColumn(column) if self.table.rowCount() else 0
-        if column == NOTE:
-            content = min(content, NOTE_NATURAL_WIDTH)
-        return max(title_width, content)
+        widths = []
+        for column, title in enumerate(titles):
+            item = self.table.horizontalHeaderItem(column)
+            if item.text() != title:
+                item.setText(title)
+            content = self.table.sizeHintForColumn(column) if self.table.rowCount() else 0
+            if column == NOTE:
+                content = min(content, NOTE_NATURAL_WIDTH)
+            lines = max(header.fontMetrics().horizontalAdvance(line) for line in title.split("\n"))
+            margin = header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin)
+            widths.append(max(lines + 2 * margin + 8, content))
+        return widths
 
     def fit_columns(self) -> None:
-        """Give the columns widths that fill the view's width (see :func:`fit_widths`)."""
+        """Give the columns widths that fill the view's width (see :func:`fit_widths`);
+        where one-line titles would not fit, long titles take two lines."""
         available = self.table.viewport().width()
         if available <= 1:
             return
-        natural = [self._natural_width(column) for column in range(len(COLUMNS))]
+        natural = self._natural_widths(self._titles)
+        two = sum(natural) - natural[NOTE] + MIN_COLUMN_WIDTH > available
+        if two:
+            natural = self._natural_widths([two_lines(title) for title in self._titles])
+        # Qt elides a two-line title as one line ("Chai…"): clip those instead.
+        self.table.horizontalHeader().setTextElideMode(
+            Qt.TextElideMode.ElideNone if two else Qt.TextElideMode.ElideRight)
         for column, width in enumerate(fit_widths(natural, available, NOTE)):
             self.table.setColumnWidth(column, width)
 
