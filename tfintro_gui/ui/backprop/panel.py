@@ -157,6 +157,7 @@ class BackpropPanel(Panel):
 
     def prepare_screenshot(self, options: dict, on_ready: Callable[[], None]) -> None:
         """The notebook example after a full forward and backward pass, path to w shown."""
+        self.build_deferred()  # a screenshot shows the drawing, painted or not
         try:
             self.lab.show_notebook_example()
         except ValueError as error:

@@ -62,7 +62,9 @@ class StepControls(QGroupBox):
         grid.addWidget(self.reset_button, 2, 0, 1, 2)
         grid.addWidget(self.status_label, 3, 0, 1, 2)
         grid.addWidget(self.keys_label, 4, 0, 1, 2)
-        self._reserve_status_room()
+        self._probe = QLabel()  # measures the status room, never shown
+        self._probe.setWordWrap(True)
+        self._fit_status()
 
     @staticmethod
     def _button(text: str, tooltip: str) -> QPushButton:
@@ -70,21 +72,24 @@ class StepControls(QGroupBox):
         button.setToolTip(tooltip)
         return button
 
-    def _reserve_status_room(self) -> None:
-        metrics = self.status_label.fontMetrics()
-        margins = self.status_label.contentsMargins()
-        self._status_height = (STATUS_LINES * metrics.lineSpacing() + margins.top()
-                               + margins.bottom())
-        self.status_label.setFixedHeight(self._status_height)
+    def _status_room(self) -> int:
+        """The height of :data:`STATUS_LINES` lines of status in the interface's language
+        now (Chinese glyphs come from a taller fallback font)."""
+        sample = progress_text(Progress(evaluated=4, total=4, next_forward=None,
+                                        backward_started=True, backward_done=False,
+                                        next_backward="x", output_name="x"))
+        self._probe.setFont(self.status_label.font())
+        self._probe.setText("\n".join([sample] * STATUS_LINES))
+        return self._probe.heightForWidth(10_000)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_status()
 
     def _fit_status(self) -> None:
-        """Grow the status line only if its text needs more than the room kept for it."""
+        """Keep the room for the status; grow it only if a text needs more."""
         needed = self.status_label.heightForWidth(max(self.status_label.width(), 1))
-        height = max(self._status_height, needed)
+        height = max(self._status_room(), needed)
         if self.status_label.height() != height:
             self.status_label.setFixedHeight(height)
 
