@@ -259,3 +259,50 @@ def test_new_expression_that_needs_matrices_can_be_fixed_in_the_table(panel):
     assert panel.graph is not graph
     panel.step_controls.run_backward_button.click()
     assert panel.results()["W"][:3] == ("[[1.]\n [2.]]",) * 3
+
+
+def test_save_png_and_svg_from_the_toolbar_go_through_the_file_dialog_helper(
+        panel, tmp_path, monkeypatch):
+    chosen = []
+
+    def ask(parent, title, default_name, file_filter):
+        chosen.append((default_name, file_filter))
+        return str(tmp_path / default_name)
+
+    monkeypatch.setattr("tfintro_gui.ui.backprop.panel.ask_save_path", ask)
+    panel.drawing.save_png_action.trigger()
+    panel.drawing.save_svg_action.trigger()
+    assert [name for name, _ in chosen] == ["graph.png", "graph.svg"]
+    assert (tmp_path / "graph.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "<svg" in (tmp_path / "graph.svg").read_text()
+    assert panel.message_bar.level == "info" and "graph.svg" in panel.message_bar.text()
+
+
+def test_saving_into_a_missing_folder_says_so_and_writes_nothing(panel, tmp_path):
+    assert not panel.export_drawing(tmp_path / "missing" / "graph.png")
+    assert panel.message_bar.level == "error"
+    assert "could not be written" in panel.message_bar.text()
+    assert not (tmp_path / "missing").exists()
+
+
+def test_a_failed_tensorflow_is_said_in_the_bar_and_the_drawing(qtbot):
+    widget = BackpropPanel()
+    qtbot.addWidget(widget)
+    widget.tensorflow_failed("No module named 'tensorflow'")
+    widget.build_deferred()
+    assert widget.message_bar.level == "error"
+    assert "No module named 'tensorflow'" in widget.message_bar.text()
+    texts = [text.get_text() for text in widget.drawing.axes.texts]
+    assert texts == ["TensorFlow could not be loaded."]
+    assert not widget.step_controls.step_forward_button.isEnabled()
+
+
+def test_the_drawing_waits_for_the_first_paint_and_then_shows_the_graph(qtbot,
+                                                                          tensorflow_info):
+    widget = BackpropPanel()
+    qtbot.addWidget(widget)
+    widget.tensorflow_ready(tensorflow_info)
+    widget.step_controls.run_forward_button.click()  # works without a drawing
+    assert widget.drawing is None and widget.graph.forward_done
+    widget.build_deferred()
+    assert "= 6" in widget.drawing.boxes[widget.graph.node("x1").index].get_text()

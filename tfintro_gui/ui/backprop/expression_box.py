@@ -109,6 +109,7 @@ class ExpressionBox(QGroupBox):
         self.description_label.setStyleSheet("color: #444;")
         self.description_label.setToolTip(self.tr("What this preset shows"))
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addWidget(self.preset_input)
         layout.addWidget(self.expression_input)
         layout.addWidget(self.build_button)

@@ -55,6 +55,7 @@ class StepControls(QGroupBox):
         self.keys_label.setWordWrap(True)
         self.keys_label.setStyleSheet("color: #444;")
         grid = QGridLayout(self)
+        grid.setVerticalSpacing(4)  # the column fits a 720-pixel screen in Chinese too
         grid.addWidget(self.step_forward_button, 0, 0)
         grid.addWidget(self.run_forward_button, 0, 1)
         grid.addWidget(self.step_backward_button, 1, 0)
