@@ -144,14 +144,20 @@ class BackpropLab:
         self.rows = _preset_rows(self.preset)
         return self.preset
 
-    def build(self, expression: str) -> BuildOutcome:
+    def build(self, expression: str, rows=None) -> BuildOutcome:
         """Parse ``expression``, make the table follow its names, and build its graph.
+
+        Args:
+            expression: the expression typed.
+            rows: the inputs table as shown (:class:`InputRow`); default: :attr:`rows`.
 
         The table keeps the rows of names it already lists and adds a default row (a
         float32 variable of 1.0) for each new name, even when the graph cannot be built, so
         that values (a matrix for ``x @ W``) can be fixed there. On failure the previous
         graph is kept.
         """
+        if rows is not None:
+            self.rows = tuple(rows)
         try:
             parsed = parse_expression(expression)
         except (ValueError, TypeError) as error:

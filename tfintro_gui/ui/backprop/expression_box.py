@@ -57,7 +57,8 @@ class ExpressionEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event) -> None:
         text = event.text()
-        if text and text.isprintable() and self._length_after(len(text)) > self.max_length:
+        typed = text and (text.isprintable() or text in "\r\n\t")
+        if typed and self._length_after(len(text)) > self.max_length:
             self.refused.emit(self._length_after(len(text)))
             return
         super().keyPressEvent(event)

@@ -162,9 +162,10 @@ class BackpropPanel(Panel):
             self.lab.show_notebook_example()
         except ValueError as error:
             self.message_bar.show_message(str(error), "error")
-        self._show_lab_settings()
-        self.tabs.setCurrentWidget(self.three_ways)
-        self._after_build()
+        else:
+            self._show_lab_settings()
+            self.tabs.setCurrentWidget(self.three_ways)
+            self._after_build()
         on_ready()
 
     def notebook_cells(self) -> list[tuple[str, str]]:
@@ -213,8 +214,11 @@ class BackpropPanel(Panel):
     def _on_expression_box_build_requested(self) -> None:
         if not self.tensorflow_is_ready():
             return
-        self.lab.rows = self.inputs_table.rows()
-        outcome = self.lab.build(self.expression_box.expression())
+        self._show_outcome(self.lab.build(self.expression_box.expression(),
+                                          self.inputs_table.rows()))
+
+    def _show_outcome(self, outcome) -> None:
+        """Show a build's :class:`~tfintro_gui.core.autodiff.lab.BuildOutcome`."""
         if self.inputs_table.rows() != self.lab.rows:
             self.inputs_table.set_rows(self.lab.rows)
         if outcome.built:
@@ -242,14 +246,7 @@ class BackpropPanel(Panel):
     def _on_inputs_table_edited(self) -> None:
         if not self.tensorflow_is_ready():
             return
-        outcome = self.lab.edit_rows(self.inputs_table.rows())
-        if self.inputs_table.rows() != self.lab.rows:
-            self.inputs_table.set_rows(self.lab.rows)
-        if outcome.built:
-            self.message_bar.clear()
-            self._after_build()
-        elif outcome.error:
-            self._show_build_error(outcome)
+        self._show_outcome(self.lab.edit_rows(self.inputs_table.rows()))
 
     def _after_build(self) -> None:
         graph = self.lab.graph
