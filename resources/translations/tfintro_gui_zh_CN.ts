@@ -2226,6 +2226,7 @@
     <name>StepDetailView</name>
     <message>
         <source>The last step, or the node you clicked: value, gradient and the formulas behind them</source>
+        <extracomment>Extra indent of a wrapped line&apos;s continuation, in characters.</extracomment>
         <translation>上一步，或你点击的节点：值、梯度以及背后的公式</translation>
     </message>
     <message>
