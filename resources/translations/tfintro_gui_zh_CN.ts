@@ -71,185 +71,13 @@
 <context>
     <name>BackpropPanel</name>
     <message>
-        <source>tf.Variable: trainable, watched by the tape automatically</source>
-        <translation>tf.Variable：可训练，tape 自动跟踪</translation>
-    </message>
-    <message>
-        <source>tf.constant: not watched, so its gradient is None</source>
-        <translation>tf.constant：不被跟踪，所以它的梯度是 None</translation>
-    </message>
-    <message>
-        <source>tf.constant passed to tape.watch, so the tape records it</source>
-        <translation>传给 tape.watch 的 tf.constant，因此 tape 会记录它</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>Chain rule</source>
-        <translation>链式法则</translation>
-    </message>
-    <message>
-        <source>Finite difference</source>
-        <translation>有限差分</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
         <source>Loading TensorFlow… The graph is built once it is ready; you can already edit the expression.</source>
-        <extracomment>Keys of the stepping actions (shown on the panel, the buttons&apos; tool tips and here).</extracomment>
         <translation>正在加载 TensorFlow… 加载完成后即构建计算图；现在已经可以编辑表达式。</translation>
     </message>
     <message>
-        <source>Load a ready-made expression and its inputs</source>
-        <translation>载入一个现成的表达式及其输入</translation>
-    </message>
-    <message>
-        <source>One expression, or name = … lines ending with the output; allowed: + - * / ** @, abs, square, sqrt, exp, log, relu, sigmoid, tanh, softplus, softmax, maximum, matmul, reduce_sum, reduce_mean, crossentropy</source>
-        <translation>一个表达式，或若干行 name = …，最后一行是输出；可用：+ - * / ** @、abs、square、sqrt、exp、log、relu、sigmoid、tanh、softplus、softmax、maximum、matmul、reduce_sum、reduce_mean、crossentropy</translation>
-    </message>
-    <message>
-        <source>Expression</source>
-        <translation>表达式</translation>
-    </message>
-    <message>
-        <source>Build graph</source>
-        <translation>构建计算图</translation>
-    </message>
-    <message>
-        <source>Parse the expression and build its graph ({key})</source>
-        <translation>解析表达式并构建它的计算图（{key}）</translation>
-    </message>
-    <message>
-        <source>What this preset shows</source>
-        <translation>这个预设演示了什么</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>种类</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>The inputs the expression reads: kind, dtype and value; a change rebuilds the graph</source>
-        <translation>表达式读取的输入：种类、dtype 和值；修改后会重建计算图</translation>
-    </message>
-    <message>
-        <source>Inputs</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <source>Step ▶</source>
-        <translation>单步 ▶</translation>
-    </message>
-    <message>
-        <source>Evaluate the next node with its TensorFlow op ({key})</source>
-        <translation>用 TensorFlow 运算计算下一个节点（{key}）</translation>
-    </message>
-    <message>
-        <source>Run forward</source>
-        <translation>完成前向</translation>
-    </message>
-    <message>
-        <source>Evaluate every remaining node</source>
-        <translation>计算所有剩余节点</translation>
-    </message>
-    <message>
-        <source>Step ◀</source>
-        <translation>单步 ◀</translation>
-    </message>
-    <message>
-        <source>Apply the chain rule at the next node, from the output back to the inputs ({key} once the forward pass is done)</source>
-        <translation>在下一个节点应用链式法则，从输出回到输入（前向完成后按 {key}）</translation>
-    </message>
-    <message>
-        <source>Run backward</source>
-        <translation>完成反向</translation>
-    </message>
-    <message>
-        <source>Finish the backward pass (and the forward pass first if needed) ({key})</source>
-        <translation>完成反向传播（如有需要，先完成前向）（{key}）</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>重置</translation>
-    </message>
-    <message>
-        <source>Forget the computed values and gradients; start again ({key})</source>
-        <translation>清除已算出的值和梯度，重新开始（{key}）</translation>
-    </message>
-    <message>
-        <source>Save PNG…</source>
-        <translation>保存 PNG…</translation>
-    </message>
-    <message>
-        <source>Save the drawing of the graph as a PNG image</source>
-        <translation>把计算图保存为 PNG 图像</translation>
-    </message>
-    <message>
-        <source>Save SVG…</source>
-        <translation>保存 SVG…</translation>
-    </message>
-    <message>
-        <source>Save the drawing of the graph as an SVG vector image</source>
-        <translation>把计算图保存为 SVG 矢量图</translation>
-    </message>
-    <message>
-        <source>How far the forward and backward passes have come</source>
-        <translation>前向和反向计算进行到了哪里</translation>
-    </message>
-    <message>
-        <source>Keys: {step} = next step · {run} = run both passes · {reset} = reset · {build} = build</source>
-        <translation>按键：{step} = 下一步 · {run} = 完成前向和反向 · {reset} = 重置 · {build} = 构建</translation>
-    </message>
-    <message>
-        <source>Forward and backward</source>
-        <translation>前向与反向</translation>
-    </message>
-    <message>
-        <source>The last step, or the node you clicked: value, gradient and the formulas behind them</source>
-        <translation>上一步，或你点击的节点：值、梯度以及背后的公式</translation>
-    </message>
-    <message>
-        <source>Step details</source>
-        <translation>步骤详情</translation>
-    </message>
-    <message>
-        <source>Whether the three ways of computing the gradient agree</source>
-        <translation>三种求梯度的方法是否一致</translation>
-    </message>
-    <message>
-        <source>Per input: the step-by-step chain rule, tape.gradient and a central finite difference</source>
-        <translation>每个输入：逐步链式法则、tape.gradient 和中心有限差分</translation>
-    </message>
-    <message>
-        <source>Gradient check</source>
-        <translation>梯度检查</translation>
-    </message>
-    <message>
         <source>The with tf.GradientTape() as tape: block this graph corresponds to, ready to copy</source>
+        <extracomment>Width of the control column, in pixels.</extracomment>
         <translation>与此计算图对应的 with tf.GradientTape() as tape: 代码块，可直接复制</translation>
-    </message>
-    <message>
-        <source>Call tape.gradient twice</source>
-        <translation>调用两次 tape.gradient</translation>
-    </message>
-    <message>
-        <source>Show what a second gradient() call on a non-persistent tape does, and the persistent alternative</source>
-        <translation>演示在非 persistent 的 tape 上第二次调用 gradient() 会发生什么，以及 persistent 的替代做法</translation>
-    </message>
-    <message>
-        <source>TensorFlow&apos;s answer to a second gradient() call, explained</source>
-        <translation>TensorFlow 对第二次 gradient() 调用的回应及其解释</translation>
     </message>
     <message>
         <source>Three ways</source>
@@ -280,68 +108,16 @@
         <translation>TensorFlow 仍在加载；等状态栏显示出它的版本后再打开会话。</translation>
     </message>
     <message>
-        <source>Input {name} of the expression</source>
-        <translation>表达式的输入 {name}</translation>
-    </message>
-    <message>
-        <source>{name}: variable, constant or watched constant (tape.watch)</source>
-        <translation>{name}：变量、常量或被跟踪的常量（tape.watch）</translation>
-    </message>
-    <message>
-        <source>{name} kind</source>
-        <translation>{name} 的种类</translation>
-    </message>
-    <message>
-        <source>{name}: dtype of the tensor (int32 gets no gradient)</source>
-        <translation>{name}：张量的 dtype（int32 没有梯度）</translation>
-    </message>
-    <message>
-        <source>{name} dtype</source>
-        <translation>{name} 的 dtype</translation>
-    </message>
-    <message>
-        <source>type a number or a list such as [[1, 2], [3, 4]]</source>
-        <translation>输入一个数或列表，例如 [[1, 2], [3, 4]]</translation>
-    </message>
-    <message>
         <source>The inputs table now lists the names of the new expression: give them values that fit, and the graph is built.</source>
         <translation>输入表现在列出了新表达式中的名称：给它们填上合适的值，即可构建计算图。</translation>
-    </message>
-    <message>
-        <source>Step ▶ evaluates the next node with its TensorFlow op; Step ◀ then applies the chain rule from the output back to the inputs. Click a node for its details.</source>
-        <translation>“单步 ▶”用 TensorFlow 运算计算下一个节点；然后“单步 ◀”从输出回到输入应用链式法则。点击节点可查看详情。</translation>
     </message>
     <message>
         <source>The previous graph is kept.</source>
         <translation>保留之前的计算图。</translation>
     </message>
     <message>
-        <source>Run forward:</source>
-        <translation>完成前向：</translation>
-    </message>
-    <message>
         <source>The finite-difference check failed: {error}</source>
         <translation>有限差分检查失败：{error}</translation>
-    </message>
-    <message>
-        <source>first call:</source>
-        <translation>第一次调用：</translation>
-    </message>
-    <message>
-        <source>second call:</source>
-        <translation>第二次调用：</translation>
-    </message>
-    <message>
-        <source>First call on tf.GradientTape(): {gradients}</source>
-        <translation>在 tf.GradientTape() 上第一次调用：{gradients}</translation>
-    </message>
-    <message>
-        <source>Second call: {error}</source>
-        <translation>第二次调用：{error}</translation>
-    </message>
-    <message>
-        <source>The drawing could not be saved: {error}</source>
-        <translation>无法保存图：{error}</translation>
     </message>
     <message>
         <source>Saved the drawing to {path}.</source>
@@ -360,8 +136,247 @@
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <source>Loading TensorFlow…</source>
-        <translation>正在加载 TensorFlow…</translation>
+        <source>That text would make the expression {length} characters long; an expression has at most {limit}. Nothing was changed: keep graphs small.</source>
+        <translation>这段文字会让表达式长达 {length} 个字符；表达式最多 {limit} 个字符。没有做任何改动：请让计算图保持小巧。</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropTexts</name>
+    <message>
+        <source>no path</source>
+        <extracomment>Why ``tape.gradient`` gives None, in a few words (for tables and labels).</extracomment>
+        <translation>没有路径</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>未被跟踪</translation>
+    </message>
+    <message>
+        <source>integer dtype</source>
+        <translation>整数 dtype</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未被记录</translation>
+    </message>
+    <message>
+        <source>There is no path from this tensor to the output, so tape.gradient returns None (not 0: 0 would mean a path with zero slope).</source>
+        <extracomment>Why ``tape.gradient`` gives None, in sentences (for the details and tool tips).</extracomment>
+        <translation>从这个张量到输出没有路径，所以 tape.gradient 返回 None（不是 0：0 表示有一条斜率为零的路径）。</translation>
+    </message>
+    <message>
+        <source>Constants are not watched by default (to save memory), so the tape did not record what was computed from them and tape.gradient returns None. Tick &apos;watched&apos; (tape.watch(x)) to get the gradient.</source>
+        <translation>默认情况下常量不被跟踪（为了节省内存），所以 tape 没有记录由它们算出的结果，tape.gradient 返回 None。把种类选为“watched”（tape.watch(x)）即可得到梯度。</translation>
+    </message>
+    <message>
+        <source>Gradients are defined for floating-point tensors only; the tape does not watch integer tensors, so tape.gradient returns None. Use float32.</source>
+        <translation>梯度只对浮点张量有定义；tape 不跟踪整数张量，所以 tape.gradient 返回 None。请使用 float32。</translation>
+    </message>
+    <message>
+        <source>This result was computed only from tensors the tape does not watch, so the tape did not record it and tape.gradient returns None.</source>
+        <translation>这个结果只由 tape 不跟踪的张量算出，所以 tape 没有记录它，tape.gradient 返回 None。</translation>
+    </message>
+    <message>
+        <source>✓ kink</source>
+        <extracomment>The check column&apos;s marks by status.</extracomment>
+        <translation>✓ 拐点</translation>
+    </message>
+    <message>
+        <source>not computed yet</source>
+        <translation>尚未计算</translation>
+    </message>
+    <message>
+        <source>{name} = {expression} sits at its kink ({where}): the slope is {left} on the left and {right} on the right. TensorFlow&apos;s gradient uses {tensorflow} there; a central finite difference averages both sides to {central}.</source>
+        <translation>{name} = {expression} 正好处在拐点（{where}）：左侧斜率为 {left}，右侧斜率为 {right}。TensorFlow 的梯度在这里取 {tensorflow}；中心有限差分取两侧的平均值 {central}。</translation>
+    </message>
+    <message>
+        <source>One method gives None and another a value.</source>
+        <translation>一种方法给出 None，另一种给出数值。</translation>
+    </message>
+    <message>
+        <source>The chain rule and tape.gradient differ.</source>
+        <translation>链式法则与 tape.gradient 的结果不同。</translation>
+    </message>
+    <message>
+        <source>The finite difference differs from the chain rule and the tape.</source>
+        <translation>有限差分与链式法则和 tape 的结果不同。</translation>
+    </message>
+    <message>
+        <source>The gradient is inf or nan here (e.g. log or sqrt at 0, or a division by 0): the function has no finite slope at this point.</source>
+        <translation>这里的梯度是 inf 或 nan（例如在 0 处取 log 或 sqrt，或除以 0）：函数在这一点没有有限的斜率。</translation>
+    </message>
+    <message>
+        <source>The chain rule, tape.gradient and the finite difference agree.</source>
+        <translation>链式法则、tape.gradient 和有限差分一致。</translation>
+    </message>
+    <message>
+        <source>All three are None.</source>
+        <translation>三者都是 None。</translation>
+    </message>
+    <message>
+        <source>The chain rule and tape.gradient agree; the finite difference differs at a corner.</source>
+        <translation>链式法则与 tape.gradient 一致；有限差分在拐点处不同。</translation>
+    </message>
+    <message>
+        <source>No finite slope here.</source>
+        <translation>这里没有有限的斜率。</translation>
+    </message>
+    <message>
+        <source>Finish the backward pass (Run backward) to compare the chain rule with tape.gradient and a finite difference.</source>
+        <translation>完成反向传播（点“完成反向”）后，即可把链式法则与 tape.gradient 和有限差分作比较。</translation>
+    </message>
+    <message>
+        <source>{agreeing} of {total} agree. ✓ = chain rule, tape.gradient and finite difference match; ✓ None = all three are None, for the reason in the note (None is not 0); ✓ kink = a corner, explained in the note.</source>
+        <translation>{total} 个中有 {agreeing} 个一致。✓ = 链式法则、tape.gradient 和有限差分相符；✓ None = 三者都是 None，原因见说明（None 不等于 0）；✓ kink = 拐点，见说明。</translation>
+    </message>
+    <message>
+        <source>First call on tf.GradientTape(): {gradients}</source>
+        <translation>在 tf.GradientTape() 上第一次调用：{gradients}</translation>
+    </message>
+    <message>
+        <source>Second call: {error}</source>
+        <translation>第二次调用：{error}</translation>
+    </message>
+    <message>
+        <source>A tf.GradientTape frees what it recorded as soon as gradient() returns, to save memory, so a second gradient() call on the same tape has nothing left to work with. Either compute all gradients in one call (tape.gradient(loss, [w, b, …])) or create the tape with tf.GradientTape(persistent=True), call gradient() as often as needed, and delete the tape afterwards (del tape).</source>
+        <translation>tf.GradientTape 在 gradient() 返回后立即释放它记录的内容以节省内存，所以在同一个 tape 上第二次调用 gradient() 时已经没有可用的记录。要么在一次调用中求出所有梯度（tape.gradient(loss, [w, b, …])），要么用 tf.GradientTape(persistent=True) 创建 tape，按需多次调用 gradient()，用完后删除 tape（del tape）。</translation>
+    </message>
+    <message>
+        <source>tf.GradientTape(persistent=True), first call: {gradients}</source>
+        <translation>tf.GradientTape(persistent=True)，第一次调用：{gradients}</translation>
+    </message>
+    <message>
+        <source>tf.GradientTape(persistent=True), second call: {gradients}</source>
+        <translation>tf.GradientTape(persistent=True)，第二次调用：{gradients}</translation>
+    </message>
+    <message>
+        <source>tf.Variable: trainable, watched by the tape</source>
+        <extracomment>An input&apos;s role, by kind, in the node details.</extracomment>
+        <translation>tf.Variable：可训练，被 tape 跟踪</translation>
+    </message>
+    <message>
+        <source>tf.constant: not watched by the tape</source>
+        <translation>tf.constant：不被 tape 跟踪</translation>
+    </message>
+    <message>
+        <source>tf.constant passed to tape.watch</source>
+        <translation>传给 tape.watch 的 tf.constant</translation>
+    </message>
+    <message>
+        <source>{head} → shape {shape}, {dtype}</source>
+        <translation>{head} → 形状 {shape}，{dtype}</translation>
+    </message>
+    <message>
+        <source> at {values}</source>
+        <translation>（在 {values} 处）</translation>
+    </message>
+    <message>
+        <source>  upstream  {name} = {value}</source>
+        <translation>  上游      {name} = {value}</translation>
+    </message>
+    <message>
+        <source>  local     {rule}</source>
+        <translation>  局部      {rule}</translation>
+    </message>
+    <message>
+        <source>  product   {product}</source>
+        <translation>  乘积      {product}</translation>
+    </message>
+    <message>
+        <source>  upstream  {name}, shape {shape}:</source>
+        <translation>  上游      {name}，形状 {shape}：</translation>
+    </message>
+    <message>
+        <source>  rule      {rule}</source>
+        <translation>  规则      {rule}</translation>
+    </message>
+    <message>
+        <source>  local     {rule}, shape {shape}:</source>
+        <translation>  局部      {rule}，形状 {shape}：</translation>
+    </message>
+    <message>
+        <source>  product   upstream ⊙ local</source>
+        <translation>  乘积      上游 ⊙ 局部</translation>
+    </message>
+    <message>
+        <source>  summed over broadcast axis {axes} to get back to shape {shape}</source>
+        <translation>  沿广播轴 {axes} 求和，回到形状 {shape}</translation>
+    </message>
+    <message>
+        <source>{target} = 1 — the backward pass starts at the output.</source>
+        <translation>{target} = 1 —— 反向传播从输出开始。</translation>
+    </message>
+    <message>
+        <source>{target} = 1 — the backward pass starts at the output (ones: tape.gradient of a non-scalar output differentiates the sum of its elements).</source>
+        <translation>{target} = 1 —— 反向传播从输出开始（全为 1：对非标量输出，tape.gradient 求的是其各元素之和的梯度）。</translation>
+    </message>
+    <message>
+        <source>{name} feeds {consumer}</source>
+        <translation>{name} 输入到 {consumer}</translation>
+    </message>
+    <message>
+        <source>sum over the {count} uses: {parts}</source>
+        <translation>对 {count} 处使用求和：{parts}</translation>
+    </message>
+    <message>
+        <source>sum over the {count} uses (elementwise)</source>
+        <translation>对 {count} 处使用逐元素求和</translation>
+    </message>
+    <message>
+        <source>{name} — input, {role}</source>
+        <translation>{name} —— 输入，{role}</translation>
+    </message>
+    <message>
+        <source>{name} — a number in the expression (a constant, never watched)</source>
+        <translation>{name} —— 表达式中的数（常量，从不被跟踪）</translation>
+    </message>
+    <message>
+        <source>{name} = {expression} — line {line}: {text}</source>
+        <translation>{name} = {expression} —— 第 {line} 行：{text}</translation>
+    </message>
+    <message>
+        <source>value: not evaluated yet (Step ▶), shape {shape}, {dtype}</source>
+        <translation>值：尚未计算（单步 ▶），形状 {shape}，{dtype}</translation>
+    </message>
+    <message>
+        <source>value: {value}  (shape (), {dtype})</source>
+        <translation>值：{value}  （形状 ()，{dtype}）</translation>
+    </message>
+    <message>
+        <source>value, shape {shape}, {dtype}:</source>
+        <translation>值，形状 {shape}，{dtype}：</translation>
+    </message>
+    <message>
+        <source>forward: {step}</source>
+        <translation>前向：{step}</translation>
+    </message>
+    <message>
+        <source>gradient {target}: {value}</source>
+        <translation>梯度 {target}：{value}</translation>
+    </message>
+    <message>
+        <source>backward step:</source>
+        <translation>反向步骤：</translation>
+    </message>
+    <message>
+        <source>path to the output: {path}</source>
+        <translation>到输出的路径：{path}</translation>
+    </message>
+    <message>
+        <source>Step ▶ evaluates the next node with its TensorFlow op; Step ◀ then applies the chain rule from the output back to the inputs. Click a node for its details.</source>
+        <translation>“单步 ▶”用 TensorFlow 运算计算下一个节点；然后“单步 ◀”从输出回到输入应用链式法则。点击节点可查看详情。</translation>
+    </message>
+    <message>
+        <source>Step ▶ {name}</source>
+        <translation>单步 ▶ {name}</translation>
+    </message>
+    <message>
+        <source>Run forward:</source>
+        <translation>完成前向：</translation>
+    </message>
+    <message>
+        <source>Step ◀ {name}</source>
+        <translation>单步 ◀ {name}</translation>
     </message>
     <message>
         <source>Forward: {evaluated}/{total} evaluated</source>
@@ -378,14 +393,6 @@
     <message>
         <source>backward: next ◀ {name}</source>
         <translation>反向：下一个 ◀ {name}</translation>
-    </message>
-    <message>
-        <source>Finish the backward pass (Run backward) to compare the chain rule with tape.gradient and a finite difference.</source>
-        <translation>完成反向传播（点“完成反向”）后，即可把链式法则与 tape.gradient 和有限差分作比较。</translation>
-    </message>
-    <message>
-        <source>{agreeing} of {total} agree. ✓ = chain rule, tape.gradient and finite difference match; ✓ None = all three are None, for the reason in the note (None is not 0); ✓ kink = a corner, explained in the note.</source>
-        <translation>{total} 个中有 {agreeing} 个一致。✓ = 链式法则、tape.gradient 和有限差分相符；✓ None = 三者都是 None，原因见说明（None 不等于 0）；✓ kink = 拐点，见说明。</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1817,34 @@ to fill this plot</source>
     </message>
 </context>
 <context>
+    <name>ExpressionBox</name>
+    <message>
+        <source>Expression</source>
+        <extracomment>Builds the graph from the editor.</extracomment>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <source>Load a ready-made expression and its inputs</source>
+        <translation>载入一个现成的表达式及其输入</translation>
+    </message>
+    <message>
+        <source>One expression, or name = … lines ending with the output; allowed: + - * / ** @, abs, square, sqrt, exp, log, relu, sigmoid, tanh, softplus, softmax, maximum, matmul, reduce_sum, reduce_mean, crossentropy</source>
+        <translation>一个表达式，或若干行 name = …，最后一行是输出；可用：+ - * / ** @、abs、square、sqrt、exp、log、relu、sigmoid、tanh、softplus、softmax、maximum、matmul、reduce_sum、reduce_mean、crossentropy</translation>
+    </message>
+    <message>
+        <source>Build graph</source>
+        <translation>构建计算图</translation>
+    </message>
+    <message>
+        <source>Parse the expression and build its graph ({key})</source>
+        <translation>解析表达式并构建它的计算图（{key}）</translation>
+    </message>
+    <message>
+        <source>What this preset shows</source>
+        <translation>这个预设演示了什么</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>{path} could not be written: {reason}. Choose a folder you can write to; no file was changed.</source>
@@ -1820,7 +1855,7 @@ to fill this plot</source>
     <name>GraphDrawing</name>
     <message>
         <source>Click a node to see its value, its gradient and the formulas behind them</source>
-        <extracomment>Smallest font scale used before the canvas grows wider: 9 pt × 0.7 ≈ 6.3 pt.</extracomment>
+        <extracomment>Pixels between a caption and the figure&apos;s edge or the axes.</extracomment>
         <translation>点击节点，查看它的值、梯度以及背后的公式</translation>
     </message>
     <message>
@@ -1840,14 +1875,145 @@ to fill this plot</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <source>Forward: {forward} of {operations} operations evaluated · backward pass: {backward}</source>
-        <translation>前向：{operations} 个运算中已计算 {forward} 个 · 反向传播：{backward}</translation>
+        <source>blue: tf.Variable</source>
+        <extracomment>Smallest font scale used before the canvas grows wider: 9 pt × 0.7 ≈ 6.3 pt. The colour key under the graph, one entry per part (wrapped between parts).</extracomment>
+        <translation>蓝：tf.Variable</translation>
     </message>
     <message>
-        <source>blue: tf.Variable · grey: tf.constant · green: watched · orange: output · yellow: last step
-red: path from the output to the selected node · ?: not computed yet · None: no gradient (not 0)</source>
-        <translation>蓝：tf.Variable · 灰：tf.constant · 绿：被跟踪 · 橙：输出 · 黄：上一步
-红：从输出到所选节点的路径 · ?：尚未计算 · None：没有梯度（不是 0）</translation>
+        <source>grey: tf.constant</source>
+        <translation>灰：tf.constant</translation>
+    </message>
+    <message>
+        <source>green: watched</source>
+        <translation>绿：被跟踪</translation>
+    </message>
+    <message>
+        <source>orange: output</source>
+        <translation>橙：输出</translation>
+    </message>
+    <message>
+        <source>yellow: last step</source>
+        <translation>黄：上一步</translation>
+    </message>
+    <message>
+        <source>red: path from the output to the selected node</source>
+        <translation>红：从输出到所选节点的路径</translation>
+    </message>
+    <message>
+        <source>?: not computed yet</source>
+        <translation>?：尚未计算</translation>
+    </message>
+    <message>
+        <source>None: no gradient (not 0)</source>
+        <translation>None：没有梯度（不是 0）</translation>
+    </message>
+    <message>
+        <source>watched constant</source>
+        <translation>被跟踪的常量</translation>
+    </message>
+    <message>
+        <source>value ?</source>
+        <extracomment>A node&apos;s value before the forward pass reaches it, and its gradient before the backward pass does (never a made-up 0).</extracomment>
+        <translation>值 ?</translation>
+    </message>
+    <message>
+        <source>∂L ?</source>
+        <translation>∂L ?</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the drawing of the graph as a PNG image</source>
+        <translation>把计算图保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>保存 SVG…</translation>
+    </message>
+    <message>
+        <source>Save the drawing of the graph as an SVG vector image</source>
+        <translation>把计算图保存为 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Forward: {forward} of {operations} operations evaluated</source>
+        <translation>前向：{operations} 个运算中已计算 {forward} 个</translation>
+    </message>
+    <message>
+        <source>backward pass: {backward}</source>
+        <translation>反向传播：{backward}</translation>
+    </message>
+    <message>
+        <source>∂L = ∂{output}/∂node</source>
+        <translation>∂L = ∂{output}/∂节点</translation>
+    </message>
+    <message>
+        <source>Save the drawing as .png or .svg, not {suffix}.</source>
+        <translation>请把图保存为 .png 或 .svg，而不是 {suffix}。</translation>
+    </message>
+    <message>
+        <source>no suffix</source>
+        <translation>无后缀</translation>
+    </message>
+</context>
+<context>
+    <name>InputsTable</name>
+    <message>
+        <source>tf.Variable: trainable, watched by the tape automatically</source>
+        <translation>tf.Variable：可训练，tape 自动跟踪</translation>
+    </message>
+    <message>
+        <source>tf.constant: not watched, so its gradient is None</source>
+        <translation>tf.constant：不被跟踪，所以它的梯度是 None</translation>
+    </message>
+    <message>
+        <source>tf.constant passed to tape.watch, so the tape records it</source>
+        <translation>传给 tape.watch 的 tf.constant，因此 tape 会记录它</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>The inputs the expression reads: kind, dtype and value; a change rebuilds the graph</source>
+        <translation>表达式读取的输入：种类、dtype 和值；修改后会重建计算图</translation>
+    </message>
+    <message>
+        <source>Input {name} of the expression</source>
+        <translation>表达式的输入 {name}</translation>
+    </message>
+    <message>
+        <source>{name}: variable, constant or watched constant (tape.watch)</source>
+        <translation>{name}：变量、常量或被跟踪的常量（tape.watch）</translation>
+    </message>
+    <message>
+        <source>{name} kind</source>
+        <translation>{name} 的种类</translation>
+    </message>
+    <message>
+        <source>{name}: dtype of the tensor (int32 gets no gradient)</source>
+        <translation>{name}：张量的 dtype（int32 没有梯度）</translation>
+    </message>
+    <message>
+        <source>{name} dtype</source>
+        <translation>{name} 的 dtype</translation>
+    </message>
+    <message>
+        <source>type a number or a list such as [[1, 2], [3, 4]]</source>
+        <translation>输入一个数或列表，例如 [[1, 2], [3, 4]]</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2848,74 @@ x/y fixes the axis</source>
     </message>
 </context>
 <context>
+    <name>StepControls</name>
+    <message>
+        <source>Forward and backward</source>
+        <extracomment>Keys of the stepping actions (shown on the panel, the buttons&apos; tool tips and here). Lines the status line keeps room for.</extracomment>
+        <translation>前向与反向</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>单步 ▶</translation>
+    </message>
+    <message>
+        <source>Evaluate the next node with its TensorFlow op ({key})</source>
+        <translation>用 TensorFlow 运算计算下一个节点（{key}）</translation>
+    </message>
+    <message>
+        <source>Run forward</source>
+        <translation>完成前向</translation>
+    </message>
+    <message>
+        <source>Evaluate every remaining node</source>
+        <translation>计算所有剩余节点</translation>
+    </message>
+    <message>
+        <source>Step ◀</source>
+        <translation>单步 ◀</translation>
+    </message>
+    <message>
+        <source>Apply the chain rule at the next node, from the output back to the inputs ({key} once the forward pass is done)</source>
+        <translation>在下一个节点应用链式法则，从输出回到输入（前向完成后按 {key}）</translation>
+    </message>
+    <message>
+        <source>Run backward</source>
+        <translation>完成反向</translation>
+    </message>
+    <message>
+        <source>Finish the backward pass (and the forward pass first if needed) ({key})</source>
+        <translation>完成反向传播（如有需要，先完成前向）（{key}）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Forget the computed values and gradients; start again ({key})</source>
+        <translation>清除已算出的值和梯度，重新开始（{key}）</translation>
+    </message>
+    <message>
+        <source>How far the forward and backward passes have come</source>
+        <translation>前向和反向计算进行到了哪里</translation>
+    </message>
+    <message>
+        <source>Keys: {step} = next step · {run} = run both passes · {reset} = reset · {build} = build</source>
+        <translation>按键：{step} = 下一步 · {run} = 完成前向和反向 · {reset} = 重置 · {build} = 构建</translation>
+    </message>
+</context>
+<context>
+    <name>StepDetailView</name>
+    <message>
+        <source>The last step, or the node you clicked: value, gradient and the formulas behind them</source>
+        <extracomment>Extra indent of a wrapped line&apos;s continuation, in characters.</extracomment>
+        <translation>上一步，或你点击的节点：值、梯度以及背后的公式</translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation>步骤详情</translation>
+    </message>
+</context>
+<context>
     <name>StepForm</name>
     <message>
         <source>Lab file (*.tflab)</source>
@@ -2816,6 +3050,25 @@ x/y fixes the axis</source>
     <message>
         <source>New lab</source>
         <translation>新建实验</translation>
+    </message>
+</context>
+<context>
+    <name>TapeRulesView</name>
+    <message>
+        <source>Call tape.gradient twice</source>
+        <translation>调用两次 tape.gradient</translation>
+    </message>
+    <message>
+        <source>Show what a second gradient() call on a non-persistent tape does, and the persistent alternative</source>
+        <translation>演示在非 persistent 的 tape 上第二次调用 gradient() 会发生什么，以及 persistent 的替代做法</translation>
+    </message>
+    <message>
+        <source>TensorFlow&apos;s answer to a second gradient() call, explained</source>
+        <translation>TensorFlow 对第二次 gradient() 调用的回应及其解释</translation>
+    </message>
+    <message>
+        <source>Tape rules</source>
+        <translation>tape 的规则</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4223,42 @@ x/y fixes the axis</source>
         <source>Unexpected error: {error}</source>
         <extracomment>Values shown with thousands separators. A run of this many characters without a space gets break points. Every code&apos;s translation context and words (English, not filled in).</extracomment>
         <translation>意外错误：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeWaysView</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Chain rule</source>
+        <translation>链式法则</translation>
+    </message>
+    <message>
+        <source>Finite difference</source>
+        <translation>有限差分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Whether the three ways of computing the gradient agree</source>
+        <extracomment>Narrowest a column gets before the table is too narrow to read, in pixels. Widest the note gets by its content before it only takes spare room, in pixels.</extracomment>
+        <translation>三种求梯度的方法是否一致</translation>
+    </message>
+    <message>
+        <source>Per input: the step-by-step chain rule, tape.gradient and a central finite difference</source>
+        <translation>每个输入：逐步链式法则、tape.gradient 和中心有限差分</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>梯度检查</translation>
     </message>
 </context>
 <context>

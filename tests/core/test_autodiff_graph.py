@@ -6,10 +6,11 @@ import numpy as np
 import pytest
 
 from tfintro_gui.core.autodiff import (
-    NOT_COMPUTED,
     build_graph,
     compare_gradients,
+    numeric_gradients,
     second_gradient_call,
+    tape_gradients,
 )
 from tfintro_gui.core.autodiff.presets import PRESETS, preset
 
@@ -30,7 +31,7 @@ def test_forward_steps_evaluate_one_node_at_a_time(notebook):
     first = next(steps)
     assert first.node.name == "x1"
     assert float(first.value) == 6.0
-    assert first.describe() == "x1 = w * x = 3 * 2 = 6"
+    assert (first.expression, first.substituted, first.code) == ("w * x", "3 * 2", "x1 = w * x")
     assert notebook.value("x2") is None
     rest = list(steps)
     assert [float(step.value) for step in rest] == [7.0, -3.0, 3.0]
@@ -55,29 +56,47 @@ def test_backward_gives_the_notebook_gradients(notebook):
     assert gradients["x"] is None and gradients["y_true"] is None
 
 
-def test_gradients_not_reached_say_not_computed_yet_never_zero(notebook):
-    assert notebook.gradient("w").text() == NOT_COMPUTED
+def test_gradients_not_reached_are_not_computed_never_zero(notebook):
+    assert not notebook.gradient("w").computed and notebook.gradient("w").value is None
     steps = notebook.backward_steps()  # runs the forward pass first
     seed = next(steps)
     assert seed.seed and seed.node.name == "loss_val" and float(seed.gradient) == 1.0
-    assert notebook.gradient("loss_val").text() == "1"
-    assert notebook.gradient("w").text() == NOT_COMPUTED
-    assert notebook.gradient("b").text() == NOT_COMPUTED
+    assert notebook.gradient("loss_val").computed
+    assert float(notebook.gradient("loss_val").value) == 1.0
+    assert not notebook.gradient("w").computed
+    assert not notebook.gradient("b").computed
     list(steps)
-    assert notebook.gradient("w").text() == "2"
-    assert notebook.gradient("x").text().startswith("None (not watched)")
+    assert float(notebook.gradient("w").value) == 2.0
+    x = notebook.gradient("x")
+    assert x.computed and x.value is None and x.none_reason == "not watched"
 
 
-def test_backward_step_shows_upstream_local_and_product(notebook):
+def test_backward_step_carries_upstream_local_and_product(notebook):
     steps = {step.node.name: step for step in notebook.run_backward()}
-    text = steps["t1"].describe()
-    assert "upstream  ∂loss_val/∂loss_val = 1" in text
-    assert "∂|t1|/∂t1 = sign(t1) = -1 at t1 = -3" in text
-    assert "product   1 × -1 = -1" in text
-    w_text = steps["w"].describe()
-    assert "∂(w·x)/∂w = x = 2" in w_text
-    assert w_text.endswith("∂loss_val/∂w = 2")
-    assert "tape.watch" in steps["x"].describe()
+    (term,) = steps["t1"].terms
+    assert term.consumer.name == "loss_val" and term.consumer_expression == "loss_val = abs(t1)"
+    assert float(term.upstream) == 1.0
+    assert term.formula == "∂|t1|/∂t1 = sign(t1)" and not term.rule_is_constant
+    assert float(term.local) == -1.0 and term.operand_values == "t1 = -3"
+    assert float(term.contribution) == -1.0 and term.is_scalar
+    (w_term,) = steps["w"].terms
+    assert w_term.formula == "∂(w·x)/∂w = x" and float(w_term.local) == 2.0
+    assert float(steps["w"].gradient) == 2.0
+    assert steps["x"].gradient is None and steps["x"].none_reason == "not watched"
+    (x2_term,) = steps["x2"].terms
+    assert x2_term.formula == "∂(y_true − x2)/∂x2 = −1" and x2_term.rule_is_constant
+
+
+def test_node_details_hold_value_gradient_and_path(notebook):
+    notebook.run_backward()
+    details = notebook.node_details("b")
+    assert details.node.name == "b" and float(details.value) == 1.0
+    assert (details.shape, details.dtype, details.output_name) == ((), "float32", "loss_val")
+    assert float(details.gradient.value) == 1.0
+    assert details.path == ("b", "x2", "t1", "loss_val")
+    assert details.backward is not None and details.forward is None
+    x1 = notebook.node_details("x1")
+    assert x1.code == "x1 = w * x" and x1.forward.substituted == "3 * 2"
 
 
 def test_backward_order_is_reverse_topological(notebook):
@@ -104,25 +123,25 @@ def test_a_node_used_twice_sums_its_paths():
     sigmoid = 1 / (1 + np.exp(-0.7))
     assert float(logit.gradient) == pytest.approx(total)
     assert float(logit.gradient) == pytest.approx(sigmoid - 1.0, rel=1e-5)
-    assert "sum over the 2 uses" in logit.describe()
+    assert len({term.consumer.name for term in logit.terms}) == 2  # two consumers
 
 
 def test_square_of_a_variable_is_six():
     graph = build_graph("r = x**2", {"x": 3.0})
     assert float(graph.chain_rule_gradients()["x"]) == 6.0
-    assert float(graph.tape_gradients()["x"]) == 6.0
-    assert float(graph.numeric_gradients()["x"]) == pytest.approx(6.0, rel=1e-6)
+    assert float(tape_gradients(graph)["x"]) == 6.0
+    assert float(numeric_gradients(graph)["x"]) == pytest.approx(6.0, rel=1e-6)
 
 
 def test_constant_needs_tape_watch():
     unwatched = build_graph("r = square(x)", {"x": {"value": 3.0, "kind": "constant"}})
     assert unwatched.chain_rule_gradients()["x"] is None
-    assert unwatched.tape_gradients()["x"] is None
-    assert unwatched.numeric_gradients()["x"] is None
+    assert tape_gradients(unwatched)["x"] is None
+    assert numeric_gradients(unwatched)["x"] is None
     assert unwatched.none_reason("x") == "not watched"
     watched = build_graph("r = square(x)", {"x": {"value": 3.0, "kind": "watched"}})
     assert float(watched.chain_rule_gradients()["x"]) == 6.0
-    assert float(watched.tape_gradients()["x"]) == 6.0
+    assert float(tape_gradients(watched)["x"]) == 6.0
     assert "tape.watch(x)" in watched.tape_code()
 
 
@@ -131,7 +150,7 @@ def test_integer_variable_gives_none():
     graph.run_forward()
     assert int(graph.value("r")) == 9
     assert graph.chain_rule_gradients()["x"] is None
-    assert graph.tape_gradients()["x"] is None
+    assert tape_gradients(graph)["x"] is None
     assert graph.none_reason("x") == "integer dtype"
 
 
@@ -141,9 +160,10 @@ def test_none_is_not_zero():
     gradients = graph.chain_rule_gradients()
     assert gradients["w"] is not None and float(gradients["w"]) == 0.0
     assert gradients["d"] is None and gradients["side"] is None
-    assert graph.gradient("w").text() == "0"
-    assert graph.gradient("d").text().startswith("None (no path)")
-    tape = graph.tape_gradients()
+    assert float(graph.gradient("w").value) == 0.0
+    d = graph.gradient("d")
+    assert d.computed and d.value is None and d.none_reason == "no path"
+    tape = tape_gradients(graph)
     assert tape["d"] is None and float(tape["w"]) == 0.0
 
 
@@ -152,15 +172,15 @@ def test_matrix_nodes_use_matrix_forms():
     graph = build_graph(example.expression, example.inputs)
     steps = {step.node.name: step for step in graph.run_backward()}
     w1 = steps["W1"]
-    assert "∂L/∂W1 = xᵀ · ∂L/∂t1" in w1.describe()
+    assert w1.terms[0].formula == "∂L/∂W1 = xᵀ · ∂L/∂t1" and w1.terms[0].local is None
     upstream = w1.terms[0].upstream
     x = example.inputs["x"]["value"]
     np.testing.assert_allclose(w1.gradient, np.array(x, np.float32).T @ upstream, rtol=1e-6)
     assert w1.gradient.shape == (3, 4)
     b1 = steps["b1"]
     assert b1.gradient.shape == (4,)
-    assert "summed over broadcast axis 0" in b1.describe()
-    tape = graph.tape_gradients()
+    assert b1.terms[0].summed_axes == (0,)
+    tape = tape_gradients(graph)
     for name, gradient in graph.chain_rule_gradients().items():
         if gradient is None:
             assert tape[name] is None
@@ -175,9 +195,13 @@ def test_kinks_are_explained_not_flagged():
     assert float(rows["z"].chain_rule) == 0.0 and float(rows["z"].tape) == 0.0
     assert float(rows["z"].numeric) == pytest.approx(0.5)
     assert rows["z"].status == "kink" and rows["z"].agrees
-    assert "0.5" in rows["z"].note
+    (kink,) = rows["z"].kinks
+    assert (kink.node.name, kink.expression, kink.rule.where) == ("t1", "relu(z)", "z = 0")
+    assert (kink.rule.left, kink.rule.right, kink.rule.tensorflow) == (0.0, 1.0, 0.0)
+    assert kink.rule.central == 0.5
     assert float(rows["u"].chain_rule) == 0.0 and rows["u"].status == "agree"
-    assert "on the left" in rows["u"].note
+    (abs_kink,) = rows["u"].kinks
+    assert (abs_kink.rule.left, abs_kink.rule.right, abs_kink.rule.central) == (-1.0, 1.0, 0.0)
 
 
 def test_every_preset_agrees_three_ways():
@@ -195,7 +219,7 @@ def test_second_gradient_call_raises_runtime_error(notebook):
     assert float(reuse.first["w"]) == 2.0
     assert float(reuse.persistent_first["w"]) == 2.0
     assert float(reuse.persistent_second["w"]) == 2.0
-    assert "persistent=True" in reuse.explanation
+    assert "persistent=True" in reuse.code
 
 
 def test_tape_code_runs_and_prints_the_notebook_gradients(notebook, tmp_path, capsys):
@@ -238,7 +262,7 @@ def test_reset_forgets_values_and_gradients(notebook):
     notebook.run_backward()
     notebook.reset()
     assert notebook.value("x1") is None
-    assert notebook.gradient("w").text() == NOT_COMPUTED
+    assert not notebook.gradient("w").computed
     assert float(notebook.value("w")) == 3.0
 
 
@@ -252,8 +276,8 @@ def test_each_local_rule_matches_the_tape_and_finite_differences(expression):
     graph = build_graph(expression, {name: value for name, value in
                                      (("a", 0.7), ("b", -1.3)) if name in expression})
     chain = graph.chain_rule_gradients()
-    tape = graph.tape_gradients()
-    numeric = graph.numeric_gradients()
+    tape = tape_gradients(graph)
+    numeric = numeric_gradients(graph)
     for name in chain:
         np.testing.assert_allclose(chain[name], tape[name], rtol=1e-6, err_msg=name)
         np.testing.assert_allclose(chain[name], numeric[name], rtol=1e-4, err_msg=name)
@@ -273,8 +297,8 @@ def test_matrix_rules_match_the_tape_and_finite_differences(expression):
               .replace("softmax", "").replace("crossentropy", "").replace("matmul", "")}
     graph = build_graph(expression, inputs)
     chain = graph.chain_rule_gradients()
-    tape = graph.tape_gradients()
-    numeric = graph.numeric_gradients()
+    tape = tape_gradients(graph)
+    numeric = numeric_gradients(graph)
     for name in chain:
         np.testing.assert_allclose(chain[name], tape[name], rtol=1e-5, atol=1e-6, err_msg=name)
         np.testing.assert_allclose(chain[name], numeric[name], rtol=1e-3, atol=1e-4,

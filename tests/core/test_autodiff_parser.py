@@ -151,3 +151,35 @@ def test_int32_input_needs_whole_numbers():
     assert parse_input_value("3", "int32").dtype == "int32"
     with pytest.raises(ValueError, match="whole numbers"):
         parse_input_value("2.5", "int32")
+
+
+def test_a_value_too_large_for_float32_is_refused_but_fits_float64():
+    with pytest.raises(ValueError, match="larger than float32"):
+        parse_input_value("1e39", "float32")
+    assert float(parse_input_value("1e39", "float64")) == 1e39
+    with pytest.raises(ValueError, match="too large even for float64"):
+        parse_input_value("1" + "0" * 400, "float64")
+
+
+def test_a_session_with_a_million_inputs_is_refused_before_building():
+    from tfintro_gui.core.autodiff import BackpropLab
+
+    rows = [[f"a{i}", "variable", "float32", "1.0"] for i in range(1_000_000)]
+    with pytest.raises(ValueError, match="at most 120"):
+        BackpropLab.check_session_state({"expression": "r = a0 * 2", "inputs": rows})
+
+
+def test_a_session_with_a_1_mb_expression_is_refused_before_parsing():
+    from tfintro_gui.core.autodiff import BackpropLab
+
+    with pytest.raises(ValueError, match="at most 2000"):
+        BackpropLab.check_session_state({"expression": "w*" * 500_000 + "w", "inputs": []})
+
+
+def test_echoed_input_is_cut_short():
+    with pytest.raises(ValueError) as caught:
+        build_graph("r = w * 2", {"w": {"value": 1.0, "kind": "k" * 100_000}})
+    assert len(str(caught.value)) < 300
+    with pytest.raises(ValueError) as caught:
+        parse_input_value("[" + "1, " * 600 + "x]")
+    assert len(str(caught.value)) < 300

@@ -72,3 +72,17 @@ def run_code_cells(tmp_path):
             return {name: data[name] for name in data.files}, completed.stdout
 
     return run
+
+
+@pytest.fixture
+def backprop_panel(qtbot, tensorflow_info):
+    """The Backprop panel on its own, drawing built, TensorFlow ready (the notebook graph)."""
+    from tfintro_gui.ui.backprop.panel import BackpropPanel
+
+    panel = BackpropPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1270, 820)
+    panel.build_deferred()
+    panel.show()
+    panel.tensorflow_ready(tensorflow_info)
+    return panel

@@ -16,6 +16,7 @@ def window(qtbot, tensorflow_info):
     qtbot.addWidget(window)
     window.show()
     window.show_panel("backprop")
+    window.panel("backprop").build_deferred()
     window.panel("backprop").tensorflow_ready(tensorflow_info)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -29,32 +30,34 @@ def _forward_evaluated(graph) -> int:
 
 def test_space_steps_forward_then_backward_and_ctrl_r_runs(window, qtbot):
     panel = window.panel("backprop")
-    panel.step_forward_button.setFocus()
+    button = panel.step_controls.step_forward_button
+    button.setFocus()
     graph = panel.graph
     operations = sum(node.is_operation for node in graph.nodes)
     for expected in range(1, operations + 1):
-        qtbot.keyClick(panel.step_forward_button, Qt.Key.Key_Space)
+        qtbot.keyClick(button, Qt.Key.Key_Space)
         assert _forward_evaluated(panel.graph) == expected
     assert panel.graph.forward_done and not panel.graph.backward_started
-    qtbot.keyClick(panel.step_forward_button, Qt.Key.Key_Space)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
     assert panel.graph.backward_started
     qtbot.keyClick(panel, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
     assert _forward_evaluated(panel.graph) == 0
     qtbot.keyClick(panel, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert panel.graph.backward_done
     assert panel.results()["w"][:2] == ("2", "2")
-    assert "Space" in panel.step_forward_button.toolTip()
-    assert "Ctrl+R" in panel.run_backward_button.toolTip()
-    assert "Space = next step" in panel.keys_label.text()
+    assert "Space" in button.toolTip()
+    assert "Ctrl+R" in panel.step_controls.run_backward_button.toolTip()
+    assert "Space = next step" in panel.step_controls.keys_label.text()
 
 
 def test_space_in_the_expression_types_a_space(window, qtbot):
+    editor = window.panel("backprop").expression_box.expression_input
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    before = editor.toPlainText()
+    qtbot.keyClick(editor, Qt.Key.Key_Space)
+    assert editor.toPlainText() == before + " "
     panel = window.panel("backprop")
-    panel.expression_input.setFocus()
-    panel.expression_input.moveCursor(panel.expression_input.textCursor().MoveOperation.End)
-    before = panel.expression_input.toPlainText()
-    qtbot.keyClick(panel.expression_input, Qt.Key.Key_Space)
-    assert panel.expression_input.toPlainText() == before + " "
     assert _forward_evaluated(panel.graph) == 0
 
 
@@ -86,7 +89,7 @@ def test_the_graph_and_its_inputs_come_back_from_a_session(window, qtbot, tensor
     assert other.open_session(str(path)), other.message_bar.text()
     restored = other.panel("backprop")
     assert restored.input_rows() == panel.input_rows()
-    assert restored.expression_input.toPlainText() == panel.expression_input.toPlainText()
+    assert restored.expression_box.expression() == panel.expression_box.expression()
     assert restored.code_view.code() == panel.code_view.code()
     assert "w = tf.Variable(5.0)" in restored.code_view.code()
 
@@ -99,11 +102,11 @@ def test_the_graph_and_its_inputs_come_back_from_a_session(window, qtbot, tensor
 ])
 def test_a_bad_backprop_part_changes_nothing(window, tmp_path, part, message):
     panel = window.panel("backprop")
-    before = (panel.expression_input.toPlainText(), panel.input_rows(), panel.code_view.code())
+    before = (panel.expression_box.expression(), panel.input_rows(), panel.code_view.code())
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({"format": "tfintro-gui-session", "version": 1,
                                 "panels": {"backprop": part}}), encoding="utf-8")
     assert not window.open_session(str(path))
     assert window.message_bar.level == "error" and message in window.message_bar.text()
-    assert (panel.expression_input.toPlainText(), panel.input_rows(),
+    assert (panel.expression_box.expression(), panel.input_rows(),
             panel.code_view.code()) == before

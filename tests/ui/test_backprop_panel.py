@@ -1,25 +1,22 @@
 """The Backprop panel: stepping the notebook example, the three-way check, bad input, export."""
 
 import itertools
+import subprocess
+import sys
 
 import pytest
 from matplotlib.backend_bases import MouseEvent
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit, QTableWidget
 
 from tfintro_gui.core.autodiff.presets import PRESETS
-from tfintro_gui.ui.backprop_panel import BackpropPanel
-from tfintro_gui.ui.graph_drawing import compact_matrix
+from tfintro_gui.ui.backprop.graph_layout import compact_matrix
+from tfintro_gui.ui.backprop.panel import BackpropPanel
 from tfintro_gui.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def panel(qtbot, tensorflow_info):
-    widget = BackpropPanel()
-    qtbot.addWidget(widget)
-    widget.resize(1270, 820)
-    widget.show()
-    widget.tensorflow_ready(tensorflow_info)
-    return widget
+def panel(backprop_panel):
+    return backprop_panel
 
 
 def choose_preset(panel, key):
@@ -33,40 +30,54 @@ def label(panel, name):
 def test_controls_wait_for_tensorflow(qtbot):
     widget = BackpropPanel()
     qtbot.addWidget(widget)
-    assert not widget.step_forward_button.isEnabled()
-    assert not widget.build_button.isEnabled()
+    assert not widget.step_controls.step_forward_button.isEnabled()
+    assert not widget.expression_box.build_button.isEnabled()
+    assert "Loading TensorFlow" in widget.step_controls.step_forward_button.toolTip()
     assert "Loading TensorFlow" in widget.message_bar.text()
-    assert "loss_val = abs(y_true - x2)" in widget.expression_input.toPlainText()
+    assert "loss_val = abs(y_true - x2)" in widget.expression_box.expression()
     assert widget.graph is None
+    assert widget.drawing is None  # Matplotlib waits for the first paint
+
+
+def test_importing_the_panel_does_not_import_matplotlib():
+    code = ("import sys; import tfintro_gui.ui.backprop.panel; "
+            "print('matplotlib' in sys.modules)")
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                               timeout=120, check=True)
+    assert completed.stdout.strip() == "False"
 
 
 def test_step_forward_evaluates_the_notebook_one_node_at_a_time(panel):
     assert [row[0] for row in panel.input_rows()] == ["w", "x", "b", "y_true"]
     assert "value ?" in label(panel, "x1")
-    panel.step_forward_button.click()
+    controls = panel.step_controls
+    controls.step_forward_button.click()
     assert "= 6" in label(panel, "x1")
     assert "value ?" in label(panel, "x2")
-    assert panel.details_view.toPlainText().splitlines()[1] == "x1 = w * x = 3 * 2 = 6"
-    assert not panel.step_backward_button.isEnabled()
+    assert panel.step_detail.text().splitlines()[1] == "x1 = w * x = 3 * 2 = 6"
+    assert not controls.step_backward_button.isEnabled()
     for _ in range(3):
-        panel.step_forward_button.click()
+        controls.step_forward_button.click()
     assert "= 7" in label(panel, "x2") and "= 3" in label(panel, "loss_val")
-    assert not panel.step_forward_button.isEnabled()
-    assert panel.step_backward_button.isEnabled()
+    assert not controls.step_forward_button.isEnabled()
+    assert controls.step_backward_button.isEnabled()
     assert "∂L ?" in label(panel, "w")  # not computed yet, never a made-up 0
 
 
 def test_step_backward_shows_the_chain_rule_and_ends_with_three_ticks(panel):
-    panel.run_forward_button.click()
-    panel.step_backward_button.click()
+    controls = panel.step_controls
+    controls.run_forward_button.click()
+    controls.step_backward_button.click()
     assert "∂L = 1" in label(panel, "loss_val")
     assert "∂L ?" in label(panel, "x2")
-    panel.step_backward_button.click()
-    text = panel.details_view.toPlainText()
+    controls.step_backward_button.click()
+    text = panel.step_detail.text()
+    assert "upstream  ∂loss_val/∂loss_val = 1" in text
     assert "∂|t1|/∂t1 = sign(t1) = -1 at t1 = -3" in text
-    assert panel.results_table.rowCount() == 0
-    while panel.step_backward_button.isEnabled():
-        panel.step_backward_button.click()
+    assert "product   1 × -1 = -1" in text
+    assert panel.results() == {}
+    while controls.step_backward_button.isEnabled():
+        controls.step_backward_button.click()
     results = panel.results()
     assert results["w"] == ("2", "2", "2", "✓")
     assert results["b"] == ("1", "1", "1", "✓")
@@ -78,7 +89,7 @@ def test_step_backward_shows_the_chain_rule_and_ends_with_three_ticks(panel):
 
 
 def test_clicking_a_node_selects_it_and_highlights_its_path(qtbot, panel):
-    panel.run_backward_button.click()
+    panel.step_controls.run_backward_button.click()
     panel.drawing.canvas.draw()
     box = panel.drawing.boxes[panel.graph.node("b").index]
     x, y = panel.drawing.axes.transData.transform(box.get_position())
@@ -87,7 +98,7 @@ def test_clicking_a_node_selects_it_and_highlights_its_path(qtbot, panel):
     assert clicked.args == [panel.graph.node("b").index]
     assert panel.selected_node == panel.graph.node("b").index
     assert panel.drawing.highlighted_edges == panel.graph.path_edges("b")
-    details = panel.details_view.toPlainText()
+    details = panel.step_detail.text()
     assert "gradient ∂loss_val/∂b: 1" in details
     assert "path to the output: b → x2 → t1 → loss_val" in details
 
@@ -95,8 +106,8 @@ def test_clicking_a_node_selects_it_and_highlights_its_path(qtbot, panel):
 def test_bad_expression_is_refused_and_the_graph_is_kept(panel):
     graph = panel.graph
     rows = panel.input_rows()
-    panel.expression_input.setPlainText("__import__('os').system('echo hi')")
-    panel.build_button.click()
+    panel.expression_box.expression_input.setPlainText("__import__('os').system('echo hi')")
+    panel.expression_box.build_button.click()
     assert panel.message_bar.level == "error"
     assert "not allowed" in panel.message_bar.text()
     assert "previous graph is kept" in panel.message_bar.text()
@@ -114,49 +125,51 @@ def test_bad_value_changes_nothing(panel):
 
 
 def test_new_names_get_rows_and_values_are_kept(panel):
-    panel.expression_input.setPlainText("x1 = w * x\nloss_val = square(x1 - c)")
-    panel.build_button.click()
+    panel.expression_box.expression_input.setPlainText("x1 = w * x\nloss_val = square(x1 - c)")
+    panel.expression_box.build_button.click()
     assert panel.message_bar.level is None
     rows = {row[0]: row[1:] for row in panel.input_rows()}
     assert list(rows) == ["w", "x", "c"]
     assert rows["w"] == ("variable", "float32", "3.0")
     assert rows["x"] == ("constant", "float32", "2.0")
     assert rows["c"] == ("variable", "float32", "1.0")
-    panel.run_backward_button.click()
+    panel.step_controls.run_backward_button.click()
     # d/dw (w x - c)^2 = 2 (w x - c) x = 2 * 5 * 2
     assert panel.results()["w"][0] == "20"
 
 
 def test_watching_a_constant_gives_its_gradient(panel):
     choose_preset(panel, "watch")
-    panel.run_backward_button.click()
+    panel.step_controls.run_backward_button.click()
     assert panel.results()["x"] == ("None", "None", "None", "✓ None")
+    assert panel.three_ways.note("x") == "None: not watched"
     panel.set_input("x", kind="watched")
     assert "tape.watch(x)" in panel.code_view.code()
-    panel.run_backward_button.click()
+    panel.step_controls.run_backward_button.click()
     assert panel.results()["x"] == ("6", "6", "6", "✓")
 
 
 def test_integer_dtype_gives_none(panel):
     choose_preset(panel, "integer")
-    panel.run_backward_button.click()
+    panel.step_controls.run_backward_button.click()
     assert panel.results()["x"][3] == "✓ None"
-    assert "integer dtype" in panel.results_table.item(0, 5).text()
+    assert "integer dtype" in panel.three_ways.note("x")
     panel.set_input("x", dtype="float32")
-    panel.run_backward_button.click()
+    panel.step_controls.run_backward_button.click()
     assert panel.results()["x"] == ("6", "6", "6", "✓")
 
 
 def test_kink_is_explained(panel):
     choose_preset(panel, "kinks")
-    panel.run_backward_button.click()
+    panel.step_controls.run_backward_button.click()
     assert panel.results()["z"] == ("0", "0", "0.5", "✓ kink")
-    assert "0.5" in panel.results_table.item(0, 5).text()
+    assert "central finite difference averages both sides to 0.5" in panel.three_ways.note("z")
+    assert "slope is -1 on the left and 1 on the right" in panel.three_ways.note("u")
 
 
 def test_second_gradient_call_shows_runtime_error(panel):
-    panel.tape_button.click()
-    text = panel.tape_view.toPlainText()
+    panel.tape_rules.button.click()
+    text = panel.tape_rules.text()
     assert "Second call: RuntimeError: A non-persistent GradientTape" in text
     assert "persistent=True" in text
 
@@ -188,7 +201,7 @@ def _overlaps(panel):
 @pytest.mark.parametrize("key", [preset.key for preset in PRESETS])
 def test_every_preset_draws_without_overlaps_and_agrees(panel, key):
     choose_preset(panel, key)
-    panel.run_backward_button.click()
+    panel.step_controls.run_backward_button.click()
     panel.drawing.canvas.draw()
     assert _overlaps(panel) == []
     assert all(row[3].startswith("✓") for row in panel.results().values())
@@ -197,7 +210,7 @@ def test_every_preset_draws_without_overlaps_and_agrees(panel, key):
 
 def test_matrices_are_drawn_with_their_shape(panel):
     choose_preset(panel, "two_layer")
-    panel.run_forward_button.click()
+    panel.step_controls.run_forward_button.click()
     text = label(panel, "W1")
     assert text.startswith("W1  (3, 4)")
     assert "[[ 0.2 -0.5  0.3  0.1]" in text
@@ -233,8 +246,8 @@ def test_main_window_builds_the_panel(qtbot):
 
 def test_new_expression_that_needs_matrices_can_be_fixed_in_the_table(panel):
     graph = panel.graph
-    panel.expression_input.setPlainText("r = reduce_sum(x @ W)")
-    panel.build_button.click()
+    panel.expression_box.expression_input.setPlainText("r = reduce_sum(x @ W)")
+    panel.expression_box.build_button.click()
     assert panel.message_bar.level == "error"
     assert "matmul needs matrices" in panel.message_bar.text()
     assert panel.graph is graph  # the notebook graph is still shown
@@ -244,5 +257,52 @@ def test_new_expression_that_needs_matrices_can_be_fixed_in_the_table(panel):
     panel.set_input("W", value="[[3], [4]]")
     assert panel.message_bar.level is None
     assert panel.graph is not graph
-    panel.run_backward_button.click()
+    panel.step_controls.run_backward_button.click()
     assert panel.results()["W"][:3] == ("[[1.]\n [2.]]",) * 3
+
+
+def test_save_png_and_svg_from_the_toolbar_go_through_the_file_dialog_helper(
+        panel, tmp_path, monkeypatch):
+    chosen = []
+
+    def ask(parent, title, default_name, file_filter):
+        chosen.append((default_name, file_filter))
+        return str(tmp_path / default_name)
+
+    monkeypatch.setattr("tfintro_gui.ui.backprop.panel.ask_save_path", ask)
+    panel.drawing.save_png_action.trigger()
+    panel.drawing.save_svg_action.trigger()
+    assert [name for name, _ in chosen] == ["graph.png", "graph.svg"]
+    assert (tmp_path / "graph.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "<svg" in (tmp_path / "graph.svg").read_text()
+    assert panel.message_bar.level == "info" and "graph.svg" in panel.message_bar.text()
+
+
+def test_saving_into_a_missing_folder_says_so_and_writes_nothing(panel, tmp_path):
+    assert not panel.export_drawing(tmp_path / "missing" / "graph.png")
+    assert panel.message_bar.level == "error"
+    assert "could not be written" in panel.message_bar.text()
+    assert not (tmp_path / "missing").exists()
+
+
+def test_a_failed_tensorflow_is_said_in_the_bar_and_the_drawing(qtbot):
+    widget = BackpropPanel()
+    qtbot.addWidget(widget)
+    widget.tensorflow_failed("No module named 'tensorflow'")
+    widget.build_deferred()
+    assert widget.message_bar.level == "error"
+    assert "No module named 'tensorflow'" in widget.message_bar.text()
+    texts = [text.get_text() for text in widget.drawing.axes.texts]
+    assert texts == ["TensorFlow could not be loaded."]
+    assert not widget.step_controls.step_forward_button.isEnabled()
+
+
+def test_the_drawing_waits_for_the_first_paint_and_then_shows_the_graph(qtbot,
+                                                                          tensorflow_info):
+    widget = BackpropPanel()
+    qtbot.addWidget(widget)
+    widget.tensorflow_ready(tensorflow_info)
+    widget.step_controls.run_forward_button.click()  # works without a drawing
+    assert widget.drawing is None and widget.graph.forward_done
+    widget.build_deferred()
+    assert "= 6" in widget.drawing.boxes[widget.graph.node("x1").index].get_text()

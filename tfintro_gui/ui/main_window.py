@@ -87,7 +87,7 @@ PANELS = (
                                 "tensors, assign into variables, apply ops, and see the "
                                 "TensorFlow line behind every click.")),
     PanelSpec("backprop", QT_TRANSLATE_NOOP("MainWindow", "Backprop"),
-              "tfintro_gui.ui.backprop_panel:BackpropPanel",
+              "tfintro_gui.ui.backprop.panel:BackpropPanel",
               QT_TRANSLATE_NOOP("MainWindow",
                                 "A computation graph stepped forward node by node and backward "
                                 "through the chain rule, checked against tf.GradientTape.")),

@@ -1,7 +1,18 @@
 """Automatic differentiation taught step by step: parse, step forward, step backward, check.
 
-``build_graph(expression, inputs)`` is the entry point; see
-:func:`tfintro_gui.core.autodiff.graph.build_graph`.
+Where things are:
+
+- ``limits`` — caps on text, sizes and counts, checked before any work;
+- ``syntax``, ``builder``, ``parser`` — the allow-listed expression language, turned into
+  node records by :mod:`ast` (never ``eval``);
+- ``inputs`` — input values, kinds and dtypes;
+- ``ops`` — each op's TensorFlow call and local backward rule;
+- ``nodes`` — the records handed out (nodes, forward and backward steps, kinks), as data;
+- ``structure``, ``graph`` — the graph, its tape rules, and stepping it
+  (:func:`build_graph` is the entry point);
+- ``checks`` — the chain rule against ``tape.gradient`` and finite differences;
+- ``tape_code`` — the equivalent ``tf.GradientTape`` script;
+- ``lab`` — the panel's model (:class:`BackpropLab`); ``presets``, ``self_check``.
 """
 
 from tfintro_gui.core.autodiff.checks import (
@@ -12,21 +23,24 @@ from tfintro_gui.core.autodiff.checks import (
     second_gradient_call,
     tape_gradients,
 )
-from tfintro_gui.core.autodiff.formatting import NOT_COMPUTED, format_gradient, format_value
-from tfintro_gui.core.autodiff.graph import (
+from tfintro_gui.core.autodiff.formatting import format_shape, format_value, python_literal
+from tfintro_gui.core.autodiff.graph import ComputationGraph, build_graph
+from tfintro_gui.core.autodiff.inputs import (
     INPUT_DTYPES,
     INPUT_KINDS,
-    NONE_EXPLANATIONS,
+    InputSpec,
+    parse_input_value,
+)
+from tfintro_gui.core.autodiff.lab import BackpropLab, BuildOutcome, Detail, InputRow, Progress
+from tfintro_gui.core.autodiff.nodes import (
+    NONE_REASONS,
     BackwardStep,
     BackwardTerm,
-    ComputationGraph,
     ForwardStep,
     GradientInfo,
-    InputSpec,
     Kink,
     Node,
-    build_graph,
-    parse_input_value,
+    NodeDetails,
 )
 from tfintro_gui.core.autodiff.parser import FUNCTIONS, ParsedExpression, parse_expression
 
@@ -34,26 +48,32 @@ __all__ = [
     "FUNCTIONS",
     "INPUT_DTYPES",
     "INPUT_KINDS",
-    "NONE_EXPLANATIONS",
-    "NOT_COMPUTED",
+    "NONE_REASONS",
+    "BackpropLab",
     "BackwardStep",
     "BackwardTerm",
+    "BuildOutcome",
     "ComputationGraph",
+    "Detail",
     "ForwardStep",
     "GradientComparison",
     "GradientInfo",
+    "InputRow",
     "InputSpec",
     "Kink",
     "Node",
+    "NodeDetails",
     "ParsedExpression",
+    "Progress",
     "TapeReuse",
     "build_graph",
     "compare_gradients",
-    "format_gradient",
+    "format_shape",
     "format_value",
     "numeric_gradients",
     "parse_expression",
     "parse_input_value",
+    "python_literal",
     "second_gradient_call",
     "tape_gradients",
 ]

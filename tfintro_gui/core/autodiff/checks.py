@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tfintro_gui.core.autodiff.graph import NONE_EXPLANATIONS, ComputationGraph
+from tfintro_gui.core.autodiff.graph import ComputationGraph
+from tfintro_gui.core.autodiff.nodes import Kink
 from tfintro_gui.core.runtime import import_tensorflow
 
 #: Relative and absolute tolerance between the chain rule and ``tape.gradient`` (both float32).
@@ -116,7 +117,7 @@ def numeric_gradients(graph: ComputationGraph) -> dict[str, np.ndarray | None]:
 
 @dataclass(frozen=True)
 class GradientComparison:
-    """One row of the three-way check.
+    """One row of the three-way check, as data (the user interface words it).
 
     Attributes:
         name: the source.
@@ -125,11 +126,15 @@ class GradientComparison:
         tape: ``tape.gradient``'s value, or None.
         numeric: the finite difference, or None.
         status: ``"agree"`` (all three match), ``"kink"`` (the chain rule and the tape agree,
-            the finite difference differs at a corner, explained in ``note``), ``"none"``
-            (all three None, for the reason in ``note``), ``"not finite"`` or ``"differ"``.
-        note: the explanation shown with the row.
-        none_reason: for ``"none"`` rows, the key of
-            :data:`~tfintro_gui.core.autodiff.graph.NONE_EXPLANATIONS` (``"not watched"``).
+            the finite difference differs at a corner listed in ``kinks``), ``"none"`` (all
+            three None, for ``none_reason``), ``"not finite"`` (inf or nan: no finite slope
+            here) or ``"differ"`` (see ``difference``).
+        none_reason: why ``tape.gradient`` gives None for this source (one of
+            :data:`~tfintro_gui.core.autodiff.nodes.NONE_REASONS`), else None.
+        kinks: the corners on the path from this source to the output.
+        difference: for ``"differ"`` rows: ``"one is None"`` (one method gives None and
+            another a value), ``"tape"`` (the chain rule and ``tape.gradient`` differ) or
+            ``"numeric"`` (the finite difference differs from both); else None.
     """
 
     name: str
@@ -138,8 +143,9 @@ class GradientComparison:
     tape: np.ndarray | None
     numeric: np.ndarray | None
     status: str
-    note: str = ""
     none_reason: str | None = None
+    kinks: tuple[Kink, ...] = ()
+    difference: str | None = None
 
     @property
     def agrees(self) -> bool:
@@ -155,6 +161,23 @@ def _close(first, second, rtol, atol) -> bool:
     return bool(np.allclose(first, second, rtol=rtol, atol=atol * scale, equal_nan=True))
 
 
+def _status(values, kinks) -> tuple[str, str | None]:
+    """``(status, difference)`` of one row from its three values."""
+    if all(value is None for value in values):
+        return "none", None
+    if any(value is None for value in values):
+        return "differ", "one is None"
+    if not (np.all(np.isfinite(values[0])) and np.all(np.isfinite(values[1]))):
+        return "not finite", None
+    tape_ok = _close(values[0], values[1], TAPE_RTOL, TAPE_ATOL)
+    numeric_ok = _close(values[0], values[2], NUMERIC_RTOL, NUMERIC_ATOL)
+    if tape_ok and numeric_ok:
+        return "agree", None
+    if tape_ok and kinks:
+        return "kink", None
+    return "differ", "numeric" if tape_ok else "tape"
+
+
 def compare_gradients(graph: ComputationGraph) -> list[GradientComparison]:
     """Gradients of every source by the chain rule, the tape and finite differences.
 
@@ -162,9 +185,9 @@ def compare_gradients(graph: ComputationGraph) -> list[GradientComparison]:
         graph: the graph; both passes are run if needed.
 
     Returns:
-        One :class:`GradientComparison` per source, in :attr:`ComputationGraph.source_names`
-        order. Corners (``abs`` and ``relu`` at 0, ties of ``maximum``) on the path from a
-        source are explained in its note rather than flagged as errors.
+        One :class:`GradientComparison` per source, in the graph's ``source_names`` order.
+        Corners (``abs`` and ``relu`` at 0, ties of ``maximum``) on the path from a source
+        are listed in its ``kinks`` rather than flagged as errors.
     """
     chain = graph.chain_rule_gradients()
     tape = tape_gradients(graph)
@@ -173,33 +196,17 @@ def compare_gradients(graph: ComputationGraph) -> list[GradientComparison]:
     rows = []
     for name in graph.source_names:
         node = graph.node(name)
-        kind = node.kind if node.is_input else "intermediate"
-        reason = graph.none_reason(name)
         downstream = {index for edge in graph.path_edges(name) for index in edge}
-        notes = [kink.describe() for kink in kinks if kink.node.index in downstream]
+        near = tuple(kink for kink in kinks if kink.node.index in downstream)
         values = (chain[name], tape[name], numeric[name])
-        if all(value is None for value in values):
-            status, note = "none", f"None: {NONE_EXPLANATIONS[reason or 'no path']}"
-        elif any(value is None for value in values):
-            status, note = "differ", "One method gives None and another a value."
-        elif not (np.all(np.isfinite(values[0])) and np.all(np.isfinite(values[1]))):
-            status = "not finite"
-            note = ("The gradient is inf or nan here (e.g. log or sqrt at 0, or a division by "
-                    "0): the function has no finite slope at this point.")
-        else:
-            tape_ok = _close(values[0], values[1], TAPE_RTOL, TAPE_ATOL)
-            numeric_ok = _close(values[0], values[2], NUMERIC_RTOL, NUMERIC_ATOL)
-            if tape_ok and numeric_ok:
-                status, note = "agree", " ".join(notes)
-            elif tape_ok and notes:
-                status, note = "kink", " ".join(notes)
-            else:
-                status = "differ"
-                note = ("The chain rule and tape.gradient differ." if not tape_ok else
-                        "The finite difference differs from the chain rule and the tape.")
-        rows.append(GradientComparison(name=name, kind=kind, chain_rule=values[0],
-                                       tape=values[1], numeric=values[2], status=status,
-                                       note=note, none_reason=reason))
+        status, difference = _status(values, near)
+        reason = graph.none_reason(name)
+        if status == "none" and reason is None:
+            reason = "no path"
+        rows.append(GradientComparison(
+            name=name, kind=node.kind if node.is_input else "intermediate",
+            chain_rule=values[0], tape=values[1], numeric=values[2], status=status,
+            none_reason=reason, kinks=near, difference=difference))
     return rows
 
 
@@ -210,8 +217,7 @@ class TapeReuse:
     Attributes:
         first: the first call's gradients (non-persistent tape).
         error_type: the exception of the second call, ``"RuntimeError"``; empty if none.
-        error_message: TensorFlow's text.
-        explanation: the same in plain words, with the fix.
+        error_message: TensorFlow's own text (the user interface explains it).
         persistent_first: a persistent tape's first call.
         persistent_second: its second call, equal to the first.
         code: the code that shows both.
@@ -220,7 +226,6 @@ class TapeReuse:
     first: dict[str, np.ndarray | None]
     error_type: str
     error_message: str
-    explanation: str
     persistent_first: dict[str, np.ndarray | None]
     persistent_second: dict[str, np.ndarray | None]
     code: str
@@ -258,12 +263,6 @@ def second_gradient_call(graph: ComputationGraph) -> TapeReuse:
     del tape  # a persistent tape holds its recorded tensors until it is deleted
 
     output = graph.output.name
-    explanation = (
-        "A tf.GradientTape frees what it recorded as soon as gradient() returns, to save "
-        "memory, so a second gradient() call on the same tape has nothing left to work with. "
-        "Either compute all gradients in one call (tape.gradient(loss, [w, b, …])) or create "
-        "the tape with tf.GradientTape(persistent=True), call gradient() as often as needed, "
-        "and delete the tape afterwards (del tape).")
     code = "\n".join([
         "with tf.GradientTape() as tape:",
         f"    ...  # computes {output}",
@@ -277,5 +276,5 @@ def second_gradient_call(graph: ComputationGraph) -> TapeReuse:
         "del tape",
     ])
     return TapeReuse(first=first, error_type=error_type, error_message=error_message,
-                     explanation=explanation, persistent_first=persistent_first,
+                     persistent_first=persistent_first,
                      persistent_second=persistent_second, code=code)

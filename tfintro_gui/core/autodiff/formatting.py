@@ -1,11 +1,11 @@
-"""Numbers and gradients as short text for steps, labels and tables."""
+"""Numbers, arrays and shapes as short text for steps, labels, tables and code.
+
+Numbers are not words: they are written the same in every language.
+"""
 
 from __future__ import annotations
 
 import numpy as np
-
-#: Shown for a gradient the backward pass has not reached yet; never shown as 0.
-NOT_COMPUTED = "not computed yet"
 
 
 def format_number(value: float) -> str:
@@ -41,26 +41,6 @@ def format_shape(value) -> str:
     """``"(1, 4)"`` for an array of that shape, ``"()"`` for a scalar."""
     shape = np.shape(value)
     return "(" + ", ".join(str(size) for size in shape) + ("," if len(shape) == 1 else "") + ")"
-
-
-def format_gradient(value, none_reason: str | None = None, computed: bool = True) -> str:
-    """A gradient as text that keeps its three states apart.
-
-    Args:
-        value: the gradient (NumPy array or number), or None.
-        none_reason: why the gradient is None (``"not watched"``); used when ``value`` is
-            None.
-        computed: False while the backward pass has not reached this node.
-
-    Returns:
-        ``"not computed yet"``, ``"None (<reason>)"`` or the formatted number(s) — so an
-        unreached gradient or a missing one is never shown as ``0``.
-    """
-    if not computed:
-        return NOT_COMPUTED
-    if value is None:
-        return f"None ({none_reason})" if none_reason else "None"
-    return format_value(value)
 
 
 def python_literal(value) -> str:

@@ -1,0 +1,217 @@
+"""The inputs of a graph: a name, a value of rank 0 to 2, a kind and a dtype.
+
+Values typed as text are read with :func:`ast.literal_eval` (never ``eval``) after their
+length and nesting are capped, and must fit the chosen dtype: whole numbers within ±2³¹ for
+int32, magnitudes up to float32's largest finite number (3.4e38) for float32.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from tfintro_gui.core.autodiff.limits import (
+    MAX_INPUT_ELEMENTS,
+    MAX_INPUT_RANK,
+    MAX_INPUTS,
+    MAX_VALUE_TEXT,
+    bracket_depth,
+    shorten,
+)
+from tfintro_gui.core.autodiff.syntax import check_name
+
+#: The kinds of input: a trainable ``tf.Variable``, a ``tf.constant``, or a constant passed
+#: to ``tape.watch``.
+INPUT_KINDS = ("variable", "constant", "watched")
+#: Input dtypes offered; mixing them in one expression is TensorFlow's error to show.
+INPUT_DTYPES = ("float32", "float64", "int32")
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """One input of the graph.
+
+    Attributes:
+        name: the name used in the expression.
+        value: the value as a NumPy array of ``dtype``, rank 0 to 2.
+        kind: ``"variable"`` (``tf.Variable``, watched), ``"constant"`` (``tf.constant``,
+            not watched) or ``"watched"`` (``tf.constant`` passed to ``tape.watch``).
+        dtype: ``"float32"``, ``"float64"`` or ``"int32"``.
+    """
+
+    name: str
+    value: np.ndarray
+    kind: str
+    dtype: str
+
+
+def _read_text(text: str):
+    text = text.strip()
+    if not text:
+        raise ValueError("The value is empty; type a number such as 3 or a list such as "
+                         "[[1, 2], [3, 4]].")
+    if len(text) > MAX_VALUE_TEXT or bracket_depth(text) > MAX_INPUT_RANK + 1:
+        raise ValueError(f"The value {shorten(text, 30)} is too long or too deeply nested; "
+                         "inputs are scalars, vectors or matrices.")
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+        raise ValueError(f"{shorten(text)} is not a number or a list of numbers; type e.g. "
+                         "3, -0.5, [1, 2] or [[1, 2], [3, 4]].") from None
+
+
+def _has_bool(items) -> bool:
+    return any(isinstance(item, bool) or (isinstance(item, (list, tuple)) and _has_bool(item))
+               for item in items)
+
+
+def _as_float_array(value) -> np.ndarray:
+    if isinstance(value, bool) or (isinstance(value, (list, tuple)) and _has_bool(value)):
+        raise ValueError("True/False are not numbers here; type 1 or 0.")
+    if not isinstance(value, (int, float, list, tuple, np.ndarray, np.number)):
+        raise TypeError(f"An input value must be a number, a nested list or an array, got "
+                        f"{type(value).__name__}.")
+    try:
+        return np.asarray(value, dtype=np.float64)
+    except OverflowError:
+        raise ValueError("A number is too large even for float64; give numbers below "
+                         "1.8e308 in size.") from None
+    except (ValueError, TypeError):
+        raise ValueError(f"{shorten(str(value))} is not a number or a rectangular list of "
+                         "numbers (every row must have the same length).") from None
+
+
+def _check_shape(array: np.ndarray) -> None:
+    if array.ndim > MAX_INPUT_RANK:
+        raise ValueError(f"The value has rank {array.ndim}; inputs are scalars, vectors or "
+                         "matrices (rank at most 2).")
+    if array.size > MAX_INPUT_ELEMENTS:
+        raise ValueError(f"The value has {array.size} elements; at most {MAX_INPUT_ELEMENTS} "
+                         "are allowed so the graph stays readable.")
+    if array.size == 0:
+        raise ValueError("The value is empty; give at least one number.")
+
+
+def _cast(array: np.ndarray, dtype: str) -> np.ndarray:
+    if not np.all(np.isfinite(array)):
+        raise ValueError("The value holds inf or nan; give finite numbers.")
+    if dtype == "int32":
+        if not np.all(array == np.round(array)) or np.any(np.abs(array) >= 2**31):
+            raise ValueError("An int32 input needs whole numbers (within ±2³¹); pick float32 "
+                             "for fractions.")
+        return array.astype(np.int32)
+    largest = float(np.finfo(dtype).max)
+    if np.any(np.abs(array) > largest):
+        raise ValueError(f"A number is larger than {dtype} can hold (±{largest:.3g}); give "
+                         "smaller numbers or pick float64.")
+    return array.astype(dtype)
+
+
+def parse_input_value(value, dtype: str = "float32") -> np.ndarray:
+    """Turn a number, a nested list or its text into a small array of ``dtype``.
+
+    Text is read with :func:`ast.literal_eval` (never ``eval``) after its length
+    (:data:`~tfintro_gui.core.autodiff.limits.MAX_VALUE_TEXT` characters) and its nesting
+    have been checked.
+
+    Args:
+        value: a number, a nested list/tuple of numbers, a NumPy array, or text such as
+            ``"3"`` or ``"[[1, 2], [3, 4]]"``.
+        dtype: one of :data:`INPUT_DTYPES`.
+
+    Returns:
+        A NumPy array of ``dtype``, of rank 0, 1 or 2.
+
+    Raises:
+        TypeError: ``value`` is not a number, list, array or string.
+        ValueError: the text is not a number or list of numbers, the lists are ragged, a
+            number is not finite or does not fit ``dtype``, the rank is above 2, there are
+            more than 64 elements, the dtype is unknown, or an int32 value is not a whole
+            number.
+    """
+    if dtype not in INPUT_DTYPES:
+        raise ValueError(f"dtype {shorten(dtype)} is not offered; use one of "
+                         f"{', '.join(INPUT_DTYPES)}.")
+    if isinstance(value, str):
+        value = _read_text(value)
+    array = _as_float_array(value)
+    _check_shape(array)
+    return _cast(array, dtype)
+
+
+def make_input_spec(name: str, spec) -> InputSpec:
+    """Read one entry of ``build_graph``'s ``inputs``.
+
+    Args:
+        name: the input's name.
+        spec: a number, nested list, array or text (a trainable variable of float32), or a
+            dict ``{"value": …, "kind": "variable" | "constant" | "watched",
+            "dtype": "float32" | "float64" | "int32"}``; ``kind`` defaults to
+            ``"variable"``, ``dtype`` to ``"float32"``.
+
+    Returns:
+        An :class:`InputSpec`.
+
+    Raises:
+        TypeError: ``spec`` has the wrong type.
+        ValueError: unknown keys, kind or dtype, or a bad value (see
+            :func:`parse_input_value`); the message names the input.
+    """
+    check_name(name)
+    if isinstance(spec, Mapping):
+        unknown = set(spec) - {"value", "kind", "dtype"}
+        if unknown:
+            raise ValueError(f"Input {name!r}: unknown keys {shorten(sorted(unknown))}; use "
+                             "value, kind and dtype.")
+        if "value" not in spec:
+            raise ValueError(f"Input {name!r} has no 'value'.")
+        kind = spec.get("kind", "variable")
+        dtype = spec.get("dtype", "float32")
+        value = spec["value"]
+    else:
+        kind, dtype, value = "variable", "float32", spec
+    if kind not in INPUT_KINDS:
+        raise ValueError(f"Input {name!r}: kind {shorten(kind)} is unknown; use one of "
+                         f"{', '.join(INPUT_KINDS)}.")
+    try:
+        array = parse_input_value(value, dtype)
+    except ValueError as error:
+        raise ValueError(f"Input {name!r}: {error}") from None
+    except TypeError as error:
+        raise TypeError(f"Input {name!r}: {error}") from None
+    return InputSpec(name=name, value=array, kind=kind, dtype=dtype)
+
+
+def make_input_specs(input_names: tuple[str, ...],
+                     inputs: Mapping[str, object]) -> dict[str, InputSpec]:
+    """Check that ``inputs`` gives exactly the names an expression reads, and read them.
+
+    Args:
+        input_names: the names the expression reads, in order.
+        inputs: name -> spec (see :func:`make_input_spec`).
+
+    Returns:
+        Name -> :class:`InputSpec`, in the order of ``input_names``.
+
+    Raises:
+        TypeError: ``inputs`` is not a mapping, or an input has the wrong type.
+        ValueError: more than :data:`~tfintro_gui.core.autodiff.limits.MAX_INPUTS` inputs,
+            an input is missing, unused or malformed.
+    """
+    if not isinstance(inputs, Mapping):
+        raise TypeError(f"inputs must map names to values, got {type(inputs).__name__}.")
+    if len(inputs) > MAX_INPUTS:
+        raise ValueError(f"{len(inputs)} inputs were given; a graph reads at most "
+                         f"{MAX_INPUTS}.")
+    missing = [name for name in input_names if name not in inputs]
+    if missing:
+        raise ValueError(f"No value for {shorten(', '.join(missing), 80)}: give every name "
+                         "the expression reads a value (or assign it on an earlier line).")
+    unused = [name for name in inputs if name not in input_names]
+    if unused:
+        raise ValueError(f"Input {shorten(', '.join(map(str, unused)), 80)} is not read by "
+                         "the expression; remove it or use it.")
+    return {name: make_input_spec(name, inputs[name]) for name in input_names}
