@@ -246,9 +246,10 @@ def test_opening_a_lab_sets_the_panel_locks_and_writes_the_report(qtbot, window,
     assert window.labs.open_lab(resource_path("labs/backprop.tflab"))
     pane, panel = window.labs.pane, window.panel("backprop")
     assert window.current_panel_key() == "backprop" and window.labs.dock.isVisible()
-    assert panel.expression_input.toPlainText() == NOTEBOOK_EXPRESSION
-    assert not panel.expression_input.isEnabled() and not panel.inputs_table.isEnabled()
-    assert panel.step_forward_button.isEnabled()
+    assert panel.expression_box.expression_input.toPlainText() == NOTEBOOK_EXPRESSION
+    assert not panel.expression_box.expression_input.isEnabled()
+    assert not panel.inputs_table.table.isEnabled()
+    assert panel.step_controls.step_forward_button.isEnabled()
     assert check(qtbot, pane, "3") == "right"
     pane.go_to(3)
     assert panel.input_rows() == [("x", "constant", "float32", "3.0")]
@@ -260,7 +261,8 @@ def test_opening_a_lab_sets_the_panel_locks_and_writes_the_report(qtbot, window,
     assert [q["right"] for q in data["questions"]] == [True, None, None, True, None]
     assert "Saved the lab report" in window.message_bar.text()
     pane.close_lab()
-    assert panel.expression_input.isEnabled() and panel.inputs_table.isEnabled()
+    assert panel.expression_box.expression_input.isEnabled()
+    assert panel.inputs_table.table.isEnabled()
     assert (tmp_path / "data-home").rglob("lab-progress.json")
 
 

@@ -105,21 +105,31 @@ def name_tensors_controls(panel: QWidget) -> None:
     })
 
 
+def _action_button(panel: QWidget, drawing_path: str, action_name: str) -> QWidget | None:
+    """The tool button that shows the tool bar action ``action_name`` of the drawing."""
+    drawing = _attribute(panel, drawing_path)
+    toolbar = getattr(drawing, "toolbar", None)
+    action = getattr(drawing, action_name, None)
+    if toolbar is None or action is None:
+        return None
+    return toolbar.widgetForAction(action)
+
+
 def name_backprop_controls(panel: QWidget) -> None:
     """Give the Backprop panel's lockable widgets their control names."""
     _give_names(panel, {
-        "preset": _attribute(panel, "preset_input"),
-        "expression": _attribute(panel, "expression_input"),
-        "inputs": _attribute(panel, "inputs_table"),
-        "build": _attribute(panel, "build_button"),
-        "step_forward": _attribute(panel, "step_forward_button"),
-        "run_forward": _attribute(panel, "run_forward_button"),
-        "step_backward": _attribute(panel, "step_backward_button"),
-        "run_backward": _attribute(panel, "run_backward_button"),
-        "reset": _attribute(panel, "reset_button"),
-        "tape": _attribute(panel, "tape_button"),
-        "save_png": _attribute(panel, "save_png_button"),
-        "save_svg": _attribute(panel, "save_svg_button"),
+        "preset": _attribute(panel, "expression_box.preset_input"),
+        "expression": _attribute(panel, "expression_box.expression_input"),
+        "inputs": _attribute(panel, "inputs_table.table"),
+        "build": _attribute(panel, "expression_box.build_button"),
+        "step_forward": _attribute(panel, "step_controls.step_forward_button"),
+        "run_forward": _attribute(panel, "step_controls.run_forward_button"),
+        "step_backward": _attribute(panel, "step_controls.step_backward_button"),
+        "run_backward": _attribute(panel, "step_controls.run_backward_button"),
+        "reset": _attribute(panel, "step_controls.reset_button"),
+        "tape": _attribute(panel, "tape_rules.button"),
+        "save_png": _action_button(panel, "drawing", "save_png_action"),
+        "save_svg": _action_button(panel, "drawing", "save_svg_action"),
     })
 
 
@@ -176,6 +186,9 @@ def find_controls(panel: QWidget, panel_key: str,
         ``(found, missing)``: control name -> widget, and the names not found (a panel
         that was rebuilt differently, or a placeholder panel).
     """
+    build_deferred = getattr(panel, "build_deferred", None)
+    if build_deferred is not None:
+        build_deferred()  # some controls (a drawing's tool bar) exist only once it ran
     namer = NAMERS.get(panel_key)
     if namer is not None:
         namer(panel)
