@@ -72,3 +72,18 @@ def run_code_cells(tmp_path):
             return {name: data[name] for name in data.files}, completed.stdout
 
     return run
+
+
+@pytest.fixture
+def classifier_panel(qtbot, tensorflow_info):
+    """A Classifier panel on its own, shown at 1280×800, figures built, TensorFlow ready."""
+    from tfintro_gui.ui.classifier.panel import ClassifierPanel
+
+    panel = ClassifierPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1280, 800)
+    panel.show()
+    panel.build_deferred()
+    panel.tensorflow_ready(tensorflow_info)
+    yield panel
+    panel.shutdown()

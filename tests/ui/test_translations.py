@@ -51,7 +51,7 @@ def _messages(path: Path) -> list[tuple[str, str, ElementTree.Element]]:
 
 def _translated_sources() -> list[str]:
     return sorted(str(path) for pattern in ("tfintro_gui/ui/*.py",
-                                            "tfintro_gui/ui/widgets/*.py")
+                                            "tfintro_gui/ui/*/*.py")
                   for path in ROOT.glob(pattern))
 
 

@@ -40,3 +40,33 @@ def write_text_atomically(path: str | Path, text: str) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def write_bytes_atomically(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` as :func:`write_text_atomically` writes text.
+
+    Args:
+        path: the file to write; its folder must exist.
+        data: the whole content.
+
+    Returns:
+        The path written, as a ``Path``.
+
+    Raises:
+        OSError: as :func:`write_text_atomically`. Nothing is changed then.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise IsADirectoryError(21, "Is a folder, not a file", str(path))
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                         dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path

@@ -17,7 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tfintro_gui.core.classifier.losses import loss_surface
-from tfintro_gui.ui.classifier_plots import BOUNDARY_COLOR, contour_polyline, decimated
+from tfintro_gui.ui.classifier.plot_parts import BOUNDARY_COLOR, contour_polyline, decimated
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
 
 GRID_SIZE = 48  # grid points per axis of the loss surface
