@@ -365,7 +365,7 @@
     <name>ClassifierPanel</name>
     <message>
         <source>Loading TensorFlow… Training starts once it is ready; you can already change and regenerate the data.</source>
-        <extracomment>Width of the column of controls, in pixels.</extracomment>
+        <extracomment>The narrowest column of controls, in pixels (it widens to what its boxes need).</extracomment>
         <translation>正在加载 TensorFlow… 加载完成后才能训练；现在已经可以修改并重新生成数据。</translation>
     </message>
     <message>
@@ -389,7 +389,7 @@
     <name>ClassifierPlots</name>
     <message>
         <source>model&apos;s P(class 1)</source>
-        <extracomment>Misclassified points are ringed only when at most this share of the points is wrong. Below this figure width (pixels) the legend takes two rows.</extracomment>
+        <extracomment>Misclassified points are ringed only when at most this share of the points is wrong. Below this figure width (pixels) the legend takes two rows and the scatter a larger share of the width (beside the lesson, the figure may be only ~500 px wide). Widths of the scatter (with its colour bar) and the curves, wide and narrow.</extracomment>
         <translation>模型的 P(类别 1)</translation>
     </message>
     <message>
@@ -421,20 +421,12 @@
         <translation>每步的损失</translation>
     </message>
     <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
         <source>Accuracy per step</source>
         <translation>每步的准确率</translation>
     </message>
     <message>
         <source>step</source>
         <translation>步</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>准确率</translation>
     </message>
     <message>
         <source>Data (× = {count} test points)</source>
@@ -1759,7 +1751,7 @@ red: path from the output to the selected node · ?: not computed yet · None: n
     </message>
     <message>
         <source>Now</source>
-        <extracomment>The readouts that show training progress (cleared at a new start).</extracomment>
+        <extracomment>The readouts that show training progress (cleared at a new start). Below this width (pixels) the readouts take two pairs a row instead of three.</extracomment>
         <translation>当前</translation>
     </message>
     <message>
@@ -1789,8 +1781,10 @@ red: path from the output to the selected node · ?: not computed yet · None: n
 <context>
     <name>ParameterView</name>
     <message>
-        <source>Loss over W at the current b</source>
-        <translation>当前 b 下 W 上的损失</translation>
+        <source>Loss over W
+at the current b</source>
+        <translation>W 上的损失
+（当前 b 下）</translation>
     </message>
     <message>
         <source>The parameter view shows the linear model&apos;s two weights; a hidden layer has many more.</source>

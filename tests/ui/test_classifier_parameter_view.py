@@ -99,6 +99,7 @@ def test_hidden_layer_has_no_parameter_view(qtbot, panel):
     choose(panel.training_box.mode_input, "keras")
     panel.training_box.hidden_units_input.setValue(3)
     view = panel.parameter_view
-    assert not view.point.get_visible() and "linear model" in view.note.get_text()
+    assert not view.point.get_visible() and not view.canvas.isVisible()
+    assert view.note.isVisible() and "linear model" in view.note.text()
     panel.training_box.hidden_units_input.setValue(0)
-    assert view.point.get_visible() and view.note.get_text() == ""
+    assert view.point.get_visible() and view.canvas.isVisible() and not view.note.isVisible()

@@ -30,7 +30,7 @@ class FigureArea(QWidget):
         self.parameter_view = None
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setChildrenCollapsible(False)
-        self.setMinimumSize(480, 330)
+        self.setMinimumSize(440, 330)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._splitter)

@@ -1,7 +1,8 @@
 """The Classifier's "Now" readouts: step, loss, accuracy, weights and gradients, speed.
 
-Laid out as a grid of name/value pairs in columns (three pairs a row when there is room),
-so that all twelve fit under the plots without scrolling. Values are formatted to a
+Laid out as a grid of name/value pairs, three pairs a row when there is room and two when
+the panel is narrow (the lesson open beside it), so that all twelve fit under the plots
+without scrolling. Values are formatted to a
 bounded width (:func:`~tfintro_gui.ui.classifier.texts.format_number`): a diverged loss
 shows as ``1.000e+30``, not as 31 digits.
 """
@@ -32,6 +33,8 @@ READOUTS = (
 PROGRESS = ("step", "loss", "accuracy", "test_loss", "test_accuracy", "grad_W", "grad_b",
             "steps_per_s")
 EMPTY = "—"
+#: Below this width (pixels) the readouts take two pairs a row instead of three.
+NARROW_PX = 720
 
 
 class ReadoutLabel(QLabel):
@@ -73,22 +76,41 @@ class NowBox(QGroupBox):
         readouts: ``{key: ReadoutLabel}`` for the keys of :data:`READOUTS`.
     """
 
-    def __init__(self, columns: int = 3, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Now"))
         self.readouts: dict[str, ReadoutLabel] = {}
-        layout = QGridLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.setVerticalSpacing(1)
-        for index, (key, name) in enumerate(READOUTS):
-            row, pair = divmod(index, columns)
+        self._pairs: list[tuple[QLabel, ReadoutLabel]] = []
+        self._columns = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(6, 2, 6, 2)
+        self._grid.setVerticalSpacing(1)
+        for key, name in READOUTS:
             title = QLabel(QCoreApplication.translate("NowBox", name))
             value = ReadoutLabel()
             value.setAccessibleName(title.text())
-            layout.addWidget(title, row, 2 * pair)
-            layout.addWidget(value, row, 2 * pair + 1)
-            layout.setColumnStretch(2 * pair + 1, 1)
+            self._pairs.append((title, value))
             self.readouts[key] = value
+        self._arrange(3)
+
+    def _arrange(self, columns: int) -> None:
+        """Lay the pairs out ``columns`` pairs a row."""
+        if columns == self._columns:
+            return
+        for title, value in self._pairs:
+            self._grid.removeWidget(title)
+            self._grid.removeWidget(value)
+        for pair in range(3):
+            self._grid.setColumnStretch(2 * pair + 1, 1 if pair < columns else 0)
+        for index, (title, value) in enumerate(self._pairs):
+            row, pair = divmod(index, columns)
+            self._grid.addWidget(title, row, 2 * pair)
+            self._grid.addWidget(value, row, 2 * pair + 1)
+        self._columns = columns
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._arrange(3 if event.size().width() >= NARROW_PX else 2)
 
     def _set(self, key: str, text: str) -> None:
         self.readouts[key].set_full_text(text)

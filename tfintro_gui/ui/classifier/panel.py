@@ -34,8 +34,8 @@ from tfintro_gui.ui.classifier.training_driver import TrainingDriver
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.widgets.controls_column import controls_column
 
-#: Width of the column of controls, in pixels.
-COLUMN_WIDTH = 350
+#: The narrowest column of controls, in pixels (it widens to what its boxes need).
+COLUMN_WIDTH = 330
 
 
 class ClassifierPanel(Panel):
@@ -78,10 +78,14 @@ class ClassifierPanel(Panel):
         self._update_code()
 
     def _build_layout(self) -> None:
-        self.run_controls.setFixedWidth(COLUMN_WIDTH)
+        column = controls_column((self.data_box, self.training_box), COLUMN_WIDTH, self)
+        # As wide as the boxes need beside the scroll bar, so no field is cut on the right.
+        width = max(COLUMN_WIDTH, column.widget().minimumSizeHint().width()
+                    + column.verticalScrollBar().sizeHint().width() + 2 * column.frameWidth())
+        column.setFixedWidth(width)
+        self.run_controls.setFixedWidth(width)
         left = QVBoxLayout()
-        left.addWidget(controls_column((self.data_box, self.training_box), COLUMN_WIDTH, self),
-                       1)
+        left.addWidget(column, 1)
         left.addWidget(self.run_controls)
         top = QWidget()
         top_layout = QVBoxLayout(top)

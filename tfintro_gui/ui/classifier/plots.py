@@ -49,8 +49,11 @@ FIELD_RESOLUTION = 120
 HIDDEN_FIELD_RESOLUTION = 100
 #: Misclassified points are ringed only when at most this share of the points is wrong.
 MAX_RINGED_FRACTION = 0.1
-#: Below this figure width (pixels) the legend takes two rows.
+#: Below this figure width (pixels) the legend takes two rows and the scatter a larger
+#: share of the width (beside the lesson, the figure may be only ~500 px wide).
 NARROW_FIGURE_PX = 720
+#: Widths of the scatter (with its colour bar) and the curves, wide and narrow.
+WIDE_RATIOS, NARROW_RATIOS = (1.45, 1.0), (1.6, 1.0)
 SAVE_FORMATS = ("png", "svg", "pdf")
 
 
@@ -67,9 +70,10 @@ class ClassifierPlots(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(8.0, 4.6), parent=self)
-        self.canvas.setMinimumSize(480, 300)  # below this the constrained layout collapses
+        self.canvas.setMinimumSize(440, 300)  # below this the constrained layout collapses
         figure = self.canvas.figure
-        grid = figure.add_gridspec(2, 2, width_ratios=(1.45, 1.0))
+        self._grid_spec = figure.add_gridspec(2, 2, width_ratios=WIDE_RATIOS)
+        grid = self._grid_spec
         self.scatter_axes = figure.add_subplot(grid[:, 0])
         self.loss_axes = figure.add_subplot(grid[0, 1])
         self.accuracy_axes = figure.add_subplot(grid[1, 1], sharex=self.loss_axes)
@@ -78,7 +82,7 @@ class ClassifierPlots(QWidget):
         self.legend = None
         self._legend_columns = 0
         self.loss_legend = None
-        self._update_legend()
+        self._update_layout()
         self.canvas.add_animated(self.field, self.misclassified, self.boundary,
                                  self.loss_line, self.test_loss_line, self.accuracy_line,
                                  self.test_accuracy_line, *self.replay_markers)
@@ -128,8 +132,8 @@ class ClassifierPlots(QWidget):
         (self.test_loss_line,) = self.loss_axes.plot([], [], color=TEST_LOSS_COLOR,
                                                      linewidth=1.3, linestyle="--",
                                                      label="_test")
+        # The titles name the curves; no y labels, so the curves keep their width.
         self.loss_axes.set_title(self.tr("Loss per step"), fontsize="medium")
-        self.loss_axes.set_ylabel(self.tr("loss"))
         self.loss_axes.set_xlim(0, 100)
         self.loss_axes.set_ylim(0, 1)
         self.loss_axes.grid(alpha=0.3)
@@ -140,21 +144,21 @@ class ClassifierPlots(QWidget):
             [], [], color=TEST_ACCURACY_COLOR, linewidth=1.3, linestyle="--", label="_test")
         self.accuracy_axes.set_title(self.tr("Accuracy per step"), fontsize="medium")
         self.accuracy_axes.set_xlabel(self.tr("step"))
-        self.accuracy_axes.set_ylabel(self.tr("accuracy"))
         self.accuracy_axes.set_ylim(0, 1.02)
         self.accuracy_axes.grid(alpha=0.3)
         self.replay_markers = [axes.axvline(0, color="black", linewidth=1.0, visible=False)
                                for axes in (self.loss_axes, self.accuracy_axes)]
 
     # -- layout -----------------------------------------------------------------------------
-    def _update_legend(self) -> bool:
+    def _update_layout(self) -> bool:
         """The figure's legend below the plots, in one row when the figure is wide enough
-        (drawn once with the background, out of the field's way). Returns True if it
-        changed."""
+        (drawn once with the background, out of the field's way), and the scatter's share
+        of the width. Returns True if they changed."""
         width = self.canvas.width() if self.canvas.width() > 1 else 1000
         columns = 4 if width >= NARROW_FIGURE_PX else 2
         if columns == self._legend_columns:
             return False
+        self._grid_spec.set_width_ratios(WIDE_RATIOS if columns == 4 else NARROW_RATIOS)
         if self.legend is not None:
             self.legend.remove()
         self.legend = self.canvas.figure.legend(
@@ -164,7 +168,7 @@ class ClassifierPlots(QWidget):
         return True
 
     def _on_canvas_resize(self, event) -> None:
-        if self._update_legend():
+        if self._update_layout():
             self.canvas.draw_idle()
 
     def _update_loss_legend(self) -> None:
