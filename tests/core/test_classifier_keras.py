@@ -182,3 +182,15 @@ def test_a_hidden_layer_learns_xor_where_the_linear_model_cannot():
     assert np.mean((logits > 0) == (data.targets > 0.5)) > 0.95
     linear_logits = ModelSpec().logits(list(linear.parameters()), data.inputs)
     assert np.mean((linear_logits > 0) == (data.targets > 0.5)) < 0.8
+
+
+def test_the_keras_trainer_is_a_trainer_and_says_how_the_notebook_redoes_its_run(data):
+    from tfintro_gui.core.classifier.trainer import Trainer
+
+    trainer: Trainer = KerasClassifierTrainer(data.inputs[:200], data.targets[:200],
+                                              batch_size=50, learning_rate=0.3, seed=5)
+    list(trainer.run(3))
+    run = trainer.training_run()
+    assert (trainer.mode, trainer.model_spec.is_linear) == ("keras", True)
+    assert (run.first_step, run.num_steps, run.batch_size, run.learning_rate) == (3, 0, 50, 0.3)
+    assert run.shuffle_seed == trainer.run_shuffle_seed

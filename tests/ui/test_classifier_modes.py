@@ -287,3 +287,41 @@ def test_shutdown_during_export_joins_the_thread(qtbot, panel, tmp_path):
     panel.shutdown()
     assert not running_threads() and not panel.model_exporter.is_exporting()
     assert panel.run_controls.run_button.isEnabled()
+
+
+@pytest.mark.parametrize("content", ["huge", "long field", "dev zero", "fifo", "folder"])
+def test_bad_files_are_refused_with_a_message_and_change_nothing(qtbot, panel, tmp_path,
+                                                                  content):
+    """Regression: a CSV with 3.5e38, a field over 131 072 characters (_csv.Error),
+    /dev/zero (read until MemoryError) and a FIFO (blocked forever)."""
+    import os
+    from pathlib import Path
+
+    path = tmp_path / "points.csv"
+    if content == "huge":
+        path.write_text("x,y,label\n3.5e38,0,1\n1,2,0\n")
+    elif content == "long field":
+        path.write_text("x,y,label\n1,2,0\n" + "1" * 140_000 + ",0,1\n")
+    elif content == "dev zero":
+        path = Path("/dev/zero")
+        if not path.exists():
+            pytest.skip("no /dev/zero here")
+    elif content == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs here")
+        os.mkfifo(path)
+    else:
+        path = tmp_path
+    before = panel.lab.data.inputs.copy()
+    assert not panel.data_actions.import_points(path)
+    assert panel.message_bar.level == "error" and "was not imported" in panel.message_bar.text()
+    np.testing.assert_array_equal(panel.lab.data.inputs, before)
+    assert panel.lab.trainer.num_samples == len(before)
+
+
+def test_a_click_far_outside_the_range_adds_no_point(qtbot, panel):
+    panel.figures.point_clicked.emit(2e6, 0.0, 1)
+    assert len(panel.lab.data.inputs) == 2000
+    assert panel.message_bar.level == "warning" and "between −1,000,000" in \
+        panel.message_bar.text()
+    assert panel.data_actions.undo_stack.count() == 0

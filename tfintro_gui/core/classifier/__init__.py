@@ -40,10 +40,11 @@ from tfintro_gui.core.classifier.example_code import keras_code, training_code
 from tfintro_gui.core.classifier.export import ExportResult, export_model
 from tfintro_gui.core.classifier.history import TrainingHistory
 from tfintro_gui.core.classifier.keras_training import KerasClassifierTrainer
-from tfintro_gui.core.classifier.lab import ClassifierLab, PreviousRun, RunPlan, SnapshotReport
+from tfintro_gui.core.classifier.lab import ClassifierLab
 from tfintro_gui.core.classifier.losses import LOSSES, loss_formula
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.classifier.presets import PRESETS, make_preset
+from tfintro_gui.core.classifier.runs import PreviousRun, RunPlan, SnapshotReport
 from tfintro_gui.core.classifier.settings import DataSettings, TrainingSettings
 from tfintro_gui.core.classifier.trainer import (
     Divergence,

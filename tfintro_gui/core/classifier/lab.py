@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -39,75 +37,20 @@ from tfintro_gui.core.classifier.events import (
     WeightsSet,
 )
 from tfintro_gui.core.classifier.history import TrainingHistory
-from tfintro_gui.core.classifier.keras_training import KerasClassifierTrainer
 from tfintro_gui.core.classifier.lab_data import LabData
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.classifier.notebook_code import classifier_notebook_cells
+from tfintro_gui.core.classifier.runs import PreviousRun, RunPlan, SnapshotReport, make_trainer
 from tfintro_gui.core.classifier.session import (
     ClassifierSession,
     check_classifier_state,
     weights_state,
 )
 from tfintro_gui.core.classifier.settings import DataSettings, TrainingSettings
-from tfintro_gui.core.classifier.trainer import Divergence, Trainer, TrainingSnapshot
-from tfintro_gui.core.classifier.training import LinearClassifierTrainer
+from tfintro_gui.core.classifier.trainer import Trainer, TrainingSnapshot
 
 #: The notebook prints "Loss at step 9: …" every 10 steps; so does the lab's log.
 LOG_EVERY = 10
-
-
-def _tape_trainer(inputs, targets, weights, model_spec: ModelSpec, **settings) -> Trainer:
-    return LinearClassifierTrainer(inputs, targets, W=weights[0], b=weights[1], **settings)
-
-
-def _keras_trainer(inputs, targets, weights, model_spec: ModelSpec, **settings) -> Trainer:
-    return KerasClassifierTrainer(inputs, targets, weights=weights, model_spec=model_spec,
-                                  **settings)
-
-
-#: How each mode's trainer is made.
-TRAINER_FACTORIES: dict[str, Callable[..., Trainer]] = {
-    "tape": _tape_trainer, "keras": _keras_trainer}
-
-
-@dataclass(frozen=True)
-class PreviousRun:
-    """A finished run's loss curve, shown under the live one to compare settings.
-
-    Attributes:
-        steps: `(n,)` int64; losses: `(n,)` float32.
-        mode: ``"tape"`` or ``"keras"``; learning_rate: its step size; batch_size: samples
-            per step or None for the full batch.
-    """
-
-    steps: np.ndarray
-    losses: np.ndarray
-    mode: str
-    learning_rate: float
-    batch_size: int | None
-
-
-@dataclass(frozen=True)
-class RunPlan:
-    """A run ready to start in a worker thread.
-
-    Attributes:
-        make_generator: called in the worker; returns the trainer's snapshot generator.
-        seconds_between_items: the pause after each snapshot (0 = as fast as possible).
-        end_step: the step count the run reaches if it is not stopped.
-    """
-
-    make_generator: Callable[[], Iterator[TrainingSnapshot]]
-    seconds_between_items: float
-    end_step: int
-
-
-@dataclass(frozen=True)
-class SnapshotReport:
-    """What one snapshot adds: the log lines to show, and a divergence that ended the run."""
-
-    log: tuple[LossLogged, ...]
-    divergence: Divergence | None
 
 
 class ClassifierLab:
@@ -194,10 +137,8 @@ class ClassifierLab:
         spec = training.model_spec
         weights = spec.initial_weights() if weights is None else spec.check_weights(weights)
         inputs, targets, test_inputs, test_targets = self.data.train_test_arrays()
-        self._trainer = TRAINER_FACTORIES[training.mode](
-            inputs, targets, weights, spec, loss=training.loss,
-            learning_rate=training.learning_rate, test_inputs=test_inputs,
-            test_targets=test_targets)
+        self._trainer = make_trainer(training, weights, inputs, targets, test_inputs,
+                                     test_targets)
         self._start_weights = [w.copy() for w in weights]
         self._notebook_weights = [w.copy() for w in weights]
         self._start_recipe = self.data.recipe

@@ -9,7 +9,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from tfintro_gui.core.classifier.events import LossLogged, Notice
-from tfintro_gui.core.classifier.lab import PreviousRun
+from tfintro_gui.core.classifier.runs import PreviousRun
 from tfintro_gui.core.classifier.trainer import Divergence
 
 #: ``model.fit`` or ``GradientTape``: how each mode is named in the previous run's label.

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from tfintro_gui.core.classifier.lab import ClassifierLab, RunPlan
+from tfintro_gui.core.classifier.lab import ClassifierLab
+from tfintro_gui.core.classifier.runs import RunPlan
 from tfintro_gui.core.classifier.settings import TrainingSettings
 from tfintro_gui.core.classifier.trainer import TrainingSnapshot
 from tfintro_gui.ui.run_controller import RunController
@@ -31,7 +32,7 @@ class TrainingDriver(QObject):
         parent: the panel.
 
     Signals:
-        snapshot_taken(object): a :class:`~tfintro_gui.core.classifier.lab.SnapshotReport`
+        snapshot_taken(object): a :class:`~tfintro_gui.core.classifier.runs.SnapshotReport`
             for every snapshot, in order, after the lab recorded it.
         frame(object): the newest :class:`TrainingSnapshot`, at most ~30 times a second
             and once at the end.
