@@ -63,6 +63,7 @@ class ClassifierPanel(Panel):
         self.save_actions = SaveActions(self.lab, self.figures, self.log_tabs,
                                         self.message_bar, self.build_deferred, self)
         self._on_screenshot_ready: Callable[[], None] | None = None
+        self._build_scheduled = False
         self._build_layout()
         self._connect()
         self._build_undo_actions()
@@ -155,7 +156,8 @@ class ClassifierPanel(Panel):
         """After the panel's first paint, its figures are built (if the window has not
         asked for them yet)."""
         super().paintEvent(event)
-        if not self.figures.is_built():
+        if not self.figures.is_built() and not self._build_scheduled:
+            self._build_scheduled = True
             QTimer.singleShot(0, self.build_deferred)
 
     def on_tensorflow_ready(self, info: dict) -> None:
