@@ -120,9 +120,11 @@ def test_divergence_stops_the_keras_run(data):
     assert not fit_threads()
 
 
-def test_an_error_inside_fit_is_raised_by_the_generator(data):
+def test_an_error_inside_fit_is_raised_by_the_generator(data, monkeypatch):
+    tf = import_tensorflow()
     trainer = KerasClassifierTrainer(data.inputs, data.targets)
-    trainer._inputs = np.zeros((2000, 3), np.float32)  # a shape the model cannot take
+    bad = tf.data.Dataset.from_tensors((np.zeros((2000, 3), np.float32), data.targets))
+    monkeypatch.setattr(trainer, "make_dataset", lambda: bad)  # a shape the model cannot take
     with pytest.raises(ValueError):
         list(trainer.run(2))
     assert not fit_threads()

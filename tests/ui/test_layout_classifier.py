@@ -43,3 +43,34 @@ def test_the_classifier_fits_with_the_parameter_view_and_a_test_set(qtbot, class
     wait_until_idle(qtbot, panel, 60000)
     qtbot.wait(50)
     assert layout_problems(panel) == []
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_classifier_fits_at_1366_beside_the_lesson(qtbot, tensorflow_info, language):
+    """Regression: beside the lesson at 1366×768 the title read "ata, model probability…",
+    the legend was cut and the scatter squeezed."""
+    from PySide6.QtWidgets import QApplication
+
+    from tfintro_gui.ui.i18n import install_language
+    from tfintro_gui.ui.main_window import MainWindow
+
+    install_language(language)
+    try:
+        window = MainWindow(initial_panel="classifier", load_tensorflow=False, remember=False)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.set_lesson_visible(True)
+        window.show_panel("classifier")
+        panel = window.panel("classifier")
+        panel.tensorflow_ready(tensorflow_info)
+        _train_100_steps(panel, qtbot)
+        QApplication.processEvents()
+        qtbot.wait(50)
+        assert window.lesson_visible()
+        assert layout_problems(window) == []
+        scatter = panel.plots.scatter_axes.get_window_extent()
+        assert scatter.width >= 180 and scatter.height >= 180
+        window.close()
+    finally:
+        install_language("en")

@@ -82,8 +82,10 @@ class TrainingBox(QGroupBox):
         self.hidden_units_input = QSpinBox()
         self.hidden_units_input.setRange(0, MAX_HIDDEN_UNITS)
         self.hidden_units_input.setSpecialValueText(self.tr("none (linear)"))
-        self.activation_input = _combo(((name, name) for name in ACTIVATIONS),
-                                       self.tr("Activation of the hidden layer"))
+        self.activation_input = QComboBox()  # Keras's names, not translated
+        for name in ACTIVATIONS:
+            self.activation_input.addItem(name, name)
+        self.activation_input.setToolTip(self.tr("Activation of the hidden layer"))
         self.model_label = QLabel()
         self.model_label.setWordWrap(True)
         self.parameter_view_input = QCheckBox(self.tr("Parameter view: loss surface over W"))
