@@ -2,9 +2,9 @@
 
 :class:`ClassifierLab` (``lab.py``) is the Classifier panel's model: the data
 (``lab_data.py``), the trainer (``training.py`` or ``keras_training.py``, both a
-:class:`Trainer`, ``trainer.py``), the runs, the history (``history.py``), typed events
-(``events.py``), notebook cells (``notebook_code.py``) and session files (``session.py``,
-``settings.py``). The rest are its parts: data sets (``data.py``, ``presets.py``,
+:class:`Trainer`, ``trainer.py``), the runs (``runs.py``), the history (``history.py``),
+typed events (``events.py``), notebook cells (``notebook_code.py``) and session files
+(``session.py``, ``settings.py``). The rest are its parts: data sets (``data.py``, ``presets.py``,
 ``recipe.py``, ``data_files.py``), the model (``model.py``, ``keras_model.py``), losses
 (``losses.py``), the code shown beside the training (``example_code.py``), the export to
 other runtimes (``export.py``) and the self-test (``self_check.py``).
