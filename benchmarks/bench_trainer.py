@@ -72,13 +72,14 @@ def gui_figures(seconds: float) -> dict:
 
     from tfintro_gui.app import create_application
     from tfintro_gui.core.runtime import default_device, import_tensorflow
-    from tfintro_gui.ui.classifier_panel import ClassifierPanel
+    from tfintro_gui.ui.classifier.panel import ClassifierPanel
 
     app = create_application(offscreen=True)
     tf = import_tensorflow()
     panel = ClassifierPanel()
     panel.resize(1400, 860)
     panel.show()
+    panel.build_deferred()
     panel.tensorflow_ready({"version": tf.__version__, "device": default_device()})
     redraws = []
     original_refresh = panel.plots.refresh
@@ -93,15 +94,15 @@ def gui_figures(seconds: float) -> dict:
         poll = QTimer()
         poll.timeout.connect(lambda: None if panel.is_training() else app.quit())
         poll.start(20)
-        QTimer.singleShot(int(timeout_s * 1000), panel.pause_button.click)
+        QTimer.singleShot(int(timeout_s * 1000), panel.run_controls.pause_button.click)
         app.exec()
         poll.stop()
 
     # Warm-up run traces the compiled step, as a student's first click does.
-    panel.num_steps_input.setValue(200)
-    panel.run_button.click()
+    panel.training_box.num_steps_input.setValue(200)
+    panel.run_controls.run_button.click()
     run_until_idle(60)
-    panel.reset_button.click()
+    panel.run_controls.reset_button.click()
 
     lateness_ms = []
     clock = QElapsedTimer()
@@ -116,16 +117,16 @@ def gui_figures(seconds: float) -> dict:
         last["t"] = now
 
     ticker.timeout.connect(on_tick)
-    panel.num_steps_input.setValue(1_000_000)
+    panel.training_box.num_steps_input.setValue(1_000_000)
     redraws.clear()
     clock.start()
     ticker.start()
     started = time.perf_counter()
-    panel.run_button.click()
+    panel.run_controls.run_button.click()
     run_until_idle(seconds)
     elapsed = time.perf_counter() - started
     ticker.stop()
-    steps = panel.history.num_steps
+    steps = panel.lab.history.num_steps
     panel.shutdown()
     return {
         "gui_steps_per_s": steps / elapsed,

@@ -539,402 +539,9 @@ to fill this plot</source>
 <context>
     <name>ClassifierPanel</name>
     <message>
-        <source>As fast as possible</source>
-        <translation>尽可能快</translation>
-    </message>
-    <message>
-        <source>30 steps/s</source>
-        <translation>每秒 30 步</translation>
-    </message>
-    <message>
-        <source>10 steps/s</source>
-        <translation>每秒 10 步</translation>
-    </message>
-    <message>
-        <source>5 steps/s</source>
-        <translation>每秒 5 步</translation>
-    </message>
-    <message>
-        <source>2 steps/s</source>
-        <translation>每秒 2 步</translation>
-    </message>
-    <message>
-        <source>1 step/s</source>
-        <translation>每秒 1 步</translation>
-    </message>
-    <message>
-        <source>Logistic loss (the course&apos;s)</source>
-        <translation>逻辑损失（本课程所用）</translation>
-    </message>
-    <message>
-        <source>Squared loss (the book&apos;s)</source>
-        <translation>平方损失（书中所用）</translation>
-    </message>
-    <message>
-        <source>Hand-written loop (GradientTape)</source>
-        <translation>手写循环（GradientTape）</translation>
-    </message>
-    <message>
-        <source>Keras model.fit</source>
-        <translation>Keras model.fit</translation>
-    </message>
-    <message>
-        <source>Two Gaussians (the notebook&apos;s)</source>
-        <translation>两个高斯类（笔记本中的）</translation>
-    </message>
-    <message>
-        <source>XOR</source>
-        <translation>异或（XOR）</translation>
-    </message>
-    <message>
-        <source>Circles</source>
-        <translation>同心圆</translation>
-    </message>
-    <message>
-        <source>Moons</source>
-        <translation>双月形</translation>
-    </message>
-    <message>
-        <source>Spirals</source>
-        <translation>双螺旋</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <extracomment>Names of the readouts in the &quot;Now&quot; box.</extracomment>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>准确率</translation>
-    </message>
-    <message>
-        <source>Test loss</source>
-        <translation>测试损失</translation>
-    </message>
-    <message>
-        <source>Test accuracy</source>
-        <translation>测试准确率</translation>
-    </message>
-    <message>
-        <source>Misclassified</source>
-        <translation>分错的点</translation>
-    </message>
-    <message>
-        <source>Steps/s</source>
-        <translation>步/秒</translation>
-    </message>
-    <message>
-        <source>Training log</source>
-        <translation>训练日志</translation>
-    </message>
-    <message>
-        <source>The loss every 10 steps, as the notebook prints it, and what the model export did</source>
-        <translation>每 10 步的损失（与笔记本打印的一样），以及模型导出的结果</translation>
-    </message>
-    <message>
-        <source>Hand-written loop (tf.GradientTape)</source>
-        <translation>手写循环（tf.GradientTape）</translation>
-    </message>
-    <message>
-        <source>The same with Keras (model.fit)</source>
-        <translation>用 Keras 做同样的事（model.fit）</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>日志</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Replay: show any earlier step&apos;s model and mark it on the curves (pauses training). At the right end the plots are live again.</source>
-        <translation>回放：显示之前任一步的模型，并在曲线上标出该步（会暂停训练）。滑到最右端时图表恢复实时显示。</translation>
-    </message>
-    <message>
-        <source>Replay step</source>
-        <translation>回放的步</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>实时</translation>
-    </message>
-    <message>
-        <source>Replay</source>
-        <translation>回放</translation>
-    </message>
-    <message>
         <source>Loading TensorFlow… Training starts once it is ready; you can already change and regenerate the data.</source>
+        <extracomment>The narrowest column of controls, in pixels (it widens to what its boxes need).</extracomment>
         <translation>正在加载 TensorFlow… 加载完成后才能训练；现在已经可以修改并重新生成数据。</translation>
-    </message>
-    <message>
-        <source>Which points to draw; a straight line cannot separate XOR, circles, moons or spirals</source>
-        <translation>要生成哪种点；异或、同心圆、双月形和双螺旋都无法用一条直线分开</translation>
-    </message>
-    <message>
-        <source>Points drawn per class</source>
-        <translation>每个类别生成的点数</translation>
-    </message>
-    <message>
-        <source>Mean of class 0, two numbers, e.g. [0, 3]</source>
-        <translation>类别 0 的均值，两个数，例如 [0, 3]</translation>
-    </message>
-    <message>
-        <source>Mean of class 1, two numbers, e.g. [3, 0]</source>
-        <translation>类别 1 的均值，两个数，例如 [3, 0]</translation>
-    </message>
-    <message>
-        <source>Covariance shared by both classes: symmetric positive semi-definite 2×2</source>
-        <translation>两个类别共用的协方差：对称半正定的 2×2 矩阵</translation>
-    </message>
-    <message>
-        <source>Standard deviation of the Gaussian noise added to every coordinate of the preset shapes</source>
-        <translation>加到预设形状每个坐标上的高斯噪声的标准差</translation>
-    </message>
-    <message>
-        <source>random</source>
-        <translation>随机</translation>
-    </message>
-    <message>
-        <source>Random seed of the data and the split; &apos;random&apos; draws new data each time</source>
-        <translation>数据和划分所用的随机种子；选“随机”时每次都生成新数据</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Share of the points held out as a test set; their loss and accuracy are plotted dashed</source>
-        <translation>留作测试集的点所占比例；它们的损失和准确率以虚线画出</translation>
-    </message>
-    <message>
-        <source>Regenerate data</source>
-        <translation>重新生成数据</translation>
-    </message>
-    <message>
-        <source>Draw new points with these settings (stops training)</source>
-        <translation>按这些设置生成新的点（会停止训练）</translation>
-    </message>
-    <message>
-        <source>class 0</source>
-        <translation>类别 0</translation>
-    </message>
-    <message>
-        <source>class 1</source>
-        <translation>类别 1</translation>
-    </message>
-    <message>
-        <source>A left click on the scatter adds a training point of this class; a right click removes the nearest point. Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation>在散点图上左键单击可添加一个此类别的训练点；右键单击删除最近的点。Ctrl+Z 撤销，Ctrl+Shift+Z 重做。</translation>
-    </message>
-    <message>
-        <source>Import CSV…</source>
-        <translation>导入 CSV…</translation>
-    </message>
-    <message>
-        <source>Read points from a CSV file of lines x, y, label</source>
-        <translation>从每行为 x, y, label 的 CSV 文件读取点</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Write the points as x, y, label</source>
-        <translation>把点写成 x, y, label 格式</translation>
-    </message>
-    <message>
-        <source>Data set</source>
-        <translation>数据集</translation>
-    </message>
-    <message>
-        <source>Points per class</source>
-        <translation>每类点数</translation>
-    </message>
-    <message>
-        <source>Class 0 mean</source>
-        <translation>类别 0 均值</translation>
-    </message>
-    <message>
-        <source>Class 1 mean</source>
-        <translation>类别 1 均值</translation>
-    </message>
-    <message>
-        <source>Covariance</source>
-        <translation>协方差</translation>
-    </message>
-    <message>
-        <source>Noise</source>
-        <translation>噪声</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>种子</translation>
-    </message>
-    <message>
-        <source>Test set</source>
-        <translation>测试集</translation>
-    </message>
-    <message>
-        <source>Click adds</source>
-        <translation>单击添加</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>Train with the notebook&apos;s GradientTape loop or with Keras&apos;s model.fit (same start, same steps)</source>
-        <translation>用笔记本中的 GradientTape 循环或 Keras 的 model.fit 训练（起点相同，步骤相同）</translation>
-    </message>
-    <message>
-        <source>none (linear)</source>
-        <translation>无（线性）</translation>
-    </message>
-    <message>
-        <source>Activation of the hidden layer</source>
-        <translation>隐藏层的激活函数</translation>
-    </message>
-    <message>
-        <source>Parameter view: loss surface over W</source>
-        <translation>参数视图：W 上的损失曲面</translation>
-    </message>
-    <message>
-        <source>Show the loss over (W[0], W[1]) at the current b with the path of gradient descent; drag the point to set W (linear model)</source>
-        <translation>在当前 b 下显示 (W[0], W[1]) 上的损失及梯度下降的路径；拖动该点可设置 W（线性模型）</translation>
-    </message>
-    <message>
-        <source>Loss minimised by gradient descent</source>
-        <translation>梯度下降所最小化的损失</translation>
-    </message>
-    <message>
-        <source>learning_rate: W.assign_sub(grad_W * learning_rate)</source>
-        <translation>learning_rate（学习率）：W.assign_sub(grad_W * learning_rate)</translation>
-    </message>
-    <message>
-        <source>Steps that Run performs (num_steps); a step is a batch</source>
-        <translation>“运行”执行的步数（num_steps）；一步处理一个批次</translation>
-    </message>
-    <message>
-        <source>full batch</source>
-        <translation>全批量</translation>
-    </message>
-    <message>
-        <source>Samples per step; &apos;full batch&apos; uses them all, as the notebook does</source>
-        <translation>每步的样本数；“全批量”与笔记本一样使用全部样本</translation>
-    </message>
-    <message>
-        <source>Shuffle every epoch</source>
-        <translation>每轮打乱</translation>
-    </message>
-    <message>
-        <source>With mini-batches, visit the samples in a new order every epoch</source>
-        <translation>使用小批量时，每轮以新的顺序遍历样本</translation>
-    </message>
-    <message>
-        <source>Steps per second, or as fast as TensorFlow can</source>
-        <translation>每秒的步数，或 TensorFlow 能达到的最快速度</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <comment>button: run one step</comment>
-        <translation>单步</translation>
-    </message>
-    <message>
-        <source>Run exactly one gradient-descent step (one batch)</source>
-        <translation>只执行一步梯度下降（一个批次）</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source>Run num_steps steps (or resume a paused run)</source>
-        <translation>执行 num_steps 步（或继续已暂停的运行）</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Stop after the current step; Run resumes</source>
-        <translation>在当前步之后停止；“运行”可继续</translation>
-    </message>
-    <message>
-        <source>Reset to same start</source>
-        <translation>回到相同起点</translation>
-    </message>
-    <message>
-        <source>Back to this run&apos;s initial weights, to compare a learning rate or mode from the same start; the loss curve stays as &apos;previous run&apos;</source>
-        <translation>回到本次运行的初始权重，以便从同一起点比较学习率或模式；损失曲线保留为“上一次运行”</translation>
-    </message>
-    <message>
-        <source>New random start</source>
-        <translation>新的随机起点</translation>
-    </message>
-    <message>
-        <source>New random initial weights (W uniform in [0, 1), b = 0 for the linear model); same data</source>
-        <translation>新的随机初始权重（线性模型中 W 在 [0, 1) 上均匀分布，b = 0）；数据不变</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>Hidden layer</source>
-        <translation>隐藏层</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>步数</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>批量大小</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>速度</translation>
-    </message>
-    <message>
-        <source>Model and training</source>
-        <translation>模型与训练</translation>
-    </message>
-    <message>
-        <source>Save plots…</source>
-        <translation>保存图表…</translation>
-    </message>
-    <message>
-        <source>Save the figure as PNG or SVG</source>
-        <translation>把图表保存为 PNG 或 SVG</translation>
-    </message>
-    <message>
-        <source>Save history CSV…</source>
-        <translation>保存历史 CSV…</translation>
-    </message>
-    <message>
-        <source>Every recorded step: loss, accuracy, test metrics and parameters</source>
-        <translation>记录的每一步：损失、准确率、测试指标和参数</translation>
-    </message>
-    <message>
-        <source>Save and export</source>
-        <translation>保存与导出</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>当前</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -949,142 +556,15 @@ to fill this plot</source>
         <translation>无法加载 TensorFlow，因此分类器无法训练。</translation>
     </message>
     <message>
-        <source>batch {size}</source>
-        <translation>批量 {size}</translation>
-    </message>
-    <message>
-        <source>previous: {mode}, lr {learning_rate}, {batching}</source>
-        <translation>上一次：{mode}，学习率 {learning_rate}，{batching}</translation>
-    </message>
-    <message>
-        <source>Loading TensorFlow…</source>
-        <translation>正在加载 TensorFlow…</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Units of one hidden Dense layer; with it the boundary can bend</source>
-        <translation>一个隐藏 Dense 层的单元数；有了它，决策边界可以弯曲</translation>
-    </message>
-    <message>
-        <source>A hidden layer needs Keras mode: the hand-written loop trains X @ W + b</source>
-        <translation>隐藏层需要 Keras 模式：手写循环训练的是 X @ W + b</translation>
-    </message>
-    <message>
-        <source>The previous data are kept.</source>
-        <translation>保留原来的数据。</translation>
-    </message>
-    <message>
-        <source>Imported {count} points from {name} ({positive} of class 1).</source>
-        <translation>从 {name} 导入了 {count} 个点（其中 {positive} 个属于类别 1）。</translation>
-    </message>
-    <message>
-        <source>The points could not be saved: {reason}</source>
-        <translation>无法保存这些点：{reason}</translation>
-    </message>
-    <message>
-        <source>Saved {count} points to {path}.</source>
-        <translation>已将 {count} 个点保存到 {path}。</translation>
-    </message>
-    <message>
-        <source>Import points</source>
-        <translation>导入点</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Export points</source>
-        <translation>导出点</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>No point near the right click to remove.</source>
-        <translation>右键单击处附近没有可删除的点。</translation>
-    </message>
-    <message>
-        <source>The last two training points cannot be removed: a model needs something to train on.</source>
-        <translation>最后两个训练点不能删除：模型需要有数据来训练。</translation>
-    </message>
-    <message>
-        <source>Step {step} of {count} (replay)</source>
-        <translation>第 {step} 步，共 {count} 步（回放）</translation>
-    </message>
-    <message>
-        <source>{step} (replay)</source>
-        <translation>{step}（回放）</translation>
-    </message>
-    <message>
-        <source>Loss at step {step}: {loss}</source>
-        <translation>第 {step} 步的损失：{loss}</translation>
-    </message>
-    <message>
         <source>Training stopped with an error: {message}</source>
         <translation>训练因错误而停止：{message}</translation>
-    </message>
-    <message>
-        <source>hidden layer: {count} parameters</source>
-        <translation>隐藏层：{count} 个参数</translation>
-    </message>
-    <message>
-        <source>{wrong} of {count}</source>
-        <translation>{count} 个中的 {wrong} 个</translation>
-    </message>
-    <message>
-        <source>The plots could not be saved: {reason}</source>
-        <translation>无法保存图表：{reason}</translation>
-    </message>
-    <message>
-        <source>Saved the plots to {path}.</source>
-        <translation>已将图表保存到 {path}。</translation>
-    </message>
-    <message>
-        <source>There is no history yet: train first.</source>
-        <translation>还没有历史记录：请先训练。</translation>
-    </message>
-    <message>
-        <source>The history could not be saved: {reason}</source>
-        <translation>无法保存历史记录：{reason}</translation>
-    </message>
-    <message>
-        <source>Saved {count} steps (one in {stride} of {total} steps) to {path}.</source>
-        <translation>已将 {count} 步保存到 {path}（{total} 步中每 {stride} 步取一步）。</translation>
-    </message>
-    <message>
-        <source>Saved {count} steps to {path}.</source>
-        <translation>已将 {count} 步保存到 {path}。</translation>
-    </message>
-    <message>
-        <source>Save plots</source>
-        <translation>保存图表</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Save history</source>
-        <translation>保存历史记录</translation>
-    </message>
-    <message>
-        <source>add a class {label} point at ({x}, {y})</source>
-        <translation>在 ({x}, {y}) 添加一个类别 {label} 的点</translation>
-    </message>
-    <message>
-        <source>remove the class {label} point at ({x}, {y})</source>
-        <translation>删除 ({x}, {y}) 处类别 {label} 的点</translation>
     </message>
 </context>
 <context>
     <name>ClassifierPlots</name>
     <message>
         <source>model&apos;s P(class 1)</source>
+        <extracomment>Misclassified points are ringed only when at most this share of the points is wrong. Below this figure width (pixels) the legend takes two rows and the scatter a larger share of the width (beside the lesson, the figure may be only ~500 px wide). Widths of the scatter (with its colour bar) and the curves, wide and narrow.</extracomment>
         <translation>模型的 P(类别 1)</translation>
     </message>
     <message>
@@ -1096,16 +576,8 @@ to fill this plot</source>
         <translation>类别 1</translation>
     </message>
     <message>
-        <source>predicted the other class</source>
-        <translation>预测为另一类</translation>
-    </message>
-    <message>
         <source>decision boundary</source>
         <translation>决策边界</translation>
-    </message>
-    <message>
-        <source>Data, model probability and boundary</source>
-        <translation>数据、模型概率与决策边界</translation>
     </message>
     <message>
         <source>train</source>
@@ -1116,10 +588,6 @@ to fill this plot</source>
         <translation>每步的损失</translation>
     </message>
     <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
         <source>Accuracy per step</source>
         <translation>每步的准确率</translation>
     </message>
@@ -1128,16 +596,68 @@ to fill this plot</source>
         <translation>步</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>准确率</translation>
-    </message>
-    <message>
-        <source>Data (× = {count} test points) and boundary</source>
-        <translation>数据（× = {count} 个测试点）与决策边界</translation>
-    </message>
-    <message>
         <source>test</source>
         <translation>测试</translation>
+    </message>
+    <message>
+        <source>misclassified (ringed when few)</source>
+        <translation>分类错误（较少时圈出）</translation>
+    </message>
+    <message>
+        <source>Data and boundary</source>
+        <translation>数据与决策边界</translation>
+    </message>
+    <message>
+        <source>Data (× = {count} test points)</source>
+        <translation>数据（× = {count} 个测试点）</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierTexts</name>
+    <message>
+        <source>Loss at step {step}: {loss}</source>
+        <extracomment>``model.fit`` or ``GradientTape``: how each mode is named in the previous run&apos;s label. Above this size a readout switches to scientific notation (a diverged loss of 1e30 would otherwise show 31 digits).</extracomment>
+        <translation>第 {step} 步的损失：{loss}</translation>
+    </message>
+    <message>
+        <source>The learning rate {learning_rate} is probably too large: lower it (the notebook uses 0.1), reset and run again.</source>
+        <translation>学习率 {learning_rate} 可能太大：请调低（笔记本用的是 0.1），重置后再运行。</translation>
+    </message>
+    <message>
+        <source>Training diverged: the loss or the weights are no longer finite numbers.</source>
+        <translation>训练发散：损失或权重已不再是有限的数。</translation>
+    </message>
+    <message>
+        <source>Training diverged: the loss grew from {start} to {newest} (over {factor}× its start).</source>
+        <translation>训练发散：损失从 {start} 增长到 {newest}（超过起始值的 {factor} 倍）。</translation>
+    </message>
+    <message>
+        <source>No point near the right click to remove.</source>
+        <translation>右键单击处附近没有可删除的点。</translation>
+    </message>
+    <message>
+        <source>The last two training points cannot be removed: a model needs something to train on.</source>
+        <translation>最后两个训练点不能删除：模型需要有数据来训练。</translation>
+    </message>
+    <message>
+        <source>A point can be added only between −{limit} and {limit} on both axes; zoom back in.</source>
+        <translation>只能在两个坐标轴的 −{limit} 到 {limit} 之间添加点；请把视图缩放回来。</translation>
+    </message>
+    <message>
+        <source>There is no history yet: train first.</source>
+        <translation>还没有历史记录：请先训练。</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <source>batch {size}</source>
+        <translation>批量 {size}</translation>
+    </message>
+    <message>
+        <source>previous: {mode}, lr {learning_rate}, {batching}</source>
+        <translation>上一次：{mode}，学习率 {learning_rate}，{batching}</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +886,177 @@ to fill this plot</source>
     <message>
         <source>Seed</source>
         <translation>种子</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>The previous data are kept.</source>
+        <extracomment>A right click removes the nearest point within this distance, in pixels.</extracomment>
+        <translation>保留原来的数据。</translation>
+    </message>
+    <message>
+        <source>Imported {count} points from {name} ({positive} of class 1).</source>
+        <translation>从 {name} 导入了 {count} 个点（其中 {positive} 个属于类别 1）。</translation>
+    </message>
+    <message>
+        <source>Saved {count} points to {path}.</source>
+        <translation>已将 {count} 个点保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Import points</source>
+        <translation>导入点</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export points</source>
+        <translation>导出点</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DataBox</name>
+    <message>
+        <source>Two Gaussians (the notebook&apos;s)</source>
+        <translation>两个高斯类（笔记本中的）</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>异或（XOR）</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>同心圆</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>双月形</translation>
+    </message>
+    <message>
+        <source>Spirals</source>
+        <translation>双螺旋</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Which points to draw; a straight line cannot separate XOR, circles, moons or spirals</source>
+        <translation>要生成哪种点；异或、同心圆、双月形和双螺旋都无法用一条直线分开</translation>
+    </message>
+    <message>
+        <source>Points drawn per class</source>
+        <translation>每个类别生成的点数</translation>
+    </message>
+    <message>
+        <source>Mean of class 0, two numbers, e.g. [0, 3]</source>
+        <translation>类别 0 的均值，两个数，例如 [0, 3]</translation>
+    </message>
+    <message>
+        <source>Mean of class 1, two numbers, e.g. [3, 0]</source>
+        <translation>类别 1 的均值，两个数，例如 [3, 0]</translation>
+    </message>
+    <message>
+        <source>Covariance shared by both classes: symmetric positive semi-definite 2×2</source>
+        <translation>两个类别共用的协方差：对称半正定的 2×2 矩阵</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the Gaussian noise added to every coordinate of the preset shapes</source>
+        <translation>加到预设形状每个坐标上的高斯噪声的标准差</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Random seed of the data and the split; &apos;random&apos; draws new data each time</source>
+        <translation>数据和划分所用的随机种子；选“随机”时每次都生成新数据</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Share of the points held out as a test set; their loss and accuracy are plotted dashed</source>
+        <translation>留作测试集的点所占比例；它们的损失和准确率以虚线画出</translation>
+    </message>
+    <message>
+        <source>Regenerate data</source>
+        <translation>重新生成数据</translation>
+    </message>
+    <message>
+        <source>Draw new points with these settings (stops training)</source>
+        <translation>按这些设置生成新的点（会停止训练）</translation>
+    </message>
+    <message>
+        <source>class 0</source>
+        <translation>类别 0</translation>
+    </message>
+    <message>
+        <source>class 1</source>
+        <translation>类别 1</translation>
+    </message>
+    <message>
+        <source>A left click on the scatter adds a training point of this class; a right click removes the nearest point. Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
+        <translation>在散点图上左键单击可添加一个此类别的训练点；右键单击删除最近的点。Ctrl+Z 撤销，Ctrl+Shift+Z 重做。</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Read points from a CSV file of lines x, y, label</source>
+        <translation>从每行为 x, y, label 的 CSV 文件读取点</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Write the points as x, y, label</source>
+        <translation>把点写成 x, y, label 格式</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Points per class</source>
+        <translation>每类点数</translation>
+    </message>
+    <message>
+        <source>Class 0 mean</source>
+        <translation>类别 0 均值</translation>
+    </message>
+    <message>
+        <source>Class 1 mean</source>
+        <translation>类别 1 均值</translation>
+    </message>
+    <message>
+        <source>Covariance</source>
+        <translation>协方差</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Test set</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>Click adds</source>
+        <translation>单击添加</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +1948,54 @@ to fill this plot</source>
     </message>
 </context>
 <context>
+    <name>LogTabs</name>
+    <message>
+        <source>Training log</source>
+        <extracomment>Lines the log keeps (the oldest go first).</extracomment>
+        <translation>训练日志</translation>
+    </message>
+    <message>
+        <source>The loss every 10 steps, as the notebook prints it, and what the model export did</source>
+        <translation>每 10 步的损失（与笔记本打印的一样），以及模型导出的结果</translation>
+    </message>
+    <message>
+        <source>Hand-written loop (tf.GradientTape)</source>
+        <translation>手写循环（tf.GradientTape）</translation>
+    </message>
+    <message>
+        <source>The same with Keras (model.fit)</source>
+        <translation>用 Keras 做同样的事（model.fit）</translation>
+    </message>
+    <message>
+        <source>Save plots…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>Save the figure as PNG or SVG</source>
+        <translation>把图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Save history CSV…</source>
+        <translation>保存历史 CSV…</translation>
+    </message>
+    <message>
+        <source>Every recorded step: loss, accuracy, test metrics and parameters</source>
+        <translation>记录的每一步：损失、准确率、测试指标和参数</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Save and export</source>
+        <translation>保存与导出</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading TensorFlow…</source>
@@ -2355,6 +2094,7 @@ to fill this plot</source>
     <name>ModelExporter</name>
     <message>
         <source>Export model to other runtimes…</source>
+        <extracomment>How long closing waits for a format being written (a TF Lite conversion takes seconds).</extracomment>
         <translation>将模型导出到其他运行时…</translation>
     </message>
     <message>
@@ -2423,6 +2163,59 @@ to fill this plot</source>
     <message>
         <source>Memory in use is refreshed with Refresh.</source>
         <translation>点“刷新”更新已用显存。</translation>
+    </message>
+</context>
+<context>
+    <name>NowBox</name>
+    <message>
+        <source>Step</source>
+        <extracomment>Names of the readouts, in reading order.</extracomment>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Misclassified</source>
+        <translation>分错的点</translation>
+    </message>
+    <message>
+        <source>Steps/s</source>
+        <translation>步/秒</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>The readouts that show training progress (cleared at a new start). Below this width (pixels) the readouts take two pairs a row instead of three.</extracomment>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>{step} (replay)</source>
+        <translation>{step}（回放）</translation>
+    </message>
+    <message>
+        <source>hidden layer: {count} parameters</source>
+        <translation>隐藏层：{count} 个参数</translation>
+    </message>
+    <message>
+        <source>{wrong} of {count}</source>
+        <translation>{count} 个中的 {wrong} 个</translation>
     </message>
 </context>
 <context>
@@ -2498,16 +2291,18 @@ to fill this plot</source>
 <context>
     <name>ParameterView</name>
     <message>
-        <source>Loss over W at the current b</source>
-        <translation>当前 b 下 W 上的损失</translation>
-    </message>
-    <message>
         <source>The parameter view shows the linear model&apos;s two weights; a hidden layer has many more.</source>
         <translation>参数视图显示的是线性模型的两个权重；有隐藏层时权重要多得多。</translation>
     </message>
     <message>
         <source>drag the point</source>
         <translation>拖动该点</translation>
+    </message>
+    <message>
+        <source>Loss over W
+at the current b</source>
+        <translation>W 上的损失
+（当前 b 下）</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2401,17 @@ x/y fixes the axis</source>
     </message>
 </context>
 <context>
+    <name>PointEdits</name>
+    <message>
+        <source>add a class {label} point at ({x}, {y})</source>
+        <translation>在 ({x}, {y}) 添加一个类别 {label} 的点</translation>
+    </message>
+    <message>
+        <source>remove the class {label} point at ({x}, {y})</source>
+        <translation>删除 ({x}, {y}) 处类别 {label} 的点</translation>
+    </message>
+</context>
+<context>
     <name>QuestionView</name>
     <message>
         <source>Question</source>
@@ -2697,6 +2503,29 @@ x/y fixes the axis</source>
     </message>
 </context>
 <context>
+    <name>ReplayBar</name>
+    <message>
+        <source>Replay: show any earlier step&apos;s model and mark it on the curves (pauses training). At the right end the plots are live again.</source>
+        <translation>回放：显示之前任一步的模型，并在曲线上标出该步（会暂停训练）。滑到最右端时图表恢复实时显示。</translation>
+    </message>
+    <message>
+        <source>Replay step</source>
+        <translation>回放的步</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Step {step} of {count} (replay)</source>
+        <translation>第 {step} 步，共 {count} 步（回放）</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+</context>
+<context>
     <name>ReplicasView</name>
     <message>
         <source>Replicas</source>
@@ -2759,6 +2588,89 @@ x/y fixes the axis</source>
     <message>
         <source>Report</source>
         <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>RunControls</name>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <comment>button: run one step</comment>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Run exactly one gradient-descent step (one batch)</source>
+        <translation>只执行一步梯度下降（一个批次）</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run num_steps steps (or resume a paused run)</source>
+        <translation>执行 num_steps 步（或继续已暂停的运行）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; Run resumes</source>
+        <translation>在当前步之后停止；“运行”可继续</translation>
+    </message>
+    <message>
+        <source>Reset to same start</source>
+        <translation>回到相同起点</translation>
+    </message>
+    <message>
+        <source>Back to this run&apos;s initial weights, to compare a learning rate or mode from the same start; the loss curve stays as &apos;previous run&apos;</source>
+        <translation>回到本次运行的初始权重，以便从同一起点比较学习率或模式；损失曲线保留为“上一次运行”</translation>
+    </message>
+    <message>
+        <source>New random start</source>
+        <translation>新的随机起点</translation>
+    </message>
+    <message>
+        <source>New random initial weights (W uniform in [0, 1), b = 0 for the linear model); same data</source>
+        <translation>新的随机初始权重（线性模型中 W 在 [0, 1) 上均匀分布，b = 0）；数据不变</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>SaveActions</name>
+    <message>
+        <source>Saved the plots to {path}.</source>
+        <translation>已将图表保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Saved {count} steps (one in {stride} of {total} steps) to {path}.</source>
+        <translation>已将 {count} 步保存到 {path}（{total} 步中每 {stride} 步取一步）。</translation>
+    </message>
+    <message>
+        <source>Saved {count} steps to {path}.</source>
+        <translation>已将 {count} 步保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Save plots</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save history</source>
+        <translation>保存历史记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4171,141 @@ x/y fixes the axis</source>
     <message>
         <source>Gradient check</source>
         <translation>梯度检查</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBox</name>
+    <message>
+        <source>Hand-written loop (GradientTape)</source>
+        <translation>手写循环（GradientTape）</translation>
+    </message>
+    <message>
+        <source>Keras model.fit</source>
+        <translation>Keras model.fit</translation>
+    </message>
+    <message>
+        <source>Logistic loss (the course&apos;s)</source>
+        <translation>逻辑损失（本课程所用）</translation>
+    </message>
+    <message>
+        <source>Squared loss (the book&apos;s)</source>
+        <translation>平方损失（书中所用）</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <source>30 steps/s</source>
+        <translation>每秒 30 步</translation>
+    </message>
+    <message>
+        <source>10 steps/s</source>
+        <translation>每秒 10 步</translation>
+    </message>
+    <message>
+        <source>5 steps/s</source>
+        <translation>每秒 5 步</translation>
+    </message>
+    <message>
+        <source>2 steps/s</source>
+        <translation>每秒 2 步</translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation>每秒 1 步</translation>
+    </message>
+    <message>
+        <source>Model and training</source>
+        <translation>模型与训练</translation>
+    </message>
+    <message>
+        <source>Train with the notebook&apos;s GradientTape loop or with Keras&apos;s model.fit (same start, same steps)</source>
+        <translation>用笔记本中的 GradientTape 循环或 Keras 的 model.fit 训练（起点相同，步骤相同）</translation>
+    </message>
+    <message>
+        <source>none (linear)</source>
+        <translation>无（线性）</translation>
+    </message>
+    <message>
+        <source>Activation of the hidden layer</source>
+        <translation>隐藏层的激活函数</translation>
+    </message>
+    <message>
+        <source>Parameter view: loss surface over W</source>
+        <translation>参数视图：W 上的损失曲面</translation>
+    </message>
+    <message>
+        <source>Show the loss over (W[0], W[1]) at the current b with the path of gradient descent; drag the point to set W (linear model)</source>
+        <translation>在当前 b 下显示 (W[0], W[1]) 上的损失及梯度下降的路径；拖动该点可设置 W（线性模型）</translation>
+    </message>
+    <message>
+        <source>Loss minimised by gradient descent</source>
+        <translation>梯度下降所最小化的损失</translation>
+    </message>
+    <message>
+        <source>learning_rate: W.assign_sub(grad_W * learning_rate)</source>
+        <translation>learning_rate（学习率）：W.assign_sub(grad_W * learning_rate)</translation>
+    </message>
+    <message>
+        <source>Steps that Run performs (num_steps); a step is a batch</source>
+        <translation>“运行”执行的步数（num_steps）；一步处理一个批次</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <source>Samples per step; &apos;full batch&apos; uses them all, as the notebook does</source>
+        <translation>每步的样本数；“全批量”与笔记本一样使用全部样本</translation>
+    </message>
+    <message>
+        <source>Shuffle every epoch</source>
+        <translation>每轮打乱</translation>
+    </message>
+    <message>
+        <source>With mini-batches, visit the samples in a new order every epoch</source>
+        <translation>使用小批量时，每轮以新的顺序遍历样本</translation>
+    </message>
+    <message>
+        <source>Steps per second, or as fast as TensorFlow can</source>
+        <translation>每秒的步数，或 TensorFlow 能达到的最快速度</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Hidden layer</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Units of one hidden Dense layer; with it the boundary can bend</source>
+        <translation>一个隐藏 Dense 层的单元数；有了它，决策边界可以弯曲</translation>
+    </message>
+    <message>
+        <source>A hidden layer needs Keras mode: the hand-written loop trains X @ W + b</source>
+        <translation>隐藏层需要 Keras 模式：手写循环训练的是 X @ W + b</translation>
     </message>
 </context>
 <context>

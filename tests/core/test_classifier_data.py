@@ -1,5 +1,8 @@
 """The classifier's data: Gaussians, presets, train/test split and CSV files."""
 
+import os
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -229,3 +232,102 @@ def test_many_bad_rows_are_summarised():
         parse_points_csv("x,y,label\n" + "1,2,3\n" * 20)
     assert len(caught.value.errors) == 20
     assert "… and 12 more bad lines" in str(caught.value)
+
+
+# -- issue 14: input that overflows float32, huge integers, files that are not files ------
+
+@pytest.mark.parametrize("parse, text", [
+    (parse_mean, "[1e39, 0]"),
+    (parse_covariance, "[[1e80, 0], [0, 1]]"),
+    (parse_mean, "[2e6, 0]"),
+])
+def test_data_that_overflows_float32_is_refused_with_the_range(parse, text):
+    """Regression: a mean of [1e39, 0] or a covariance of [[1e80, 0], [0, 1]] was accepted
+    (finite as float64) and drew infinite points."""
+    with pytest.raises(ValueError, match=r"too large; every number must be between -1,000,000"):
+        parse(text)
+
+
+@pytest.mark.parametrize("parse, text", [
+    (parse_mean, "[1" + "0" * 400 + ", 0]"),
+    (parse_covariance, "[[1" + "0" * 400 + ", 0], [0, 1]]"),
+])
+def test_huge_integers_in_the_mean_and_covariance_are_refused_not_an_overflow_error(parse,
+                                                                                    text):
+    """Regression: 400-digit integers raised OverflowError uncaught."""
+    with pytest.raises(ValueError, match="is too large") as caught:
+        parse(text)
+    assert len(str(caught.value)) < 300  # the number is not echoed in full
+
+
+def test_a_long_typo_is_refused_without_echoing_it_in_full():
+    with pytest.raises(ValueError, match="30,000 characters") as caught:
+        parse_mean("[1, " + "x" * 29_996)
+    assert len(str(caught.value)) < 200
+
+
+def test_drawn_points_beyond_the_range_are_refused():
+    with pytest.raises(ValueError, match="The points drawn reach"):
+        make_two_gaussians(50, mean_0=[999_999, 0], covariance=[[1e6, 0], [0, 1]], seed=0)
+
+
+def test_a_csv_with_a_value_beyond_float32_is_refused(tmp_path):
+    """Regression: 3.5e38 passed (finite as float64) and became infinite points."""
+    path = tmp_path / "huge.csv"
+    path.write_text("x,y,label\n3.5e38,0,1\n1,2,0\n0,1,0\n")
+    with pytest.raises(CsvFormatError, match=r"line 2: x must be between -1,000,000"):
+        read_points_csv(path)
+
+
+def test_the_apps_own_csv_export_imports_back_at_the_edge_of_the_range(tmp_path):
+    points = np.float32([[-1e6, 1e6], [999_999.94, -3.5e-38], [0.1, 2.5e5]])
+    labels = np.float32([[0], [1], [1]])
+    path = tmp_path / "edge.csv"
+    write_points_csv(path, points, labels)
+    loaded = read_points_csv(path)
+    np.testing.assert_array_equal(loaded.inputs, points)
+    np.testing.assert_array_equal(loaded.targets, labels)
+
+
+def test_a_csv_field_over_131072_characters_is_refused_not_a_csv_error(tmp_path):
+    """Regression: _csv.Error ("field larger than field limit") was raised uncaught."""
+    path = tmp_path / "long.csv"
+    path.write_text("x,y,label\n1,2,0\n" + "1" * 140_000 + ",1,0\n")
+    with pytest.raises(CsvFormatError, match="line 3: a field is too long"):
+        read_points_csv(path)
+
+
+def test_dev_zero_is_refused_before_reading():
+    """Regression: /dev/zero was read until MemoryError."""
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    with pytest.raises(CsvFormatError, match="not a regular file"):
+        read_points_csv("/dev/zero")
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    """Regression: opening a FIFO with no writer blocked forever."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    fifo = tmp_path / "points.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(CsvFormatError, match="not a regular file"):
+        read_points_csv(fifo)
+
+
+def test_a_folder_is_refused(tmp_path):
+    with pytest.raises(CsvFormatError, match="it is a folder"):
+        read_points_csv(tmp_path)
+
+
+def test_a_file_that_grows_past_the_cap_while_read_is_refused(tmp_path, monkeypatch):
+    from tfintro_gui.core.classifier import data_files
+
+    path = tmp_path / "points.csv"
+    path.write_text("x,y,label\n1,2,0\n3,4,1\n")
+    real_fstat = os.fstat
+    monkeypatch.setattr(data_files.os, "fstat", lambda fd: os.stat_result(
+        (*real_fstat(fd)[:6], 0, *real_fstat(fd)[7:])))  # says 0 bytes, holds more
+    monkeypatch.setattr(data_files, "MAX_FILE_BYTES", 10)
+    with pytest.raises(CsvFormatError, match="limit is"):
+        read_points_csv(path)

@@ -6,11 +6,9 @@ import numpy as np
 import pytest
 
 from tfintro_gui.core.classifier.data import make_two_gaussians
-from tfintro_gui.core.classifier.keras_training import (
-    KerasClassifierTrainer,
-    build_model,
-    keras_code,
-)
+from tfintro_gui.core.classifier.example_code import keras_code
+from tfintro_gui.core.classifier.keras_model import build_model
+from tfintro_gui.core.classifier.keras_training import KerasClassifierTrainer
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.classifier.training import LinearClassifierTrainer, initial_parameters
 from tfintro_gui.core.runtime import import_tensorflow
@@ -118,13 +116,15 @@ def test_divergence_stops_the_keras_run(data):
                                      learning_rate=5.0)
     snapshots = list(trainer.run(100))
     assert len(snapshots) < 100
-    assert "learning rate 5" in snapshots[-1].divergence
+    assert snapshots[-1].divergence.learning_rate == 5
     assert not fit_threads()
 
 
-def test_an_error_inside_fit_is_raised_by_the_generator(data):
+def test_an_error_inside_fit_is_raised_by_the_generator(data, monkeypatch):
+    tf = import_tensorflow()
     trainer = KerasClassifierTrainer(data.inputs, data.targets)
-    trainer._inputs = np.zeros((2000, 3), np.float32)  # a shape the model cannot take
+    bad = tf.data.Dataset.from_tensors((np.zeros((2000, 3), np.float32), data.targets))
+    monkeypatch.setattr(trainer, "make_dataset", lambda: bad)  # a shape the model cannot take
     with pytest.raises(ValueError):
         list(trainer.run(2))
     assert not fit_threads()
@@ -184,3 +184,15 @@ def test_a_hidden_layer_learns_xor_where_the_linear_model_cannot():
     assert np.mean((logits > 0) == (data.targets > 0.5)) > 0.95
     linear_logits = ModelSpec().logits(list(linear.parameters()), data.inputs)
     assert np.mean((linear_logits > 0) == (data.targets > 0.5)) < 0.8
+
+
+def test_the_keras_trainer_is_a_trainer_and_says_how_the_notebook_redoes_its_run(data):
+    from tfintro_gui.core.classifier.trainer import Trainer
+
+    trainer: Trainer = KerasClassifierTrainer(data.inputs[:200], data.targets[:200],
+                                              batch_size=50, learning_rate=0.3, seed=5)
+    list(trainer.run(3))
+    run = trainer.training_run()
+    assert (trainer.mode, trainer.model_spec.is_linear) == ("keras", True)
+    assert (run.first_step, run.num_steps, run.batch_size, run.learning_rate) == (3, 0, 50, 0.3)
+    assert run.shuffle_seed == trainer.run_shuffle_seed

@@ -3,8 +3,9 @@
 import numpy as np
 import pytest
 
+from tfintro_gui.core.classifier.events import TrainingRun, WeightsSet
 from tfintro_gui.core.classifier.model import ModelSpec
-from tfintro_gui.core.classifier.notebook_code import TrainingRun, classifier_notebook_cells
+from tfintro_gui.core.classifier.notebook_code import classifier_notebook_cells
 from tfintro_gui.core.classifier.recipe import DataRecipe
 
 RECIPE = DataRecipe("gaussians", 10, 0).with_edit("split", 0.0, 0)
@@ -18,8 +19,7 @@ def _run(first, count, **settings):
 
 
 def test_back_to_back_runs_with_the_same_settings_become_one_loop():
-    events = [("train", _run(0, 10)), ("train", _run(10, 5)),
-              ("train", _run(15, 3, learning_rate=0.5))]
+    events = [_run(0, 10), _run(10, 5), _run(15, 3, learning_rate=0.5)]
     cells = [text for _, text in classifier_notebook_cells(RECIPE, "tape", ModelSpec(), START,
                                                            events)]
     loops = [cell for cell in cells if cell.startswith("# Step")]
@@ -31,8 +31,8 @@ def test_back_to_back_runs_with_the_same_settings_become_one_loop():
 
 
 def test_keras_mini_batch_runs_stay_separate_fits():
-    events = [("train", _run(0, 4, batch_size=8, shuffle_seed=11)),
-              ("train", _run(4, 4, batch_size=8, shuffle_seed=15))]
+    events = [_run(0, 4, batch_size=8, shuffle_seed=11),
+              _run(4, 4, batch_size=8, shuffle_seed=15)]
     cells = [text for _, text in classifier_notebook_cells(RECIPE, "keras", ModelSpec(), START,
                                                            events)]
     fits = [cell for cell in cells if "model.fit(" in cell and "class " not in cell]
@@ -41,8 +41,8 @@ def test_keras_mini_batch_runs_stay_separate_fits():
 
 
 def test_dragged_weights_keep_only_the_last_position():
-    events = [("weights", [np.float32([[1.0], [2.0]]), np.float32([0.0])]),
-              ("weights", [np.float32([[3.0], [4.0]]), np.float32([0.5])])]
+    events = [WeightsSet((np.float32([[1.0], [2.0]]), np.float32([0.0]))),
+              WeightsSet((np.float32([[3.0], [4.0]]), np.float32([0.5])))]
     cells = [text for _, text in classifier_notebook_cells(RECIPE, "tape", ModelSpec(), START,
                                                            events)]
     assigned = [cell for cell in cells if cell.startswith("# W set by hand")]
@@ -52,8 +52,8 @@ def test_dragged_weights_keep_only_the_last_position():
 @pytest.mark.parametrize("mode, spec, events, message", [
     ("jax", ModelSpec(), [], "Unknown training mode"),
     ("tape", ModelSpec(4, "tanh"), [], "hidden layer needs Keras"),
-    ("tape", ModelSpec(), [("train", _run(0, 1, loss="hinge"))], "Unknown loss"),
-    ("tape", ModelSpec(), [("train", _run(0, 1, learning_rate=-1.0))], "learning_rate"),
+    ("tape", ModelSpec(), [_run(0, 1, loss="hinge")], "Unknown loss"),
+    ("tape", ModelSpec(), [_run(0, 1, learning_rate=-1.0)], "learning_rate"),
     ("tape", ModelSpec(), [("teleport", None)], "Unknown classifier event"),
 ])
 def test_bad_input_is_refused(mode, spec, events, message):

@@ -37,7 +37,8 @@ def test_a_good_state_gives_the_data_weights_and_model():
     np.testing.assert_array_equal(checked.weights[0], np.float32([[0.5], [-1.25]]))
     assert checked.weights[1].shape == (1,)
     assert checked.model_spec.is_linear and checked.num_steps_done == 40
-    assert checked.training["learning_rate"] == 0.1
+    assert checked.training.learning_rate == 0.1 and checked.training.loss == "logistic"
+    assert checked.data_settings.click_class == 1 and checked.data_settings.data_set == "xor"
 
 
 def test_keras_with_a_hidden_layer_takes_four_weight_arrays():
@@ -65,7 +66,7 @@ def _with(path, value):
     (_with(("weights",), [[[1.0], [2.0]]]), "Expected 2 weight arrays"),
     (_with(("start_weights",), [[[float("nan")], [2.0]], [0.0]]), "not finite"),
     (_with(("training", "learning_rate"), float("nan")), "learning_rate"),
-    (_with(("training", "learning_rate"), 0), "learning_rate must be > 0"),
+    (_with(("training", "learning_rate"), 0), "learning_rate must be a number from 0.0001"),
     (_with(("training", "loss"), "hinge"), "Unknown loss 'hinge'"),
     (_with(("training", "mode"), "pytorch"), "Unknown training mode"),
     (_with(("training", "hidden_units"), 8), "needs the 'keras' mode"),
@@ -74,6 +75,10 @@ def _with(path, value):
     (_with(("training", "speed"), 7), "speed"),
     (_with(("num_steps_done",), 1.5), "num_steps_done"),
     (_with(("inputs", "test_percent"), 95), "test share"),
+    (_with(("inputs", "noise"), 5.0), "noise must be a number from 0 to 2"),
+    (_with(("weights",), [[[1e39], [2.0]], [0.0]]), "not finite"),
+    (_with(("weights",), [[[10**400], [2.0]], [0.0]]), "float32's range"),
+    (_with(("data", "mean_0"), [10**400, 0]), "too large"),
     (_with(("data", "num_samples_per_class"), 10**9), "points per class"),
     ({k: v for k, v in _state().items() if k != "weights"}, "has no 'weights'"),
     ("not a dict", "JSON object"),
@@ -87,3 +92,10 @@ def test_nothing_is_restored_before_tensorflow_is_loaded(monkeypatch):
     monkeypatch.setattr(session_module, "is_tensorflow_imported", lambda: False)
     with pytest.raises(ValueError, match="TensorFlow is still loading"):
         check_classifier_state(_state())
+
+
+@pytest.mark.parametrize("learning_rate", [1e308, 100.5, 1e-9])
+def test_a_learning_rate_the_controls_cannot_show_is_refused_not_clamped(learning_rate):
+    """Regression: a session's learning rate of 1e308 was clamped silently to 100."""
+    with pytest.raises(ValueError, match=r"learning_rate must be a number from 0.0001 to 100"):
+        check_classifier_state(_with(("training", "learning_rate"), learning_rate))

@@ -4,14 +4,11 @@ import numpy as np
 import pytest
 
 from tfintro_gui.core.classifier.data import make_two_gaussians
+from tfintro_gui.core.classifier.example_code import training_code
 from tfintro_gui.core.classifier.history import TrainingHistory
 from tfintro_gui.core.classifier.losses import probability
-from tfintro_gui.core.classifier.training import (
-    LinearClassifierTrainer,
-    divergence_message,
-    initial_parameters,
-    training_code,
-)
+from tfintro_gui.core.classifier.trainer import Divergence, Trainer, find_divergence
+from tfintro_gui.core.classifier.training import LinearClassifierTrainer, initial_parameters
 from tfintro_gui.core.runtime import import_tensorflow
 
 
@@ -88,15 +85,29 @@ def test_large_learning_rate_with_squared_loss_is_reported_as_divergence(data):
     trainer = LinearClassifierTrainer(data.inputs, data.targets, loss="squared", learning_rate=5)
     snapshots = list(trainer.run(100))
     assert len(snapshots) < 100
-    assert "learning rate 5" in snapshots[-1].divergence
+    divergence = snapshots[-1].divergence
+    assert divergence.learning_rate == 5 and divergence.reason in ("loss_grew", "not_finite")
+    assert all(snapshot.divergence is None for snapshot in snapshots[:-1])
 
 
-def test_divergence_message_catches_nan_and_growth_but_not_a_falling_loss():
+def test_divergence_is_data_and_catches_nan_and_growth_but_not_a_falling_loss():
     W, b = np.ones((2, 1)), np.zeros(1)
-    assert divergence_message(np.array([0.5, 0.3]), 0.6, 0.1, W, b) is None
-    assert "no longer finite" in divergence_message(np.array([np.nan]), 0.6, 50, W, b)
-    assert "no longer finite" in divergence_message(np.array([1.0]), 0.6, 50, W * np.inf, b)
-    assert "grew from 0.6 to 7" in divergence_message(np.array([7.0]), 0.6, 50, W, b)
+    assert find_divergence(np.array([0.5, 0.3]), 0.6, 0.1, W, b) is None
+    assert find_divergence(np.array([np.nan]), 0.6, 50, W, b).reason == "not_finite"
+    assert find_divergence(np.array([1.0]), 0.6, 50, W * np.inf, b).reason == "not_finite"
+    assert find_divergence(np.array([7.0]), 0.6, 50, W, b) == Divergence(
+        "loss_grew", learning_rate=50.0, reference_loss=0.6, newest_loss=7.0)
+
+
+def test_the_hand_written_trainer_is_a_trainer_and_says_how_the_notebook_redoes_its_run(data):
+    trainer: Trainer = LinearClassifierTrainer(data.inputs, data.targets, batch_size=300,
+                                               learning_rate=0.5, seed=3)
+    list(trainer.run(4))
+    run = trainer.training_run()
+    assert (trainer.mode, trainer.model_spec.is_linear) == ("tape", True)
+    assert (run.first_step, run.num_steps, run.batch_counter) == (4, 0, 4)
+    assert (run.learning_rate, run.batch_size, run.shuffle_seed) == (0.5, 300,
+                                                                     trainer.shuffle_seed)
 
 
 @pytest.mark.parametrize("kwargs, error", [

@@ -86,3 +86,18 @@ def backprop_panel(qtbot, tensorflow_info):
     panel.show()
     panel.tensorflow_ready(tensorflow_info)
     return panel
+
+
+@pytest.fixture
+def classifier_panel(qtbot, tensorflow_info):
+    """A Classifier panel on its own, shown at 1280×800, figures built, TensorFlow ready."""
+    from tfintro_gui.ui.classifier.panel import ClassifierPanel
+
+    panel = ClassifierPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1280, 800)
+    panel.show()
+    panel.build_deferred()
+    panel.tensorflow_ready(tensorflow_info)
+    yield panel
+    panel.shutdown()

@@ -19,13 +19,13 @@ def window(qtbot, tensorflow_info):
 
 
 def _train(qtbot, panel, num_steps):
-    panel.num_steps_input.setValue(num_steps)
-    panel.run_button.click()
+    panel.training_box.num_steps_input.setValue(num_steps)
+    panel.run_controls.run_button.click()
     qtbot.waitUntil(lambda: not panel.is_training(), timeout=60000)
 
 
 def _step(qtbot, panel):
-    panel.step_button.click()
+    panel.run_controls.step_button.click()
     qtbot.waitUntil(lambda: not panel.is_training(), timeout=60000)
 
 
@@ -46,18 +46,18 @@ def test_the_notebook_redoes_runs_with_changed_settings_and_an_added_point(
         qtbot, window, tmp_path, run_code_cells):
     panel = window.panel("classifier")
     _train(qtbot, panel, 20)
-    panel.insert_point(len(panel._data.inputs), np.float32([4.5, 4.5]), 0.0, False)
-    panel.loss_input.setCurrentIndex(panel.loss_input.findData("squared"))
-    panel.learning_rate_input.setValue(0.05)
+    panel.data_actions.insert_point(len(panel.lab.data.inputs), np.float32([4.5, 4.5]), 0.0, False)
+    panel.training_box.loss_input.setCurrentIndex(panel.training_box.loss_input.findData("squared"))
+    panel.training_box.learning_rate_input.setValue(0.05)
     _train(qtbot, panel, 17)
-    assert panel.trainer.num_steps_done == 37
-    W, b = panel.trainer.get_weights()
+    assert panel.lab.trainer.num_steps_done == 37
+    W, b = panel.lab.trainer.get_weights()
     values, output = _exported_values(window, tmp_path, run_code_cells)
     np.testing.assert_allclose(values["W"], W, rtol=1e-4, atol=1e-6)
     np.testing.assert_allclose(values["b"], b, rtol=1e-4, atol=1e-6)
     # The notebook prints the log the panel showed, step for step.
     printed = [line for line in output.splitlines() if line.startswith("Loss at step")]
-    assert printed == panel.log_view.toPlainText().splitlines()
+    assert printed == panel.log_tabs.log_text().splitlines()
     assert printed[-1].startswith("Loss at step 29: ")
     assert "2000 training points, 0 test points" in output
 
@@ -71,21 +71,21 @@ def test_shuffled_mini_batches_resume_mid_epoch_in_the_notebook(qtbot, window, t
     """Steps, a removed point and a run that starts inside an epoch: the notebook takes
     the same batches in the same order."""
     panel = window.panel("classifier")
-    _choose(panel.data_input, "moons")
-    panel.num_samples_input.setValue(60)
-    panel.seed_input.setValue(-1)  # random: a seed is drawn and written out
-    panel.test_split_input.setValue(25)
-    panel.regenerate_button.click()
-    panel.batch_size_input.setValue(16)
-    panel.shuffle_input.setChecked(True)
-    panel.learning_rate_input.setValue(0.5)
+    _choose(panel.data_box.data_input, "moons")
+    panel.data_box.num_samples_input.setValue(60)
+    panel.data_box.seed_input.setValue(-1)  # random: a seed is drawn and written out
+    panel.data_box.test_split_input.setValue(25)
+    panel.data_box.regenerate_button.click()
+    panel.training_box.batch_size_input.setValue(16)
+    panel.training_box.shuffle_input.setChecked(True)
+    panel.training_box.learning_rate_input.setValue(0.5)
     for _ in range(3):
         _step(qtbot, panel)
-    panel.delete_point(5)
+    panel.data_actions.delete_point(5)
     _step(qtbot, panel)
     _train(qtbot, panel, 21)
-    assert panel.trainer.num_steps_done == 25
-    W, b = panel.trainer.get_weights()
+    assert panel.lab.trainer.num_steps_done == 25
+    W, b = panel.lab.trainer.get_weights()
     values, output = _exported_values(window, tmp_path, run_code_cells)
     np.testing.assert_allclose(values["W"], W, rtol=1e-4, atol=1e-6)
     np.testing.assert_allclose(values["b"], b, rtol=1e-4, atol=1e-6)
@@ -96,18 +96,18 @@ def test_shuffled_mini_batches_resume_mid_epoch_in_the_notebook(qtbot, window, t
 def test_keras_mode_is_redone_with_model_fit(qtbot, window, tmp_path, run_code_cells,
                                              batch_size):
     panel = window.panel("classifier")
-    _choose(panel.data_input, "xor")
-    panel.num_samples_input.setValue(50)
-    panel.regenerate_button.click()
-    _choose(panel.mode_input, "keras")
-    panel.hidden_units_input.setValue(4)
-    panel.batch_size_input.setValue(batch_size)
-    panel.learning_rate_input.setValue(0.3)
+    _choose(panel.data_box.data_input, "xor")
+    panel.data_box.num_samples_input.setValue(50)
+    panel.data_box.regenerate_button.click()
+    _choose(panel.training_box.mode_input, "keras")
+    panel.training_box.hidden_units_input.setValue(4)
+    panel.training_box.batch_size_input.setValue(batch_size)
+    panel.training_box.learning_rate_input.setValue(0.3)
     _train(qtbot, panel, 7)
     _step(qtbot, panel)
     _train(qtbot, panel, 5)
-    weights = panel.trainer.get_weights()
-    names = panel.model_spec.weight_names
+    weights = panel.lab.trainer.get_weights()
+    names = panel.lab.model_spec.weight_names
     values, output = _exported_values(window, tmp_path, run_code_cells, names)
     for name, expected in zip(names, weights, strict=True):
         np.testing.assert_allclose(values[name], expected, rtol=1e-4, atol=1e-6,
@@ -119,23 +119,23 @@ def test_keras_mode_is_redone_with_model_fit(qtbot, window, tmp_path, run_code_c
 def test_a_saved_classifier_opens_with_the_same_data_weights_and_settings(
         qtbot, window, tensorflow_info, tmp_path):
     panel = window.panel("classifier")
-    _choose(panel.data_input, "circles")
-    panel.num_samples_input.setValue(80)
-    panel.noise_input.setValue(0.1)
-    panel.seed_input.setValue(-1)
-    panel.test_split_input.setValue(20)
-    panel.regenerate_button.click()
-    panel.learning_rate_input.setValue(0.07)
-    panel.batch_size_input.setValue(32)
-    _choose(panel.speed_input, 10)
+    _choose(panel.data_box.data_input, "circles")
+    panel.data_box.num_samples_input.setValue(80)
+    panel.data_box.noise_input.setValue(0.1)
+    panel.data_box.seed_input.setValue(-1)
+    panel.data_box.test_split_input.setValue(20)
+    panel.data_box.regenerate_button.click()
+    panel.training_box.learning_rate_input.setValue(0.07)
+    panel.training_box.batch_size_input.setValue(32)
+    _choose(panel.training_box.speed_input, 10)
     _train(qtbot, panel, 12)
-    assert panel.trainer.num_steps_done == 12
-    _choose(panel.loss_input, "squared")  # settings changed after the run are kept too
-    panel.shuffle_input.setChecked(False)
-    panel.insert_point(3, np.float32([0.5, -0.25]), 1.0, False)
+    assert panel.lab.trainer.num_steps_done == 12
+    _choose(panel.training_box.loss_input, "squared")  # settings changed after the run are kept too
+    panel.training_box.shuffle_input.setChecked(False)
+    panel.data_actions.insert_point(3, np.float32([0.5, -0.25]), 1.0, False)
     path = tmp_path / "session.json"
     assert window.save_session(str(path)), window.message_bar.text()
-    W, b = panel.trainer.get_weights()
+    W, b = panel.lab.trainer.get_weights()
 
     other = MainWindow(initial_panel="tensors", load_tensorflow=False)
     qtbot.addWidget(other)
@@ -143,25 +143,26 @@ def test_a_saved_classifier_opens_with_the_same_data_weights_and_settings(
     restored.tensorflow_ready(tensorflow_info)
     assert other.open_session(str(path)), other.message_bar.text()
     assert other.current_panel_key() == "classifier"
-    W2, b2 = restored.trainer.get_weights()
+    W2, b2 = restored.lab.trainer.get_weights()
     np.testing.assert_array_equal(W2, W)
     np.testing.assert_array_equal(b2, b)
-    assert restored.trainer.num_steps_done == 12
-    assert restored.readouts["step"].text() == "11"
-    np.testing.assert_array_equal(restored._data.inputs, panel._data.inputs)
-    np.testing.assert_array_equal(restored._data.targets, panel._data.targets)
-    np.testing.assert_array_equal(restored._test_mask, panel._test_mask)
-    assert restored._data.inputs[3].tolist() == [0.5, -0.25]
-    for name in ("data_input", "loss_input", "speed_input", "mode_input"):
-        assert getattr(restored, name).currentData() == getattr(panel, name).currentData()
-    assert restored.learning_rate_input.value() == 0.07
-    assert restored.batch_size_input.value() == 32
-    assert not restored.shuffle_input.isChecked()
-    assert restored.seed_input.value() == -1 and restored.test_split_input.value() == 20
+    assert restored.lab.trainer.num_steps_done == 12
+    assert restored.now_box.text("step") == "11"
+    np.testing.assert_array_equal(restored.lab.data.inputs, panel.lab.data.inputs)
+    np.testing.assert_array_equal(restored.lab.data.targets, panel.lab.data.targets)
+    np.testing.assert_array_equal(restored.lab.data.test_mask, panel.lab.data.test_mask)
+    assert restored.lab.data.inputs[3].tolist() == [0.5, -0.25]
+    assert restored.data_box.settings() == panel.data_box.settings()
+    assert restored.training_box.settings() == panel.training_box.settings()
+    assert restored.training_box.learning_rate_input.value() == 0.07
+    assert restored.training_box.batch_size_input.value() == 32
+    assert not restored.training_box.shuffle_input.isChecked()
+    assert restored.data_box.seed_input.value() == -1
+    assert restored.data_box.test_split_input.value() == 20
     assert restored.session_state() == panel.session_state()
     # Reset to same start goes back to the saved run's start.
-    restored.restart_button.click()
-    np.testing.assert_array_equal(restored.trainer.get_weights()[0], panel._start_weights[0])
+    restored.run_controls.restart_button.click()
+    np.testing.assert_array_equal(restored.lab.trainer.get_weights()[0], panel.lab.start_weights[0])
 
 
 def _session_file(tmp_path, state):
@@ -180,6 +181,8 @@ def _session_file(tmp_path, state):
     (lambda s: s.__setitem__("num_steps_done", -4), "num_steps_done"),
     (lambda s: s["weights"][0].__setitem__(0, [float("inf")]), "not finite"),
     (lambda s: s["data"].__setitem__("edits", [["delete", 10_000]]), "removes point"),
+    (lambda s: s["training"].__setitem__("learning_rate", 1e308), "from 0.0001 to 100"),
+    (lambda s: s["data"].__setitem__("mean_0", [1e39, 0]), "too large"),
 ])
 def test_a_bad_classifier_part_is_refused_and_changes_nothing(qtbot, window, tmp_path,
                                                               change, message):
@@ -187,15 +190,15 @@ def test_a_bad_classifier_part_is_refused_and_changes_nothing(qtbot, window, tmp
     _step(qtbot, panel)
     state = json.loads(json.dumps(panel.session_state()))
     change(state)
-    weights = panel.trainer.get_weights()
-    inputs = panel._data.inputs.copy()
-    learning_rate = panel.learning_rate_input.value()
+    weights = panel.lab.trainer.get_weights()
+    inputs = panel.lab.data.inputs.copy()
+    learning_rate = panel.training_box.learning_rate_input.value()
     assert not window.open_session(str(_session_file(tmp_path, state)))
     assert window.message_bar.level == "error"
     assert message in window.message_bar.text() and "Nothing was changed" in \
         window.message_bar.text()
-    for before, after in zip(weights, panel.trainer.get_weights(), strict=True):
+    for before, after in zip(weights, panel.lab.trainer.get_weights(), strict=True):
         np.testing.assert_array_equal(before, after)
-    np.testing.assert_array_equal(panel._data.inputs, inputs)
-    assert panel.learning_rate_input.value() == learning_rate
-    assert panel.trainer.num_steps_done == 1
+    np.testing.assert_array_equal(panel.lab.data.inputs, inputs)
+    assert panel.training_box.learning_rate_input.value() == learning_rate
+    assert panel.lab.trainer.num_steps_done == 1

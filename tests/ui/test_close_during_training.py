@@ -17,11 +17,11 @@ window = MainWindow(initial_panel="classifier", load_tensorflow=False)
 window.show()
 panel = window.panel("classifier")
 panel.tensorflow_ready({"version": tf.__version__, "device": default_device()})
-panel.num_steps_input.setValue(1_000_000)
-panel.run_button.click()
+panel.training_box.num_steps_input.setValue(1_000_000)
+panel.run_controls.run_button.click()
 
 def close_when_training():
-    if len(panel.history) > 0:
+    if len(panel.lab.history) > 0:
         window.close()
         app.quit()
     else:
@@ -29,7 +29,8 @@ def close_when_training():
 
 QTimer.singleShot(20, close_when_training)
 app.exec()
-print("trained steps:", len(panel.history), "training:", panel.is_training())
+print("trained steps:", len(panel.lab.history), "training:", panel.is_training(),
+      "steps done agree:", panel.lab.trainer.num_steps_done == panel.lab.history.num_steps)
 """
 
 
@@ -40,3 +41,4 @@ def test_close_mid_run_exits_cleanly(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "QThread: Destroyed while thread" not in result.stderr
     assert "training: False" in result.stdout
+    assert "steps done agree: True" in result.stdout

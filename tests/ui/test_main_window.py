@@ -48,12 +48,12 @@ def test_status_bar_says_loading_then_shows_version_and_device(qtbot, tensorflow
     window = MainWindow(initial_panel="classifier")
     qtbot.addWidget(window)
     assert window.status_text() == LOADING_TEXT
-    assert not window.panel("classifier").run_button.isEnabled()
+    assert not window.panel("classifier").run_controls.run_button.isEnabled()
     with qtbot.waitSignal(window.tensorflow_loaded, timeout=60000):
         window.show()
     text = window.status_text()
     assert tensorflow_info["version"] in text and tensorflow_info["device"] in text
-    assert window.panel("classifier").run_button.isEnabled()
+    assert window.panel("classifier").run_controls.run_button.isEnabled()
     window.close()
 
 
@@ -71,7 +71,7 @@ def test_failed_import_is_said_in_words_and_the_window_stays(qtbot, monkeypatch)
     panel = window.panel("classifier")
     assert panel.message_bar.level == "error"
     assert "simulated" in panel.message_bar.text()
-    assert not panel.run_button.isEnabled()
+    assert not panel.run_controls.run_button.isEnabled()
     window.close()
 
 
@@ -98,7 +98,7 @@ def test_window_paints_before_the_first_panel_is_built(qtbot):
 def test_a_panel_failing_at_tensorflow_ready_does_not_stop_the_window(qtbot, monkeypatch,
                                                                       capsys):
     """Regression: --screenshot waited for its time-out when a panel raised here."""
-    from tfintro_gui.ui.classifier_panel import ClassifierPanel
+    from tfintro_gui.ui.classifier.panel import ClassifierPanel
 
     def broken(self, info):
         raise RuntimeError("simulated panel failure")

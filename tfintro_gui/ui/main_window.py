@@ -92,7 +92,7 @@ PANELS = (
                                 "A computation graph stepped forward node by node and backward "
                                 "through the chain rule, checked against tf.GradientTape.")),
     PanelSpec("classifier", QT_TRANSLATE_NOOP("MainWindow", "Classifier"),
-              "tfintro_gui.ui.classifier_panel:ClassifierPanel",
+              "tfintro_gui.ui.classifier.panel:ClassifierPanel",
               QT_TRANSLATE_NOOP("MainWindow", "The notebook's linear classifier trained live "
                                               "by gradient descent.")),
 )

@@ -18,6 +18,14 @@ MAX_NUM_SAMPLES_PER_CLASS = 100_000
 DEFAULT_MEAN_0 = (0.0, 3.0)
 DEFAULT_MEAN_1 = (3.0, 0.0)
 DEFAULT_COVARIANCE = ((1.0, 0.5), (0.5, 1.0))
+#: The largest coordinate a point may have. Points are float32 (max ≈ 3.4e38), but
+#: products in training (``X @ W``, squared errors) and the plots' margins must stay finite
+#: too; data far beyond this range are better scaled first (e.g. divided by 1000).
+MAX_ABS_COORDINATE = 1e6
+#: The largest entry of a covariance matrix: a spread of at most ``MAX_ABS_COORDINATE``.
+MAX_ABS_COVARIANCE = MAX_ABS_COORDINATE**2
+#: The longest text read as a mean or covariance (longer text is a mistake, not a matrix).
+MAX_TEXT_LENGTH = 1000
 
 
 @dataclass(frozen=True)
@@ -44,29 +52,82 @@ class TwoGaussians:
         return self.inputs.shape[0] // 2
 
 
+def shortened(value, limit: int = 40) -> str:
+    """``repr(value)`` cut to about ``limit`` characters, for error messages."""
+    try:
+        text = repr(value)
+    except ValueError:  # an integer of more digits than Python converts to text
+        return "a number too long to show"
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _literal(text: str, what: str):
+    if len(text) > MAX_TEXT_LENGTH:
+        raise ValueError(f"{what}: the text has {len(text):,} characters; type at most "
+                         f"{MAX_TEXT_LENGTH:,}, e.g. [0, 3].")
     try:
         return ast.literal_eval(text.strip())
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         raise ValueError(
-            f"{what}: could not read {text!r} as numbers. Type a list such as [0, 3]."
+            f"{what}: could not read {shortened(text)} as numbers. Type a list such as [0, 3]."
         ) from None
 
 
-def _as_float_array(value, shape: tuple[int, ...], what: str, example: str) -> np.ndarray:
+def _as_float_array(value, shape: tuple[int, ...], what: str, example: str,
+                    limit: float) -> np.ndarray:
     try:
         array = np.array(value, dtype=np.float64)
     except (TypeError, ValueError):
         raise ValueError(
-            f"{what}: {value!r} is not a list of numbers. Example: {example}."
+            f"{what}: {shortened(value)} is not a list of numbers. Example: {example}."
+        ) from None
+    except OverflowError:  # an integer of hundreds of digits
+        raise ValueError(
+            f"{what}: a number in {shortened(value)} is too large. Every number must be "
+            f"between {-limit:,.0f} and {limit:,.0f}. Example: {example}."
         ) from None
     if array.shape != shape:
         raise ValueError(
             f"{what}: got shape {array.shape}, expected {shape}. Example: {example}."
         )
     if not np.all(np.isfinite(array)):
-        raise ValueError(f"{what}: every number must be finite, got {value!r}.")
+        raise ValueError(f"{what}: every number must be finite, got {shortened(value)}.")
+    largest = float(np.max(np.abs(array)))
+    if largest > limit:
+        raise ValueError(
+            f"{what}: {largest:.3g} is too large; every number must be between "
+            f"{-limit:,.0f} and {limit:,.0f} (the points are float32 and training multiplies "
+            f"them). Scale the data down. Example: {example}."
+        )
     return array
+
+
+def check_points(points: np.ndarray, what: str = "The points") -> np.ndarray:
+    """Return ``points`` as float32 after checking every coordinate is a usable number.
+
+    Args:
+        points: `(n, 2)` coordinates.
+        what: how the points are named in the message.
+
+    Returns:
+        `(n, 2)` float32.
+
+    Raises:
+        ValueError: a coordinate that is not finite in float32 or beyond
+            ±:data:`MAX_ABS_COORDINATE`.
+    """
+    array = np.asarray(points, dtype=np.float64)
+    with np.errstate(over="ignore"):
+        as_float32 = array.astype(np.float32)
+    if not np.all(np.isfinite(as_float32)):
+        raise ValueError(f"{what} hold a number that is not finite in float32 (NaN, "
+                         "infinity or beyond ±3.4e38).")
+    largest = float(np.max(np.abs(as_float32), initial=0.0))
+    if largest > MAX_ABS_COORDINATE:
+        raise ValueError(f"{what} reach {largest:.3g}; every coordinate must be between "
+                         f"{-MAX_ABS_COORDINATE:,.0f} and {MAX_ABS_COORDINATE:,.0f}. Scale the "
+                         "data down (e.g. divide by 1000).")
+    return as_float32
 
 
 def parse_mean(value, what: str = "Mean") -> np.ndarray:
@@ -80,11 +141,11 @@ def parse_mean(value, what: str = "Mean") -> np.ndarray:
         `(2,)` float64.
 
     Raises:
-        ValueError: not two finite numbers.
+        ValueError: not two finite numbers between ±:data:`MAX_ABS_COORDINATE`.
     """
     if isinstance(value, str):
         value = _literal(value, what)
-    return _as_float_array(value, (2,), what, "[0, 3]")
+    return _as_float_array(value, (2,), what, "[0, 3]", MAX_ABS_COORDINATE)
 
 
 def parse_covariance(value) -> np.ndarray:
@@ -98,12 +159,14 @@ def parse_covariance(value) -> np.ndarray:
         `(2, 2)` float64.
 
     Raises:
-        ValueError: not a 2×2 matrix of finite numbers, not symmetric, or with a negative
-            eigenvalue (then no Gaussian has it as covariance).
+        ValueError: not a 2×2 matrix of finite numbers within ±:data:`MAX_ABS_COVARIANCE`,
+            not symmetric, or with a negative eigenvalue (then no Gaussian has it as
+            covariance).
     """
     if isinstance(value, str):
         value = _literal(value, "Covariance")
-    matrix = _as_float_array(value, (2, 2), "Covariance", "[[1, 0.5], [0.5, 1]]")
+    matrix = _as_float_array(value, (2, 2), "Covariance", "[[1, 0.5], [0.5, 1]]",
+                             MAX_ABS_COVARIANCE)
     if not np.allclose(matrix, matrix.T, rtol=0, atol=1e-12):
         raise ValueError(
             f"Covariance must be symmetric: entry [0][1] is {matrix[0, 1]:g} but [1][0] is "
@@ -158,7 +221,7 @@ def make_two_gaussians(
 
     Raises:
         ValueError: a bad count, mean, covariance or seed (see :func:`parse_mean`,
-            :func:`parse_covariance`).
+            :func:`parse_covariance`), or drawn points beyond ±:data:`MAX_ABS_COORDINATE`.
         TypeError: the count is not an integer.
     """
     count = _check_num_samples(num_samples_per_class)
@@ -170,7 +233,7 @@ def make_two_gaussians(
     rng = np.random.default_rng(seed)
     negative = rng.multivariate_normal(mean=mean_0, cov=covariance, size=count)
     positive = rng.multivariate_normal(mean=mean_1, cov=covariance, size=count)
-    inputs = np.vstack((negative, positive)).astype(np.float32)
+    inputs = check_points(np.vstack((negative, positive)), "The points drawn")
     targets = np.vstack(
         (np.zeros((count, 1), dtype=np.float32), np.ones((count, 1), dtype=np.float32))
     )

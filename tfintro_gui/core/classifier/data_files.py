@@ -9,11 +9,18 @@ from __future__ import annotations
 import csv
 import io
 import math
+import os
+import stat
 from pathlib import Path
 
 import numpy as np
 
-from tfintro_gui.core.classifier.data import MAX_NUM_SAMPLES_PER_CLASS, Dataset
+from tfintro_gui.core.classifier.data import (
+    MAX_ABS_COORDINATE,
+    MAX_NUM_SAMPLES_PER_CLASS,
+    Dataset,
+)
+from tfintro_gui.core.files import write_text_atomically
 
 MAX_ROWS = 2 * MAX_NUM_SAMPLES_PER_CLASS
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -45,8 +52,27 @@ class CsvFormatError(ValueError):
 def _number(text: str, what: str) -> float:
     value = float(text)  # ValueError for non-numbers, caught by the caller
     if not math.isfinite(value):
-        raise ValueError(f"{what} must be a finite number, got {text.strip()!r}")
+        raise ValueError(f"{what} must be a finite number, got {text.strip()[:20]!r}")
+    if abs(value) > MAX_ABS_COORDINATE:
+        raise ValueError(f"{what} must be between {-MAX_ABS_COORDINATE:,.0f} and "
+                         f"{MAX_ABS_COORDINATE:,.0f} (points are float32), got "
+                         f"{text.strip()[:20]!r}; scale the data down")
     return value
+
+
+def _rows(text: str):
+    """``(line_number, fields)`` of each CSV record; a broken record ends the reading with
+    ``(line_number, None)`` (a field over ``csv.field_size_limit()`` characters, a NUL)."""
+    reader = csv.reader(io.StringIO(text))
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            yield reader.line_num, None
+            return
+        yield reader.line_num, fields
 
 
 def parse_points_csv(text: str, source: str = "The file") -> Dataset:
@@ -66,7 +92,12 @@ def parse_points_csv(text: str, source: str = "The file") -> Dataset:
     """
     errors: list[tuple[int, str]] = []
     rows: list[tuple[float, float, float]] = []
-    for line_number, fields in enumerate(csv.reader(io.StringIO(text)), start=1):
+    for line_number, fields in _rows(text):
+        if fields is None:
+            errors.append((line_number, "a field is too long or the line is not CSV text "
+                                        f"(at most {csv.field_size_limit():,} characters "
+                                        "per value)"))
+            break
         if not fields or not "".join(fields).strip() or fields[0].lstrip().startswith("#"):
             continue
         cells = [field.strip() for field in fields]
@@ -80,7 +111,7 @@ def parse_points_csv(text: str, source: str = "The file") -> Dataset:
             x = _number(cells[0], "x")
             y = _number(cells[1], "y")
         except ValueError as error:
-            reason = str(error) if "finite" in str(error) else (
+            reason = str(error) if " must be " in str(error) else (
                 f"x and y must be numbers, got {cells[0][:20]!r} and {cells[1][:20]!r}")
             errors.append((line_number, reason))
             continue
@@ -104,21 +135,47 @@ def parse_points_csv(text: str, source: str = "The file") -> Dataset:
     return Dataset(array[:, :2].copy(), array[:, 2:].copy(), source)
 
 
+def _read_capped(path: Path) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_FILE_BYTES`, checked before
+    reading (a FIFO would block, ``/dev/zero`` never ends) and while reading (a file that
+    grows)."""
+    # O_NONBLOCK: opening a FIFO with no writer would wait forever; a regular file ignores it.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            kind = "a folder" if stat.S_ISDIR(status.st_mode) else \
+                "not a regular file (a device, a pipe or a socket)"
+            raise CsvFormatError([(0, f"it is {kind}; choose a .csv file")], path.name)
+        size = status.st_size
+        data = b""
+        if size <= MAX_FILE_BYTES:
+            with os.fdopen(os.dup(descriptor), "rb") as stream:
+                data = stream.read(MAX_FILE_BYTES + 1)
+    finally:
+        os.close(descriptor)
+    if size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:
+        size = max(size, len(data))
+        raise CsvFormatError([(0, f"the file has {size / 2**20:.1f} MiB; the limit is "
+                                  f"{MAX_FILE_BYTES // 2**20} MiB")], path.name)
+    return data
+
+
 def read_points_csv(path: str | Path) -> Dataset:
     """Read points from a CSV file (UTF-8, with or without a byte-order mark).
 
+    The file's type and size are checked before it is read: a folder, a device such as
+    ``/dev/zero`` or a FIFO is refused at once, and at most :data:`MAX_FILE_BYTES` are read.
+
     Raises:
         CsvFormatError: see :func:`parse_points_csv`; also a file over
-            :data:`MAX_FILE_BYTES` or not UTF-8 text.
-        OSError: the file cannot be read.
+            :data:`MAX_FILE_BYTES`, not a regular file, or not UTF-8 text.
+        OSError: the file cannot be opened.
     """
     path = Path(path)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise CsvFormatError([(0, f"the file has {size / 2**20:.1f} MiB; the limit is "
-                                  f"{MAX_FILE_BYTES // 2**20} MiB")], path.name)
+    data = _read_capped(path)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise CsvFormatError([(0, f"not UTF-8 text ({error.reason} at byte {error.start})")],
                              path.name) from None
@@ -128,6 +185,9 @@ def read_points_csv(path: str | Path) -> Dataset:
 
 def write_points_csv(path: str | Path, inputs: np.ndarray, targets: np.ndarray) -> None:
     """Write points as ``x,y,label`` with a header line; float32 values round-trip exactly.
+
+    The file is replaced atomically (:func:`~tfintro_gui.core.files.write_text_atomically`):
+    a failed write leaves the old file as it was.
 
     Args:
         path: the file to write.
@@ -146,4 +206,4 @@ def write_points_csv(path: str | Path, inputs: np.ndarray, targets: np.ndarray) 
     lines = [",".join(HEADER)]
     lines += [f"{x!r},{y!r},{int(label > 0.5)}"
               for (x, y), label in zip(inputs.tolist(), targets.tolist(), strict=True)]
-    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_text_atomically(path, "\n".join(lines) + "\n")

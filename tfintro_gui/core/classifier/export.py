@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tfintro_gui.core.classifier.keras_training import build_model, import_keras
+from tfintro_gui.core.classifier.keras_model import build_model, import_keras
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.runtime import import_tensorflow
 

@@ -10,9 +10,12 @@ step 0.
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import numpy as np
+
+from tfintro_gui.core.files import write_text_atomically
 
 DEFAULT_MAX_RECORDS = 20_000
 
@@ -189,6 +192,8 @@ class TrainingHistory:
     def write_csv(self, path: str | Path, parameter_names: list[str] | None = None) -> None:
         """Write one line per kept step: step, loss, accuracy, [test metrics], parameters.
 
+        The file is replaced atomically: a failed write leaves the old file as it was.
+
         Args:
             path: the file to write.
             parameter_names: a column name per parameter; default ``p0, p1, …``.
@@ -204,10 +209,11 @@ class TrainingHistory:
                                                if self.has_test else [])
         metrics = [self.losses, self.accuracies] + (
             [self.test_losses, self.test_accuracies] if self.has_test else [])
-        with open(path, "w", newline="", encoding="utf-8") as file:
-            writer = csv.writer(file)
-            writer.writerow(["step", *metric_names, *names])
-            for row, step in enumerate(self.steps.tolist()):
-                values = [float(column[row]) for column in metrics]
-                values += self.parameters[row].tolist()
-                writer.writerow([step, *(f"{value:.9g}" for value in values)])
+        text = io.StringIO()
+        writer = csv.writer(text, lineterminator="\n")
+        writer.writerow(["step", *metric_names, *names])
+        for row, step in enumerate(self.steps.tolist()):
+            values = [float(column[row]) for column in metrics]
+            values += self.parameters[row].tolist()
+            writer.writerow([step, *(f"{value:.9g}" for value in values)])
+        write_text_atomically(path, text.getvalue())

@@ -32,9 +32,16 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from tfintro_gui.core.classifier.events import TrainingRun
+from tfintro_gui.core.classifier.keras_model import (
+    batch_value_metric,
+    build_model,
+    import_keras,
+    keras_loss,
+)
 from tfintro_gui.core.classifier.losses import check_loss_name, decision_threshold
 from tfintro_gui.core.classifier.model import ModelSpec
-from tfintro_gui.core.classifier.training import (
+from tfintro_gui.core.classifier.trainer import (
     DEFAULT_LEARNING_RATE,
     DEFAULT_NUM_STEPS,
     LINEAR_MODEL,
@@ -43,88 +50,13 @@ from tfintro_gui.core.classifier.training import (
     check_learning_rate,
     check_num_steps,
     check_steps_per_call,
+    check_test_data,
     check_training_data,
-    divergence_message,
+    find_divergence,
 )
 from tfintro_gui.core.runtime import default_device, import_tensorflow
 
 _NEXT, _STOP, _FIT_ENDED = "next", "stop", "fit ended"
-
-
-def import_keras():
-    """Import Keras after TensorFlow's environment is set (see :mod:`runtime`)."""
-    import_tensorflow()
-    import keras
-
-    return keras
-
-
-def build_model(model_spec: ModelSpec = LINEAR_MODEL, weights=None):
-    """A Keras ``Sequential`` model of ``model_spec``, not compiled.
-
-    Args:
-        model_spec: linear (``Dense(1)``) or with one hidden ``Dense`` layer.
-        weights: arrays of ``model_spec.weight_shapes`` to start from, or None for Keras's
-            own initialisation.
-
-    Returns:
-        A built ``keras.Sequential`` taking `(batch, 2)` float32 and returning `(batch, 1)`
-        logits.
-    """
-    keras = import_keras()
-    layers = [keras.Input(shape=(2,), name="inputs")]
-    if not model_spec.is_linear:
-        layers.append(keras.layers.Dense(model_spec.hidden_units,
-                                         activation=model_spec.activation, name="hidden"))
-    layers.append(keras.layers.Dense(1, name="logits"))
-    model = keras.Sequential(layers, name="classifier")
-    if weights is not None:
-        model.set_weights(model_spec.check_weights(weights))
-    return model
-
-
-def keras_loss(loss: str):
-    """The Keras loss object for the lab's loss name.
-
-    ``"logistic"`` → ``BinaryCrossentropy(from_logits=True)`` (the same
-    ``log(1 + exp(o)) − y·o``); ``"squared"`` → ``MeanSquaredError()`` (``(y − o)²``).
-    """
-    keras = import_keras()
-    if check_loss_name(loss) == "logistic":
-        return keras.losses.BinaryCrossentropy(from_logits=True)
-    return keras.losses.MeanSquaredError()
-
-
-_batch_value_class = None
-
-
-def batch_value_metric(function, name: str):
-    """A Keras metric whose result is ``mean(function(y_true, y_pred))`` of the newest batch.
-
-    Keras's own metrics average over the epoch; this one keeps the last batch's value,
-    computed from the predictions of the forward pass, i.e. before that batch's update.
-    """
-    global _batch_value_class
-    if _batch_value_class is None:
-        keras = import_keras()
-
-        class BatchValue(keras.metrics.Metric):
-            def __init__(self, function, name):
-                super().__init__(name=name)
-                self._function = function
-                self.value = self.add_variable(shape=(), initializer="zeros", name="value")
-
-            def update_state(self, y_true, y_pred, sample_weight=None):
-                self.value.assign(keras.ops.mean(self._function(y_true, y_pred)))
-
-            def result(self):
-                return self.value
-
-            def reset_state(self):
-                self.value.assign(0.0)
-
-        _batch_value_class = BatchValue
-    return _batch_value_class(function, name)
 
 
 def _streaming_callback(spec: ModelSpec, outbox: queue.Queue, inbox: queue.Queue,
@@ -166,6 +98,9 @@ class KerasClassifierTrainer:
     Raises:
         ValueError, TypeError: bad shapes, loss, learning rate or batch size.
     """
+
+    #: The :class:`~tfintro_gui.core.classifier.trainer.Trainer` protocol's mode.
+    mode = "keras"
 
     def __init__(self, inputs, targets, *, weights=None, model_spec: ModelSpec = LINEAR_MODEL,
                  loss: str = "logistic", learning_rate: float = DEFAULT_LEARNING_RATE,
@@ -238,10 +173,7 @@ class KerasClassifierTrainer:
     def set_data(self, inputs, targets, test_inputs=None, test_targets=None) -> None:
         """Train on new data from the current weights."""
         self._inputs, self._targets = check_training_data(inputs, targets)
-        if (test_inputs is None) != (test_targets is None):
-            raise ValueError("Give both test_inputs and test_targets, or neither.")
-        if test_inputs is not None:
-            test_inputs, test_targets = check_training_data(test_inputs, test_targets, "test ")
+        test_inputs, test_targets = check_test_data(test_inputs, test_targets)
         self._test_inputs, self._test_targets = test_inputs, test_targets
         if self._batch_size is not None and self._batch_size >= len(self._inputs):
             self._batch_size = None
@@ -280,6 +212,13 @@ class KerasClassifierTrainer:
     def predict_logits(self, points) -> np.ndarray:
         """``model(points)`` with the live model: `(n, 1)` float32 NumPy."""
         return np.asarray(self.model(np.asarray(points, np.float32), training=False))
+
+    def training_run(self) -> TrainingRun:
+        """How the notebook redoes the next run: its settings, first step and the
+        ``Dataset.shuffle`` seed of that run (``num_steps`` is 0 until it is done)."""
+        return TrainingRun(self._loss, self._learning_rate_value, self._batch_size,
+                           self._shuffle, first_step=self.num_steps_done, num_steps=0,
+                           batch_counter=0, shuffle_seed=self.run_shuffle_seed)
 
     def reset(self, *weights) -> None:
         """Start again from ``weights`` (``W, b`` or all arrays); step count back to 0."""
@@ -343,7 +282,7 @@ class KerasClassifierTrainer:
         gradients = tuple(((b - a) / self._learning_rate_value).astype(np.float32)
                           for b, a in zip(last_before, weights, strict=True))
         losses = losses.astype(np.float32)
-        message = divergence_message(losses, reference_loss, self._learning_rate_value,
+        divergence = find_divergence(losses, reference_loss, self._learning_rate_value,
                                      *weights)
         return TrainingSnapshot(
             step=self.num_steps_done - 1, losses=losses,
@@ -351,7 +290,7 @@ class KerasClassifierTrainer:
             weights=tuple(weights), gradients=gradients, timestamp=time.perf_counter(),
             test_losses=test_losses.astype(np.float32) if self.has_test_set else None,
             test_accuracies=test_accuracies.astype(np.float32) if self.has_test_set else None,
-            divergence=message)
+            divergence=divergence)
 
     def run(self, num_steps: int = DEFAULT_NUM_STEPS, steps_per_call: int | str = 1,
             target_call_s: float = 1 / 30) -> Iterator[TrainingSnapshot]:
@@ -421,58 +360,3 @@ class KerasClassifierTrainer:
             inbox.put(_STOP)  # answers the waiting callback: fit stops after this batch
             fit_thread.join()
 
-
-def keras_code(*, model_spec: ModelSpec = LINEAR_MODEL, loss: str = "logistic",
-               learning_rate: float = DEFAULT_LEARNING_RATE, num_steps: int = DEFAULT_NUM_STEPS,
-               batch_size: int | None = None, shuffle: bool = True,
-               num_samples: int = 2000) -> str:
-    """The Keras code of the training the panel runs in Keras mode.
-
-    Args:
-        model_spec, loss, learning_rate, batch_size, shuffle: as in
-            :class:`KerasClassifierTrainer`.
-        num_steps: batches to train.
-        num_samples: size of the training set (to turn steps into epochs).
-
-    Returns:
-        Python source that trains the same model on NumPy ``inputs``/``targets``.
-    """
-    if check_loss_name(loss) == "logistic":
-        loss_line = "keras.losses.BinaryCrossentropy(from_logits=True),  # log(1 + exp(o)) - y*o"
-    else:
-        loss_line = "keras.losses.MeanSquaredError(),  # (y - o)**2"
-    threshold = decision_threshold(loss)
-    hidden = "" if model_spec.is_linear else (
-        f'    layers.Dense({model_spec.hidden_units}, activation="{model_spec.activation}"),\n')
-    if batch_size is None or batch_size >= num_samples:
-        data = ("# The whole data set is one batch: one step per epoch, as in the notebook.\n"
-                "dataset = tf.data.Dataset.from_tensors((inputs, targets))\n")
-        epochs = num_steps
-    else:
-        shuffled = f".shuffle({num_samples})" if shuffle else ""
-        data = ("dataset = tf.data.Dataset.from_tensor_slices((inputs, targets))"
-                f"{shuffled}.batch({batch_size})\n")
-        epochs = math.ceil(num_steps / math.ceil(num_samples / batch_size))
-    return (
-        "import keras\n"
-        "from keras import layers\n\n"
-        "model = keras.Sequential([\n"
-        "    keras.Input(shape=(2,)),\n"
-        f"{hidden}"
-        "    layers.Dense(1),  # one logit per sample\n"
-        "])\n"
-        "model.compile(\n"
-        f"    optimizer=keras.optimizers.SGD(learning_rate={learning_rate:g}),\n"
-        f"    loss={loss_line}\n"
-        f"    metrics=[keras.metrics.BinaryAccuracy(threshold={threshold:g})],\n"
-        ")\n\n"
-        "class PrintLoss(keras.callbacks.Callback):\n"
-        "    def on_train_batch_end(self, batch, logs=None):\n"
-        "        self.step = getattr(self, \"step\", -1) + 1\n"
-        "        if self.step % 10 == 9:\n"
-        "            print(f\"Loss at step {self.step}: {logs['loss']:.4f}\")\n\n"
-        f"{data}"
-        "# shuffle=False: the Dataset above does any shuffling (fit's own applies to arrays).\n"
-        f"history = model.fit(dataset, epochs={epochs}, shuffle=False, verbose=0,\n"
-        "                    callbacks=[PrintLoss()])\n"
-    )

@@ -102,9 +102,11 @@ class ModelSpec:
         for name, shape, value in zip(self.weight_names, self.weight_shapes, weights,
                                       strict=True):
             try:
-                array = np.array(value, dtype=np.float32)
-            except (TypeError, ValueError):
-                raise ValueError(f"{name} must hold numbers, got {value!r}.") from None
+                with np.errstate(over="ignore"):  # beyond float32: inf, refused by callers
+                    array = np.array(value, dtype=np.float32)
+            except (TypeError, ValueError, OverflowError):
+                raise ValueError(f"{name} must hold numbers of float32's range, got "
+                                 f"{str(value)[:40]}.") from None
             if array.size == math.prod(shape) and len(shape) == 1:
                 array = array.reshape(shape)
             if array.shape != shape:

@@ -1,7 +1,8 @@
 """The classifier's training as notebook cells that redo it in a fresh kernel.
 
-What the panel did since its last start is a list of events: training runs (each with the
-loss, learning rate and batching it used), edits of the points, and weights set by hand.
+What the lab did since its trainer's start is a list of typed events
+(:mod:`~tfintro_gui.core.classifier.events`): training runs (each with the loss, learning
+rate and batching it used), edits of the points, and weights set by hand.
 :func:`classifier_notebook_cells` turns the data recipe, the starting weights and these
 events into code cells: the same data, the same start written out, the same steps with the
 hand-written ``GradientTape`` loop (or ``model.fit`` in Keras mode), ending with the
@@ -12,45 +13,13 @@ epoch (hand-written loop), or ``Dataset.shuffle`` with the lab's seed of that ru
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
 
+from tfintro_gui.core.classifier.events import DataEdited, LabEvent, TrainingRun, WeightsSet
 from tfintro_gui.core.classifier.losses import check_loss_name
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.classifier.recipe import DataRecipe, array_code, check_edit, edit_code
-from tfintro_gui.core.classifier.training import check_learning_rate
-
-MODES = ("tape", "keras")
-
-
-@dataclass(frozen=True)
-class TrainingRun:
-    """One run of training (Run, Resume or Step), as the trainer did it.
-
-    Attributes:
-        loss: ``"logistic"`` or ``"squared"``.
-        learning_rate: the step size, > 0.
-        batch_size: samples per step, or None for the full batch.
-        shuffle: mini-batches in a shuffled order.
-        first_step: 0-based index of the run's first step.
-        num_steps: steps done in the run.
-        batch_counter: hand-written loop: mini-batches taken since the epochs were last
-            counted from 0 when the run started (the epoch is ``batch_counter //
-            num_batches``).
-        shuffle_seed: the seed of the shuffling (hand-written loop: the trainer's; Keras:
-            the ``Dataset.shuffle`` seed of this run).
-    """
-
-    loss: str
-    learning_rate: float
-    batch_size: int | None
-    shuffle: bool
-    first_step: int
-    num_steps: int
-    batch_counter: int = 0
-    shuffle_seed: int = 0
-
-    def settings(self) -> tuple:
-        return (self.loss, self.learning_rate, self.batch_size, self.shuffle)
+from tfintro_gui.core.classifier.trainer import MODES, check_learning_rate
 
 
 def _array(array) -> str:
@@ -58,22 +27,21 @@ def _array(array) -> str:
     return f"np.array({array_code(array)}, dtype=np.float32)"
 
 
-def _merged(events: list[tuple], mode: str) -> list[tuple]:
+def _merged(events: list[LabEvent], mode: str) -> list[LabEvent]:
     """Join back-to-back runs with the same settings (the hand-written loop's batches go
-    on where they were; Keras's only in full batch, as each fit starts a new epoch)."""
-    merged: list[tuple] = []
+    on where they were; Keras's only in full batch, as each fit starts a new epoch), and
+    keep only the last of weights set one after another."""
+    merged: list[LabEvent] = []
     for event in events:
-        if event[0] == "train" and merged and merged[-1][0] == "train":
-            last, run = merged[-1][1], event[1]
-            joinable = (mode == "tape" or run.batch_size is None)
-            if joinable and last.settings() == run.settings() \
-                    and last.first_step + last.num_steps == run.first_step:
-                merged[-1] = ("train", TrainingRun(
-                    last.loss, last.learning_rate, last.batch_size, last.shuffle,
-                    last.first_step, last.num_steps + run.num_steps, last.batch_counter,
-                    last.shuffle_seed))
+        last = merged[-1] if merged else None
+        if isinstance(event, TrainingRun) and isinstance(last, TrainingRun):
+            joinable = (mode == "tape" or event.batch_size is None)
+            if joinable and last.settings() == event.settings() \
+                    and last.first_step + last.num_steps == event.first_step:
+                merged[-1] = dataclasses.replace(last, num_steps=last.num_steps
+                                                 + event.num_steps)
                 continue
-        if event[0] == "weights" and merged and merged[-1][0] == "weights":
+        if isinstance(event, WeightsSet) and isinstance(last, WeightsSet):
             merged[-1] = event
             continue
         merged.append(event)
@@ -197,8 +165,51 @@ class StopAfter(keras.callbacks.Callback):
             self.model.stop_training = True'''
 
 
+def _weights_code(mode: str, weights: list) -> str:
+    if mode == "tape":
+        return ("# W set by hand (dragged in the parameter view)\n"
+                f"W.assign({_array(weights[0])})\nb.assign({_array(weights[1])})")
+    return ("# Weights set by hand\nmodel.set_weights([\n"
+            + "".join(f"    {_array(w)},\n" for w in weights) + "])")
+
+
+def _event_code(event: LabEvent, mode: str, model_spec: ModelSpec) -> str:
+    """The cell that redoes one event."""
+    match event:
+        case TrainingRun():
+            check_loss_name(event.loss)
+            check_learning_rate(event.learning_rate)
+            return _tape_run_code(event) if mode == "tape" else _keras_run_code(event)
+        case DataEdited():
+            return "\n".join([*edit_code(check_edit(event.edit)),
+                              "inputs, targets = points[~is_test], labels[~is_test]"])
+        case WeightsSet():
+            return _weights_code(mode, model_spec.check_weights(event.weights))
+    raise ValueError(f"Unknown classifier event {event!r}.")
+
+
+def _start_code(mode: str, model_spec: ModelSpec, weights: list) -> str:
+    if mode == "tape":
+        return ("# The starting weights, as the lab drew them\n"
+                f'W = tf.Variable({_array(weights[0])}, name="W")\n'
+                f'b = tf.Variable({_array(weights[1])}, name="b")\n' + _TAPE_MODEL)
+    hidden = "" if model_spec.is_linear else (
+        f"    keras.layers.Dense({model_spec.hidden_units}, "
+        f'activation="{model_spec.activation}"),\n')
+    return ("import keras\n\n"
+            "model = keras.Sequential([\n"
+            "    keras.Input(shape=(2,)),\n"
+            f"{hidden}"
+            "    keras.layers.Dense(1),  # one logit per sample\n"
+            "])\n"
+            "# The starting weights, as the lab drew them\n"
+            "model.set_weights([\n"
+            + "".join(f"    {_array(w)},\n" for w in weights) + "])\n"
+            + _KERAS_CALLBACKS)
+
+
 def classifier_notebook_cells(recipe: DataRecipe, mode: str, model_spec: ModelSpec,
-                              start_weights, events: list[tuple]) -> list[tuple[str, str]]:
+                              start_weights, events) -> list[tuple[str, str]]:
     """Code cells that rebuild the data and redo the training from ``start_weights``.
 
     Args:
@@ -207,9 +218,8 @@ def classifier_notebook_cells(recipe: DataRecipe, mode: str, model_spec: ModelSp
             ``"keras"`` (``model.fit``).
         model_spec: the model trained.
         start_weights: the weights at the start, arrays of ``model_spec.weight_shapes``.
-        events: in order, ``("train", TrainingRun)``, ``("edit", edit)`` (see
-            :func:`~tfintro_gui.core.classifier.recipe.check_edit`) and ``("weights",
-            arrays)`` (set by hand).
+        events: in order, :class:`TrainingRun`, :class:`DataEdited` and
+            :class:`WeightsSet` records (see :mod:`~tfintro_gui.core.classifier.events`).
 
     Returns:
         ``("code", text)`` cells; they need ``import numpy as np`` and ``import tensorflow
@@ -225,51 +235,13 @@ def classifier_notebook_cells(recipe: DataRecipe, mode: str, model_spec: ModelSp
     if mode == "tape" and not model_spec.is_linear:
         raise ValueError("The hand-written loop trains the linear model only; a hidden layer "
                          "needs Keras mode.")
-    weights = model_spec.check_weights(start_weights)
-    cells = [recipe.code()]
-    if mode == "tape":
-        cells.append("# The starting weights, as the lab drew them\n"
-                     f'W = tf.Variable({_array(weights[0])}, name="W")\n'
-                     f'b = tf.Variable({_array(weights[1])}, name="b")\n' + _TAPE_MODEL)
-    else:
-        hidden = "" if model_spec.is_linear else (
-            f"    keras.layers.Dense({model_spec.hidden_units}, "
-            f'activation="{model_spec.activation}"),\n')
-        cells.append("import keras\n\n"
-                     "model = keras.Sequential([\n"
-                     "    keras.Input(shape=(2,)),\n"
-                     f"{hidden}"
-                     "    keras.layers.Dense(1),  # one logit per sample\n"
-                     "])\n"
-                     "# The starting weights, as the lab drew them\n"
-                     "model.set_weights([\n"
-                     + "".join(f"    {_array(w)},\n" for w in weights) + "])\n"
-                     + _KERAS_CALLBACKS)
-    for event in _merged(list(events), mode):
-        kind = event[0]
-        if kind == "train":
-            run = event[1]
-            check_loss_name(run.loss)
-            check_learning_rate(run.learning_rate)
-            cells.append(_tape_run_code(run) if mode == "tape" else _keras_run_code(run))
-        elif kind == "edit":
-            cells.append("\n".join([*edit_code(check_edit(event[1])),
-                                    "inputs, targets = points[~is_test], labels[~is_test]"]))
-        elif kind == "weights":
-            new = model_spec.check_weights(event[1])
-            if mode == "tape":
-                cells.append("# W set by hand (dragged in the parameter view)\n"
-                             f"W.assign({_array(new[0])})\nb.assign({_array(new[1])})")
-            else:
-                cells.append("# Weights set by hand\nmodel.set_weights([\n"
-                             + "".join(f"    {_array(w)},\n" for w in new) + "])")
-        else:
-            raise ValueError(f"Unknown classifier event {kind!r}.")
-    names = model_spec.weight_names
+    cells = [recipe.code(), _start_code(mode, model_spec, model_spec.check_weights(
+        start_weights))]
+    cells += [_event_code(event, mode, model_spec) for event in _merged(list(events), mode)]
     if mode == "tape":
         cells.append("print(W.numpy(), b.numpy())")
     else:
+        names = model_spec.weight_names
         cells.append(f"{', '.join(names)} = model.get_weights()\n"
                      f"print({', '.join(names)})")
     return [("code", cell) for cell in cells]
-

@@ -18,8 +18,10 @@ from tfintro_gui.core.classifier.data import (
     DEFAULT_COVARIANCE,
     DEFAULT_MEAN_0,
     DEFAULT_MEAN_1,
+    MAX_ABS_COORDINATE,
     MAX_NUM_SAMPLES_PER_CLASS,
     MAX_TEST_FRACTION,
+    check_points,
     make_two_gaussians,
     parse_covariance,
     parse_mean,
@@ -66,8 +68,16 @@ def _check_fraction(fraction) -> float:
 def _check_finite_number(value, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, np.floating)) \
             or not math.isfinite(value):
-        raise ValueError(f"{what} must be a finite number, got {value!r}.")
+        raise ValueError(f"{what} must be a finite number, got {str(value)[:40]}.")
     return float(value)
+
+
+def _check_coordinate(value, what: str) -> float:
+    value = _check_finite_number(value, what)
+    if abs(value) > MAX_ABS_COORDINATE:
+        raise ValueError(f"{what} must be between {-MAX_ABS_COORDINATE:,.0f} and "
+                         f"{MAX_ABS_COORDINATE:,.0f}, got {value:.3g}.")
+    return float(np.float32(value))
 
 
 def check_edit(edit) -> tuple:
@@ -95,9 +105,8 @@ def check_edit(edit) -> tuple:
         if not isinstance(is_test, bool):
             raise ValueError(f"An inserted point's 'is test' must be true or false, "
                              f"got {is_test!r}.")
-        return ("insert", index, float(np.float32(_check_finite_number(x, "A point's x"))),
-                float(np.float32(_check_finite_number(y, "A point's y"))), float(label),
-                is_test)
+        return ("insert", index, _check_coordinate(x, "A point's x"),
+                _check_coordinate(y, "A point's y"), float(label), is_test)
     if kind == "delete" and len(edit) == 2:
         index = edit[1]
         if isinstance(index, bool) or not isinstance(index, int) or index < 0:
@@ -355,9 +364,9 @@ def recipe_from_state(state) -> DataRecipe:
     points = labels = None
     if source == "points":
         try:
-            points = np.array(state.get("points"), dtype=np.float32)
+            points = np.array(state.get("points"), dtype=np.float64)
             labels = np.array(state.get("labels"), dtype=np.float32)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             raise ValueError("The data's 'points' must be [x, y] pairs of numbers and its "
                              "'labels' a list of 0 and 1.") from None
         if points.ndim != 2 or points.shape[1] != 2 or not 1 <= len(points) <= MAX_ROWS:
@@ -365,8 +374,7 @@ def recipe_from_state(state) -> DataRecipe:
                              f"{MAX_ROWS:,}, got {points.shape}.")
         if labels.shape != (len(points),) or not np.all((labels == 0) | (labels == 1)):
             raise ValueError(f"The data's 'labels' must be {len(points)} values of 0 or 1.")
-        if not np.all(np.isfinite(points)):
-            raise ValueError("The data's 'points' must be finite numbers.")
+        points = check_points(points, "The data's 'points'")
         labels = labels.reshape(-1, 1)
     edits = state.get("edits", [])
     if not isinstance(edits, list) or len(edits) > MAX_EDITS:

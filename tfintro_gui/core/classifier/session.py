@@ -17,20 +17,17 @@ changes anything.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 
-from tfintro_gui.core.classifier.data import MAX_NUM_SAMPLES_PER_CLASS
-from tfintro_gui.core.classifier.losses import LOSSES
-from tfintro_gui.core.classifier.model import ACTIVATIONS, MAX_HIDDEN_UNITS, ModelSpec
-from tfintro_gui.core.classifier.notebook_code import MODES
-from tfintro_gui.core.classifier.recipe import SOURCES, DataRecipe, recipe_from_state
+from tfintro_gui.core.classifier.model import ModelSpec
+from tfintro_gui.core.classifier.recipe import DataRecipe, recipe_from_state
+from tfintro_gui.core.classifier.settings import DataSettings, TrainingSettings
 from tfintro_gui.core.runtime import is_tensorflow_imported
 
-MAX_NUM_STEPS = 1_000_000
-SPEEDS = (0, 30, 10, 5, 2, 1)
+#: The most steps a session may say were done (a float64 counts them exactly).
+MAX_NUM_STEPS_DONE = 2**53
 
 
 @dataclass(frozen=True)
@@ -40,11 +37,10 @@ class ClassifierSession:
     Attributes:
         recipe: how the data were made (see :class:`DataRecipe`).
         points, labels, is_test: the data the recipe builds, `(n, 2)`, `(n, 1)`, `(n,)`.
-        inputs: the data inputs as typed (texts for the Gaussian means and covariance).
-        training: the training settings (mode, hidden_units, activation, loss,
-            learning_rate, num_steps, batch_size, shuffle, speed).
-        model_spec: the model of ``training``.
-        weights: the current weights, float32 arrays of ``model_spec.weight_shapes``.
+        data_settings: the data inputs as typed (texts for the Gaussian means and
+            covariance).
+        training: the training settings.
+        weights: the current weights, float32 arrays of ``training.model_spec``'s shapes.
         start_weights: the weights the run started from, same shapes.
         num_steps_done: steps trained from ``start_weights`` to ``weights``.
     """
@@ -53,26 +49,16 @@ class ClassifierSession:
     points: np.ndarray
     labels: np.ndarray
     is_test: np.ndarray
-    inputs: dict
-    training: dict
-    model_spec: ModelSpec
+    data_settings: DataSettings
+    training: TrainingSettings
     weights: list
     start_weights: list
     num_steps_done: int
 
-
-def _whole(value, what: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValueError(f"The classifier's {what} must be a whole number from {low:,} to "
-                         f"{high:,}, got {value!r}.")
-    return value
-
-
-def _finite(value, what: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) \
-            or not math.isfinite(value):
-        raise ValueError(f"The classifier's {what} must be a finite number, got {value!r}.")
-    return float(value)
+    @property
+    def model_spec(self) -> ModelSpec:
+        """The model trained."""
+        return self.training.model_spec
 
 
 def _weights(value, spec: ModelSpec, what: str) -> list[np.ndarray]:
@@ -86,64 +72,8 @@ def _weights(value, spec: ModelSpec, what: str) -> list[np.ndarray]:
     for name, array in zip(spec.weight_names, weights, strict=True):
         if not np.all(np.isfinite(array)):
             raise ValueError(f"The classifier's {what}: {name} holds a number that is not "
-                             "finite (NaN or infinity).")
+                             "finite (NaN or infinity, or beyond float32's ±3.4e38).")
     return weights
-
-
-def _check_inputs(inputs) -> dict:
-    if not isinstance(inputs, dict):
-        raise ValueError("The classifier's 'inputs' is a JSON object.")
-    if inputs.get("data_set") not in SOURCES[:-1]:
-        raise ValueError(f"The classifier's data set {inputs.get('data_set')!r} is not one of "
-                         f"{', '.join(SOURCES[:-1])}.")
-    _whole(inputs.get("num_samples_per_class"), "points per class", 1,
-           MAX_NUM_SAMPLES_PER_CLASS)
-    for key in ("mean_0", "mean_1", "covariance"):
-        if not isinstance(inputs.get(key), str):
-            raise ValueError(f"The classifier's '{key}' input is text, got "
-                             f"{inputs.get(key)!r}.")
-    _finite(inputs.get("noise"), "noise")
-    _whole(inputs.get("seed"), "seed input (-1 for random)", -1, 2**31 - 1)
-    _whole(inputs.get("test_percent"), "test share in percent", 0, 90)
-    if inputs.get("click_class") not in (0, 1) or isinstance(inputs.get("click_class"), bool):
-        raise ValueError(f"The classifier's click class is 0 or 1, got "
-                         f"{inputs.get('click_class')!r}.")
-    return dict(inputs)
-
-
-def _check_training(training) -> tuple[dict, ModelSpec]:
-    if not isinstance(training, dict):
-        raise ValueError("The classifier's 'training' is a JSON object.")
-    mode = training.get("mode")
-    if mode not in MODES:
-        raise ValueError(f"Unknown training mode {mode!r}; expected one of "
-                         f"{', '.join(MODES)}.")
-    loss = training.get("loss")
-    if loss not in LOSSES:
-        raise ValueError(f"Unknown loss {loss!r}; expected one of {', '.join(LOSSES)}.")
-    learning_rate = _finite(training.get("learning_rate"), "learning_rate")
-    if learning_rate <= 0:
-        raise ValueError(f"The classifier's learning_rate must be > 0, got {learning_rate!r}.")
-    units = _whole(training.get("hidden_units", 0), "hidden units", 0, MAX_HIDDEN_UNITS)
-    activation = training.get("activation", ACTIVATIONS[0])
-    if activation not in ACTIVATIONS:
-        raise ValueError(f"Unknown activation {activation!r}; expected one of "
-                         f"{', '.join(ACTIVATIONS)}.")
-    if mode == "tape" and units:
-        raise ValueError("The hand-written loop trains the linear model: a hidden layer "
-                         "needs the 'keras' mode.")
-    _whole(training.get("num_steps"), "num_steps", 1, MAX_NUM_STEPS)
-    batch_size = training.get("batch_size")
-    if batch_size is not None:
-        _whole(batch_size, "batch_size (null for the full batch)", 1,
-               2 * MAX_NUM_SAMPLES_PER_CLASS)
-    if not isinstance(training.get("shuffle"), bool):
-        raise ValueError(f"The classifier's 'shuffle' is true or false, got "
-                         f"{training.get('shuffle')!r}.")
-    if training.get("speed") not in SPEEDS or isinstance(training.get("speed"), bool):
-        raise ValueError(f"The classifier's speed is one of {SPEEDS} steps per second "
-                         f"(0: as fast as possible), got {training.get('speed')!r}.")
-    return dict(training), ModelSpec(units, activation)
 
 
 def check_classifier_state(state) -> ClassifierSession:
@@ -157,8 +87,9 @@ def check_classifier_state(state) -> ClassifierSession:
 
     Raises:
         ValueError: TensorFlow is not loaded yet, or a field is missing or wrong (wrong
-            shape, not finite, unknown loss or mode, learning_rate ≤ 0, bad count); the
-            message names the field and what is expected.
+            shape, not finite, unknown loss or mode, a learning rate or step count outside
+            what the controls take, bad data); the message names the field and what is
+            expected.
     """
     if not isinstance(state, dict):
         raise ValueError(f"The classifier's state is a JSON object, not "
@@ -171,12 +102,17 @@ def check_classifier_state(state) -> ClassifierSession:
             raise ValueError(f"The classifier's state has no {key!r}.")
     recipe = recipe_from_state(state["data"])
     points, labels, is_test = recipe.build()
-    inputs = _check_inputs(state["inputs"])
-    training, spec = _check_training(state["training"])
+    data_settings = DataSettings.from_state(state["inputs"])
+    training = TrainingSettings.from_state(state["training"])
+    spec = training.model_spec
     weights = _weights(state["weights"], spec, "weights")
     start_weights = _weights(state["start_weights"], spec, "starting weights")
-    num_steps_done = _whole(state["num_steps_done"], "num_steps_done", 0, 2**53)
-    return ClassifierSession(recipe, points, labels, is_test, inputs, training, spec,
+    num_steps_done = state["num_steps_done"]
+    if isinstance(num_steps_done, bool) or not isinstance(num_steps_done, int) \
+            or not 0 <= num_steps_done <= MAX_NUM_STEPS_DONE:
+        raise ValueError(f"The classifier's num_steps_done must be a whole number from 0 to "
+                         f"{MAX_NUM_STEPS_DONE:,}, got {str(num_steps_done)[:40]}.")
+    return ClassifierSession(recipe, points, labels, is_test, data_settings, training,
                              weights, start_weights, num_steps_done)
 
 

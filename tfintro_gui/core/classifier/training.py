@@ -13,88 +13,27 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import numpy as np
 
+from tfintro_gui.core.classifier.events import TrainingRun
 from tfintro_gui.core.classifier.losses import check_loss_name, decision_threshold, mean_loss
 from tfintro_gui.core.classifier.model import ModelSpec
+from tfintro_gui.core.classifier.trainer import (
+    DEFAULT_LEARNING_RATE,
+    DEFAULT_NUM_STEPS,
+    LINEAR_MODEL,
+    MAX_STEPS_PER_CALL,
+    TrainingSnapshot,
+    check_batch_size,
+    check_learning_rate,
+    check_num_steps,
+    check_steps_per_call,
+    check_test_data,
+    check_training_data,
+    find_divergence,
+)
 from tfintro_gui.core.runtime import default_device, import_tensorflow
-
-DEFAULT_LEARNING_RATE = 0.1
-DEFAULT_NUM_STEPS = 100
-MAX_STEPS_PER_CALL = 100_000
-# A loss this many times above its value at the start of the run counts as divergence.
-DIVERGENCE_GROWTH_FACTOR = 10.0
-LINEAR_MODEL = ModelSpec()
-
-
-@dataclass(frozen=True)
-class TrainingSnapshot:
-    """The state after one or more training steps; every array is a NumPy copy.
-
-    Attributes:
-        step: 0-based index of the last step done (the notebook's "Loss at step 9" is the
-            10th step). A step is one batch: the whole data set in full-batch mode.
-        losses: `(k,)` float32, the loss of each of the k steps in this snapshot, each
-            computed on that step's batch before that step's update (as the notebook
-            prints it).
-        accuracies: `(k,)` float32, fraction of the batch's samples classified correctly,
-            likewise.
-        parameters: `(k, num_parameters)` float32, all parameters (see
-            :meth:`ModelSpec.flatten`) at which each step's loss was computed, i.e. before
-            its update.
-        weights: the model's weights after the last update, float32 arrays of
-            :attr:`ModelSpec.weight_shapes`; ``(W, b)`` for the linear model.
-        gradients: the last step's gradient of the loss for each weight, same shapes.
-        timestamp: ``time.perf_counter()`` when the snapshot was taken, in seconds.
-        test_losses: `(k,)` float32 loss on the held-out test set at the same parameters,
-            or None without a test set.
-        test_accuracies: `(k,)` float32 accuracy on the test set, or None.
-        divergence: None, or a message saying why training stopped as divergent.
-    """
-
-    step: int
-    losses: np.ndarray
-    accuracies: np.ndarray
-    parameters: np.ndarray
-    weights: tuple[np.ndarray, ...]
-    gradients: tuple[np.ndarray, ...]
-    timestamp: float
-    test_losses: np.ndarray | None = None
-    test_accuracies: np.ndarray | None = None
-    divergence: str | None = None
-
-    @property
-    def first_step(self) -> int:
-        """Index of the first step in this snapshot."""
-        return self.step - len(self.losses) + 1
-
-    @property
-    def loss(self) -> float:
-        return float(self.losses[-1])
-
-    @property
-    def accuracy(self) -> float:
-        return float(self.accuracies[-1])
-
-    @property
-    def W(self) -> np.ndarray:
-        """The first kernel after the last update; `(2, 1)` for the linear model."""
-        return self.weights[0]
-
-    @property
-    def b(self) -> np.ndarray:
-        """The first bias after the last update; `(1,)` for the linear model."""
-        return self.weights[1]
-
-    @property
-    def grad_W(self) -> np.ndarray:
-        return self.gradients[0]
-
-    @property
-    def grad_b(self) -> np.ndarray:
-        return self.gradients[1]
 
 
 def initial_parameters(seed: int | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -108,114 +47,6 @@ def initial_parameters(seed: int | None = None) -> tuple[np.ndarray, np.ndarray]
     """
     W, b = LINEAR_MODEL.initial_weights(seed)
     return W, b
-
-
-def check_learning_rate(learning_rate) -> float:
-    """Return ``learning_rate`` as a float.
-
-    Raises:
-        TypeError: not a number.
-        ValueError: not finite or not > 0.
-    """
-    try:
-        value = float(learning_rate)
-    except (TypeError, ValueError):
-        raise TypeError(f"learning_rate must be a number, got {learning_rate!r}.") from None
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"learning_rate must be a finite number > 0, got {learning_rate!r}.")
-    return value
-
-
-def check_batch_size(batch_size, num_samples: int) -> int | None:
-    """Return the batch size, or None for full batch (None, or ≥ ``num_samples``).
-
-    Raises:
-        TypeError: not an integer or None.
-        ValueError: < 1.
-    """
-    if batch_size is None:
-        return None
-    if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)):
-        raise TypeError(f"batch_size must be an integer or None (full batch), "
-                        f"got {batch_size!r}.")
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be ≥ 1, got {batch_size}.")
-    return None if batch_size >= num_samples else int(batch_size)
-
-
-def check_num_steps(num_steps) -> int:
-    """Return ``num_steps`` as an int.
-
-    Raises:
-        ValueError: not an integer ≥ 1.
-    """
-    if isinstance(num_steps, bool) or not isinstance(num_steps, (int, np.integer)) \
-            or num_steps < 1:
-        raise ValueError(f"num_steps must be an integer ≥ 1, got {num_steps!r}.")
-    return int(num_steps)
-
-
-def check_training_data(inputs, targets, what: str = "") -> tuple[np.ndarray, np.ndarray]:
-    """Return float32 copies of ``inputs`` `(n, 2)` and ``targets`` `(n, 1)`.
-
-    Raises:
-        ValueError: wrong shapes or no samples.
-    """
-    inputs = np.array(inputs, dtype=np.float32)
-    targets = np.array(targets, dtype=np.float32)
-    if inputs.ndim != 2 or inputs.shape[1] != 2:
-        raise ValueError(f"{what}inputs must have shape (num_samples, 2), got {inputs.shape}.")
-    if targets.shape != (inputs.shape[0], 1):
-        raise ValueError(
-            f"{what}targets must have shape ({inputs.shape[0]}, 1), got {targets.shape}.")
-    if len(inputs) == 0:
-        raise ValueError(f"{what}inputs must hold at least one sample.")
-    return inputs, targets
-
-
-def divergence_message(losses: np.ndarray, reference_loss: float, learning_rate: float,
-                       *weights: np.ndarray) -> str | None:
-    """Say why training diverged, or return None when it did not.
-
-    Divergence is a non-finite loss or weight, or a loss more than
-    :data:`DIVERGENCE_GROWTH_FACTOR` times the loss at the start of the run. The stable
-    logistic loss grows linearly in the weights rather than overflowing, so growth is
-    checked as well as NaN/inf.
-
-    Args:
-        losses: `(k,)` the newest losses.
-        reference_loss: the loss at the first step of the run.
-        learning_rate: the step size in use, named in the message.
-        *weights: the current weights (``W, b`` for the linear model).
-
-    Returns:
-        A message for the user, or None.
-    """
-    hint = (f"The learning rate {learning_rate:g} is probably too large: "
-            "lower it (the notebook uses 0.1), reset and run again.")
-    if not (np.all(np.isfinite(losses)) and all(np.all(np.isfinite(w)) for w in weights)):
-        return f"Training diverged: the loss or the weights are no longer finite numbers. {hint}"
-    newest = float(losses[-1])
-    limit = DIVERGENCE_GROWTH_FACTOR * max(reference_loss, 1e-3)
-    if newest > limit:
-        return (f"Training diverged: the loss grew from {reference_loss:.4g} to {newest:.4g} "
-                f"(over {DIVERGENCE_GROWTH_FACTOR:g}× its start). {hint}")
-    return None
-
-
-def check_steps_per_call(steps_per_call) -> int | str:
-    """Return ``steps_per_call``: an integer ≥ 1 or ``"auto"``.
-
-    Raises:
-        ValueError: anything else.
-    """
-    if steps_per_call == "auto":
-        return "auto"
-    if isinstance(steps_per_call, bool) or not isinstance(steps_per_call, (int, np.integer)) \
-            or steps_per_call < 1:
-        raise ValueError(f"steps_per_call must be an integer ≥ 1 or 'auto', "
-                         f"got {steps_per_call!r}.")
-    return int(steps_per_call)
 
 
 class LinearClassifierTrainer:
@@ -246,7 +77,8 @@ class LinearClassifierTrainer:
         TypeError: a learning rate or batch size that is not a number.
     """
 
-    model = LINEAR_MODEL
+    #: The :class:`~tfintro_gui.core.classifier.trainer.Trainer` protocol's mode.
+    mode = "tape"
 
     def __init__(self, inputs, targets, *, W=None, b=None, loss: str = "logistic",
                  learning_rate: float = DEFAULT_LEARNING_RATE, device: str | None = None,
@@ -276,7 +108,13 @@ class LinearClassifierTrainer:
 
     # -- settings -------------------------------------------------------------------------
     @property
+    def model_spec(self) -> ModelSpec:
+        """The notebook's linear model ``X @ W + b``."""
+        return LINEAR_MODEL
+
+    @property
     def loss(self) -> str:
+        """``"logistic"`` or ``"squared"``; checked on assignment."""
         return self._loss
 
     @loss.setter
@@ -285,6 +123,7 @@ class LinearClassifierTrainer:
 
     @property
     def learning_rate(self) -> float:
+        """The step size, > 0; checked on assignment."""
         return self._learning_rate_value
 
     @learning_rate.setter
@@ -299,14 +138,17 @@ class LinearClassifierTrainer:
 
     @property
     def shuffle(self) -> bool:
+        """With mini-batches, a new order every epoch."""
         return self._shuffle
 
     @property
     def num_samples(self) -> int:
+        """Size of the training set."""
         return self._num_samples
 
     @property
     def has_test_set(self) -> bool:
+        """True when a held-out test set is evaluated every step."""
         return self._test_inputs is not None
 
     @property
@@ -341,10 +183,7 @@ class LinearClassifierTrainer:
         """
         tf = import_tensorflow()
         inputs, targets = check_training_data(inputs, targets)
-        if (test_inputs is None) != (test_targets is None):
-            raise ValueError("Give both test_inputs and test_targets, or neither.")
-        if test_inputs is not None:
-            test_inputs, test_targets = check_training_data(test_inputs, test_targets, "test ")
+        test_inputs, test_targets = check_test_data(test_inputs, test_targets)
         with tf.device(self.device):
             self._inputs = tf.constant(inputs)
             self._targets = tf.constant(targets)
@@ -376,6 +215,13 @@ class LinearClassifierTrainer:
         tf = import_tensorflow()
         with tf.device(self.device):
             return (tf.matmul(np.asarray(points, np.float32), self.W) + self.b).numpy()
+
+    def training_run(self) -> TrainingRun:
+        """How the notebook redoes the next run: the settings, the first step and where
+        the mini-batches stand (``num_steps`` is 0 until the run is done)."""
+        return TrainingRun(self._loss, self._learning_rate_value, self._batch_size,
+                           self._shuffle, first_step=self.num_steps_done, num_steps=0,
+                           batch_counter=self.batch_counter, shuffle_seed=self._shuffle_seed)
 
     def reset(self, W, b) -> None:
         """Set new starting parameters; the step count and the epoch start again at 0."""
@@ -497,7 +343,7 @@ class LinearClassifierTrainer:
             W, b = self.parameters()
             if reference_loss is None:
                 reference_loss = float(snapshot_losses[0])
-            message = divergence_message(snapshot_losses, reference_loss,
+            divergence = find_divergence(snapshot_losses, reference_loss,
                                          self._learning_rate_value, W, b)
             yield TrainingSnapshot(
                 step=self.num_steps_done - 1, losses=snapshot_losses,
@@ -506,8 +352,8 @@ class LinearClassifierTrainer:
                 timestamp=time.perf_counter(),
                 test_losses=test_losses.numpy().copy() if self.has_test_set else None,
                 test_accuracies=test_accuracies.numpy().copy() if self.has_test_set else None,
-                divergence=message)
-            if message is not None:
+                divergence=divergence)
+            if divergence is not None:
                 return
             if auto and not first_call:
                 # Aim each call at about one frame; grow by at most 4× to stay responsive.
@@ -515,63 +361,3 @@ class LinearClassifierTrainer:
                 chunk = int(min(max(1, wanted), 4 * count, MAX_STEPS_PER_CALL))
             first_call = False
 
-
-def training_code(*, learning_rate: float = DEFAULT_LEARNING_RATE,
-                  num_steps: int = DEFAULT_NUM_STEPS, loss: str = "logistic",
-                  batch_size: int | None = None, shuffle: bool = True) -> str:
-    """The notebook-style TensorFlow code of the training the panel runs by hand.
-
-    Args:
-        learning_rate, num_steps, loss: as in :class:`LinearClassifierTrainer`.
-        batch_size: None for the notebook's full batch, else samples per step.
-        shuffle: with mini-batches, shuffle every epoch.
-
-    Returns:
-        Python source text that trains the same model on ``inputs``/``targets``.
-    """
-    if check_loss_name(loss) == "logistic":
-        loss_lines = ("    per_sample = tf.math.softplus(logits) - targets * logits"
-                      "  # log(1 + exp(o)) - y*o\n")
-    else:
-        loss_lines = "    per_sample = tf.square(targets - logits)\n"
-    head = (
-        "W = tf.Variable(tf.random.uniform(shape=(2, 1)))\n"
-        "b = tf.Variable(tf.zeros(shape=(1,)))\n"
-        f"learning_rate = {learning_rate:g}\n\n"
-        "def model(inputs):\n"
-        "    return tf.matmul(inputs, W) + b\n\n"
-        "def loss_fn(targets, logits):\n"
-        f"{loss_lines}"
-        "    return tf.reduce_mean(per_sample)\n\n"
-        "def training_step(inputs, targets):\n"
-        "    with tf.GradientTape() as tape:\n"
-        "        loss = loss_fn(targets, model(inputs))\n"
-        "    grad_W, grad_b = tape.gradient(loss, [W, b])\n"
-        "    W.assign_sub(grad_W * learning_rate)\n"
-        "    b.assign_sub(grad_b * learning_rate)\n"
-        "    return loss\n\n"
-    )
-    if batch_size is None:
-        return head + (
-            f"for step in range({num_steps}):\n"
-            "    loss = training_step(inputs, targets)\n"
-            "    if step % 10 == 9:\n"
-            "        print(f\"Loss at step {step}: {loss:.4f}\")\n"
-        )
-    order = ("    order = np.random.permutation(len(inputs))  # a new order every epoch\n"
-             if shuffle else "    order = np.arange(len(inputs))\n")
-    return head + (
-        f"batch_size = {batch_size}\n"
-        "num_batches = -(-len(inputs) // batch_size)  # the last batch holds the rest\n"
-        "step = 0\n"
-        f"while step < {num_steps}:\n"
-        f"{order}"
-        "    for start in range(0, len(inputs), batch_size):\n"
-        "        batch = order[start:start + batch_size]\n"
-        "        loss = training_step(inputs[batch], targets[batch])\n"
-        "        if step % 10 == 9:\n"
-        "            print(f\"Loss at step {step}: {loss:.4f}\")\n"
-        "        step += 1\n"
-        f"        if step == {num_steps}:\n"
-        "            break\n"
-    )

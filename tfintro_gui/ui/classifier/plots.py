@@ -5,13 +5,19 @@ misclassified markers, loss and accuracy lines, the replay marker) is blitted ov
 background; a full redraw happens only when data, axis limits or the legend change.
 A linear model's boundary is the line ``w1·x + w2·y + b = threshold``; with a hidden layer
 it is the contour of the model's output at the threshold (P = 0.5), traced on the field's
-grid with contourpy (Matplotlib's own contouring library) into the same ``Line2D``.
+grid with contourpy into the same ``Line2D``.
+
+Misclassified points are ringed only while they are few (at most
+:data:`MAX_RINGED_FRACTION` of the points): at a random start about half the points are
+wrong, and rings on all of them hid the data. The count is always in the Now readouts.
 """
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import numpy as np
-from contourpy import LineType, contour_generator
 from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
 from matplotlib.colors import LinearSegmentedColormap, to_rgba
 from PySide6.QtCore import Signal
@@ -19,78 +25,36 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tfintro_gui.core.classifier.losses import probability
 from tfintro_gui.core.classifier.model import ModelSpec
+from tfintro_gui.core.files import write_bytes_atomically
+from tfintro_gui.ui.classifier.plot_parts import (
+    ACCURACY_COLOR,
+    BOUNDARY_COLOR,
+    CLASS_0_COLOR,
+    CLASS_1_COLOR,
+    LOSS_COLOR,
+    PREVIOUS_COLOR,
+    TEST_ACCURACY_COLOR,
+    TEST_LOSS_COLOR,
+    boundary_segment,
+    contour_polyline,
+    decimated,
+)
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
 
-# Okabe–Ito colours: told apart with the common colour-vision deficiencies.
-CLASS_0_COLOR = "#0072B2"
-CLASS_1_COLOR = "#E69F00"
-BOUNDARY_COLOR = "#D55E00"
-LOSS_COLOR = "#CC79A7"
-ACCURACY_COLOR = "#009E73"
-PREVIOUS_COLOR = "#777777"
-TEST_LOSS_COLOR = "#6A2C5A"  # darker shades of the training curves, dashed
-TEST_ACCURACY_COLOR = "#00523C"
 # Nearest-neighbour sampling of the field's grid, under its alpha, looks smooth and costs
 # far less per frame than bilinear interpolation; the cost grows with the grid (measured on
 # a 2-core laptop: 2.5 ms at 100², 5.2 ms at 200², bilinear 6.7 ms at 100²).
 FIELD_RESOLUTION = 120
 # A hidden layer costs ~units times more per grid point; a coarser grid keeps frames cheap.
 HIDDEN_FIELD_RESOLUTION = 100
-MAX_CURVE_POINTS = 2000  # the curves are a few hundred pixels wide
-
-
-def decimated(steps: np.ndarray, *curves: np.ndarray, max_points: int = MAX_CURVE_POINTS):
-    """Every k-th point of ``steps`` and ``curves`` (the last one always kept).
-
-    Returns:
-        ``(steps, *curves)`` with at most ``max_points + 1`` points each.
-    """
-    if len(steps) <= max_points:
-        return (steps, *curves)
-    index = np.unique(np.append(np.linspace(0, len(steps) - 1, max_points).astype(int),
-                                len(steps) - 1))
-    return (steps[index], *(curve[index] for curve in curves))
-
-
-def boundary_segment(W: np.ndarray, b: np.ndarray, threshold: float,
-                     xlim: tuple[float, float], ylim: tuple[float, float]):
-    """End points of the line ``W[0]·x + W[1]·y + b = threshold`` across the view.
-
-    Solved for y over ``xlim`` when the line is flatter than 45°, else for x over ``ylim``,
-    so a nearly vertical boundary is drawn too.
-
-    Returns:
-        ``(xs, ys)``, two points each; empty lists when ``W`` is zero or not finite.
-    """
-    w1, w2 = float(W[0, 0]), float(W[1, 0])
-    offset = float(b[0]) - threshold
-    if not all(np.isfinite((w1, w2, offset))) or (w1 == 0 and w2 == 0):
-        return [], []
-    if abs(w2) >= abs(w1):
-        xs = np.array(xlim)
-        return xs, -(w1 * xs + offset) / w2
-    ys = np.array(ylim)
-    return -(w2 * ys + offset) / w1, ys
-
-
-def contour_polyline(xs: np.ndarray, ys: np.ndarray, values: np.ndarray, level: float):
-    """The level set ``values == level`` as one polyline with NaN gaps between pieces.
-
-    Args:
-        xs: `(nx,)` grid x coordinates; ys: `(ny,)`; values: `(ny, nx)`.
-
-    Returns:
-        ``(x, y)`` arrays for ``Line2D.set_data``; empty when the level is not crossed or
-        the values are not finite.
-    """
-    if not np.all(np.isfinite(values)):
-        return [], []
-    pieces = contour_generator(xs, ys, values, line_type=LineType.Separate).lines(level)
-    if not pieces:
-        return [], []
-    gap = np.full((1, 2), np.nan)
-    joined = np.concatenate([part for piece in pieces for part in (piece, gap)][:-1])
-    return joined[:, 0], joined[:, 1]
+#: Misclassified points are ringed only when at most this share of the points is wrong.
+MAX_RINGED_FRACTION = 0.1
+#: Below this figure width (pixels) the legend takes two rows and the scatter a larger
+#: share of the width (beside the lesson, the figure may be only ~500 px wide).
+NARROW_FIGURE_PX = 720
+#: Widths of the scatter (with its colour bar) and the curves, wide and narrow.
+WIDE_RATIOS, NARROW_RATIOS = (1.45, 1.0), (1.6, 1.0)
+SAVE_FORMATS = ("png", "svg", "pdf")
 
 
 class ClassifierPlots(QWidget):
@@ -105,38 +69,62 @@ class ClassifierPlots(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.canvas = MplCanvas(figsize=(9.0, 6.0), parent=self)
-        self.canvas.setMinimumSize(520, 380)  # below this the constrained layout collapses
+        self.canvas = MplCanvas(figsize=(8.0, 4.6), parent=self)
+        self.canvas.setMinimumSize(440, 300)  # below this the constrained layout collapses
         figure = self.canvas.figure
-        grid = figure.add_gridspec(2, 2, width_ratios=(1.5, 1.0))
+        self._grid_spec = figure.add_gridspec(2, 2, width_ratios=WIDE_RATIOS)
+        grid = self._grid_spec
         self.scatter_axes = figure.add_subplot(grid[:, 0])
         self.loss_axes = figure.add_subplot(grid[0, 1])
         self.accuracy_axes = figure.add_subplot(grid[1, 1], sharex=self.loss_axes)
+        self._build_scatter(figure)
+        self._build_curves()
+        self.legend = None
+        self._legend_columns = 0
+        self.loss_legend = None
+        self._update_layout()
+        self.canvas.add_animated(self.field, self.misclassified, self.boundary,
+                                 self.loss_line, self.test_loss_line, self.accuracy_line,
+                                 self.test_accuracy_line, *self.replay_markers)
+        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.canvas, 1)
+        self._inputs = np.zeros((0, 2), dtype=np.float32)
+        self._targets = np.zeros((0, 1), dtype=np.float32)
+        self._grids: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self.canvas.mpl_connect("button_press_event", self._on_canvas_button_press)
+        self.canvas.mpl_connect("resize_event", self._on_canvas_resize)
 
+    def _build_scatter(self, figure) -> None:
+        axes = self.scatter_axes
         # The field is redrawn every frame over the cached points, so it is translucent.
         colormap = LinearSegmentedColormap.from_list(
             "class_probability", [CLASS_0_COLOR, "#ffffff", CLASS_1_COLOR])
-        self.field = self.scatter_axes.imshow(
+        self.field = axes.imshow(
             np.full((FIELD_RESOLUTION, FIELD_RESOLUTION), 0.5), origin="lower", cmap=colormap,
             vmin=0.0, vmax=1.0, alpha=0.35, aspect="auto", interpolation="nearest",
             interpolation_stage="data", zorder=0)
-        figure.colorbar(self.field, ax=self.scatter_axes, label=self.tr("model's P(class 1)"),
-                        shrink=0.6)
-        self.class_0 = self.scatter_axes.scatter([], [], s=9, marker="o", color=CLASS_0_COLOR,
-                                                 label=self.tr("class 0"), zorder=2)
-        self.class_1 = self.scatter_axes.scatter([], [], s=11, marker="^", color=CLASS_1_COLOR,
-                                                 label=self.tr("class 1"), zorder=2)
-        self.test_points = self.scatter_axes.scatter([], [], s=16, marker="x", linewidths=1.0,
-                                                     zorder=2)
-        self.misclassified = self.scatter_axes.scatter(
-            [], [], s=36, marker="o", facecolors="none", edgecolors="black", linewidths=0.9,
-            label=self.tr("predicted the other class"), zorder=3)
-        (self.boundary,) = self.scatter_axes.plot([], [], color=BOUNDARY_COLOR, linewidth=2.2,
-                                                  label=self.tr("decision boundary"), zorder=4)
-        self.scatter_axes.set_title(self.tr("Data, model probability and boundary"))
-        self.scatter_axes.set_xlabel("x[0]")
-        self.scatter_axes.set_ylabel("x[1]")
+        colorbar = figure.colorbar(self.field, ax=axes, shrink=0.7, fraction=0.06, pad=0.02)
+        colorbar.set_label(self.tr("model's P(class 1)"), fontsize="small")
+        colorbar.ax.tick_params(labelsize="small")
+        self.class_0 = axes.scatter([], [], s=9, marker="o", color=CLASS_0_COLOR,
+                                    label=self.tr("class 0"), zorder=2)
+        self.class_1 = axes.scatter([], [], s=11, marker="^", color=CLASS_1_COLOR,
+                                    label=self.tr("class 1"), zorder=2)
+        self.test_points = axes.scatter([], [], s=16, marker="x", linewidths=1.0, zorder=2)
+        self.misclassified = axes.scatter(
+            [], [], s=30, marker="o", facecolors="none", edgecolors="#333333", linewidths=0.7,
+            label=self.tr("misclassified (ringed when few)"), zorder=3)
+        (self.boundary,) = axes.plot([], [], color=BOUNDARY_COLOR, linewidth=2.2,
+                                     label=self.tr("decision boundary"), zorder=4)
+        axes.set_title(self.tr("Data and boundary"), fontsize="medium")
+        axes.set_xlabel("x[0]")
+        axes.set_ylabel("x[1]")
 
+    def _build_curves(self) -> None:
         (self.previous_loss_line,) = self.loss_axes.plot(
             [], [], color=PREVIOUS_COLOR, linewidth=1.3, linestyle=":", label="_previous run")
         (self.loss_line,) = self.loss_axes.plot([], [], color=LOSS_COLOR, linewidth=1.6,
@@ -144,43 +132,45 @@ class ClassifierPlots(QWidget):
         (self.test_loss_line,) = self.loss_axes.plot([], [], color=TEST_LOSS_COLOR,
                                                      linewidth=1.3, linestyle="--",
                                                      label="_test")
-        self.loss_axes.set_title(self.tr("Loss per step"))
-        self.loss_axes.set_ylabel(self.tr("loss"))
+        # The titles name the curves; no y labels, so the curves keep their width.
+        self.loss_axes.set_title(self.tr("Loss per step"), fontsize="medium")
         self.loss_axes.set_xlim(0, 100)
         self.loss_axes.set_ylim(0, 1)
         self.loss_axes.grid(alpha=0.3)
+        self.loss_axes.tick_params(labelbottom=False)
         (self.accuracy_line,) = self.accuracy_axes.plot([], [], color=ACCURACY_COLOR,
                                                         linewidth=1.6, label=self.tr("train"))
         (self.test_accuracy_line,) = self.accuracy_axes.plot(
             [], [], color=TEST_ACCURACY_COLOR, linewidth=1.3, linestyle="--", label="_test")
-        self.accuracy_axes.set_title(self.tr("Accuracy per step"))
+        self.accuracy_axes.set_title(self.tr("Accuracy per step"), fontsize="medium")
         self.accuracy_axes.set_xlabel(self.tr("step"))
-        self.accuracy_axes.set_ylabel(self.tr("accuracy"))
         self.accuracy_axes.set_ylim(0, 1.02)
         self.accuracy_axes.grid(alpha=0.3)
         self.replay_markers = [axes.axvline(0, color="black", linewidth=1.0, visible=False)
                                for axes in (self.loss_axes, self.accuracy_axes)]
-        # Below the plots, out of the field's way: drawn once with the background rather
-        # than every frame (a legend over the field cost ~15 ms a frame to redraw).
-        self.legend = figure.legend(
+
+    # -- layout -----------------------------------------------------------------------------
+    def _update_layout(self) -> bool:
+        """The figure's legend below the plots, in one row when the figure is wide enough
+        (drawn once with the background, out of the field's way), and the scatter's share
+        of the width. Returns True if they changed."""
+        width = self.canvas.width() if self.canvas.width() > 1 else 1000
+        columns = 4 if width >= NARROW_FIGURE_PX else 2
+        if columns == self._legend_columns:
+            return False
+        self._grid_spec.set_width_ratios(WIDE_RATIOS if columns == 4 else NARROW_RATIOS)
+        if self.legend is not None:
+            self.legend.remove()
+        self.legend = self.canvas.figure.legend(
             handles=[self.class_0, self.class_1, self.misclassified, self.boundary],
-            loc="outside lower left", ncols=4, fontsize="small", frameon=False)
-        self.loss_legend = None
+            loc="outside lower center", ncols=columns, fontsize="small", frameon=False)
+        self._legend_columns = columns
+        return True
 
-        self.canvas.add_animated(self.field, self.misclassified, self.boundary,
-                                 self.loss_line, self.test_loss_line, self.accuracy_line,
-                                 self.test_accuracy_line, *self.replay_markers)
-        self.toolbar = NavigationToolbar2QT(self.canvas, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.canvas, 1)
-        self._inputs = np.zeros((0, 2), dtype=np.float32)
-        self._targets = np.zeros((0, 1), dtype=np.float32)
-        self._grids: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-        self.canvas.mpl_connect("button_press_event", self._on_canvas_button_press)
+    def _on_canvas_resize(self, event) -> None:
+        if self._update_layout():
+            self.canvas.draw_idle()
 
-    # -- scatter --------------------------------------------------------------------------
     def _update_loss_legend(self) -> None:
         """Name the loss curves once there is more than one (test set, previous run)."""
         if self.loss_legend is not None:
@@ -191,6 +181,7 @@ class ClassifierPlots(QWidget):
                                                   fontsize="x-small")
                             if len(shown) > 1 else None)
 
+    # -- scatter ----------------------------------------------------------------------------
     def show_data(self, inputs: np.ndarray, targets: np.ndarray,
                   test_mask: np.ndarray | None = None, keep_limits: bool = False) -> None:
         """Plot the points: training points by class, test points as crosses.
@@ -211,12 +202,11 @@ class ClassifierPlots(QWidget):
         self.test_points.set_color([to_rgba(CLASS_1_COLOR if p else CLASS_0_COLOR)
                                     for p in positive[test]])
         self.scatter_axes.set_title(
-            self.tr("Data (× = {count} test points) and boundary").format(
-                count=int(test.sum()))
-            if test.any() else self.tr("Data, model probability and boundary"))
+            self.tr("Data (× = {count} test points)").format(count=int(test.sum()))
+            if test.any() else self.tr("Data and boundary"), fontsize="medium")
         self.misclassified.set_offsets(np.zeros((0, 2)))
         if not keep_limits or not self._grids:
-            low, high = np.percentile(inputs, [0.1, 99.9], axis=0)
+            low, high = np.percentile(inputs.astype(np.float64), [0.1, 99.9], axis=0)
             margin = 0.1 * (high - low) + 0.5
             xlim = (float(low[0] - margin[0]), float(high[0] + margin[0]))
             ylim = (float(low[1] - margin[1]), float(high[1] + margin[1]))
@@ -239,17 +229,17 @@ class ClassifierPlots(QWidget):
             self._grids[resolution] = (xs, ys, points)
         return self._grids[resolution]
 
-    def show_model(self, model_spec: ModelSpec, weights, loss: str, threshold: float) -> int:
-        """Update the field, boundary and misclassified markers for the model's weights.
+    def show_model(self, model_spec: ModelSpec, weights, loss: str, threshold: float,
+                   misclassified: np.ndarray) -> None:
+        """Update the field, the boundary and the misclassified markers.
 
         Args:
             model_spec: the architecture.
             weights: arrays of ``model_spec.weight_shapes``.
             loss: the loss name (how the output becomes a probability).
             threshold: the output at which the predicted class flips.
-
-        Returns:
-            The number of misclassified points (training and test).
+            misclassified: `(num_samples,)` bool, the points the model gets wrong; ringed
+                only when at most :data:`MAX_RINGED_FRACTION` of them.
         """
         resolution = FIELD_RESOLUTION if model_spec.is_linear else HIDDEN_FIELD_RESOLUTION
         xs, ys, points = self._grid(resolution)
@@ -262,17 +252,20 @@ class ClassifierPlots(QWidget):
         else:
             boundary = contour_polyline(xs, ys, outputs, threshold)
         self.boundary.set_data(*boundary)
-        predicted = model_spec.logits(weights, self._inputs)[:, 0] > threshold
-        wrong = predicted != (self._targets[:, 0] > 0.5)
-        self.misclassified.set_offsets(self._inputs[wrong])
-        return int(wrong.sum())
+        few = misclassified.sum() <= max(1, MAX_RINGED_FRACTION * len(misclassified))
+        self.misclassified.set_offsets(self._inputs[misclassified] if few
+                                       else np.zeros((0, 2)))
+
+    def to_pixels(self, points) -> np.ndarray:
+        """`(n, 2)` data coordinates of the scatter as `(n, 2)` pixels on the canvas."""
+        return self.scatter_axes.transData.transform(np.asarray(points, float).reshape(-1, 2))
 
     def _on_canvas_button_press(self, event) -> None:
         if (event.inaxes is self.scatter_axes and not self.toolbar.mode
                 and event.button in (1, 3) and event.xdata is not None):
             self.point_clicked.emit(float(event.xdata), float(event.ydata), int(event.button))
 
-    # -- curves ---------------------------------------------------------------------------
+    # -- curves -----------------------------------------------------------------------------
     def clear_history(self, num_steps_hint: int = 100) -> None:
         """Empty the live curves; the step axis spans ``num_steps_hint`` or the previous run."""
         for line in (self.loss_line, self.accuracy_line, self.test_loss_line,
@@ -337,7 +330,7 @@ class ClassifierPlots(QWidget):
         shown = np.concatenate((losses, test_losses)) if history.has_test else losses
         finite = shown[np.isfinite(shown)]
         if len(finite) and finite.max() > self.loss_axes.get_ylim()[1]:
-            self.loss_axes.set_ylim(0, 1.2 * float(finite.max()))
+            self.loss_axes.set_ylim(0, min(1.2 * float(finite.max()), 1e30))
             rescaled = True
         return rescaled
 
@@ -355,11 +348,19 @@ class ClassifierPlots(QWidget):
         else:
             self.canvas.update_animated()
 
-    def save(self, path: str) -> None:
+    def save(self, path: str | Path) -> None:
         """Save the figure; the format follows the extension (``.png``, ``.svg``, ``.pdf``).
+
+        The file is replaced atomically: a failed write leaves the old file as it was.
 
         Raises:
             ValueError: an unknown extension.
             OSError: the file cannot be written.
         """
-        self.canvas.figure.savefig(path, dpi=150)
+        extension = Path(path).suffix.lower().lstrip(".")
+        if extension not in SAVE_FORMATS:
+            raise ValueError(f"Unknown image format {Path(path).suffix!r}; use "
+                             f"{', '.join('.' + name for name in SAVE_FORMATS)}.")
+        buffer = io.BytesIO()
+        self.canvas.figure.savefig(buffer, format=extension, dpi=150)
+        write_bytes_atomically(path, buffer.getvalue())

@@ -13,11 +13,11 @@ import time
 
 import numpy as np
 from matplotlib.colors import LogNorm
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tfintro_gui.core.classifier.losses import loss_surface
-from tfintro_gui.ui.classifier_plots import BOUNDARY_COLOR, contour_polyline, decimated
+from tfintro_gui.ui.classifier.plot_parts import BOUNDARY_COLOR, contour_polyline, decimated
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
 
 GRID_SIZE = 48  # grid points per axis of the loss surface
@@ -39,7 +39,7 @@ class ParameterView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(4.2, 4.0), parent=self)
-        self.canvas.setMinimumSize(300, 300)
+        self.canvas.setMinimumSize(240, 260)  # beside the figure on a 1280 px screen
         self.axes = self.canvas.figure.add_subplot()
         self.surface = self.axes.imshow(
             np.ones((GRID_SIZE, GRID_SIZE)), origin="lower", aspect="auto", cmap="viridis",
@@ -52,16 +52,22 @@ class ParameterView(QWidget):
                                        markeredgecolor="white", zorder=3)
         self.axes.set_xlabel("W[0]")
         self.axes.set_ylabel("W[1]")
-        self.axes.set_title(self.tr("Loss over W at the current b"), fontsize="medium")
+        self.axes.set_title(self.tr("Loss over W\nat the current b"), fontsize="medium")
         self.bias_label = self.axes.text(0.02, 0.98, "", transform=self.axes.transAxes,
                                          va="top", color="white", fontsize="small", zorder=4)
-        self.note = self.axes.text(0.5, 0.5, "", transform=self.axes.transAxes, ha="center",
-                                   va="center", wrap=True)
         self.canvas.add_animated(self.surface, self.contours, self.path, self.point,
                                  self.bias_label)
+        # Shown instead of the surface for a model with a hidden layer (wrapped by Qt).
+        self.note = QLabel(self.tr("The parameter view shows the linear model's two "
+                                   "weights; a hidden layer has many more."))
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setMinimumWidth(self.canvas.minimumWidth())
+        self.note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
+        layout.addWidget(self.note)
         self._inputs = np.zeros((0, 2), np.float32)
         self._targets = np.zeros((0, 1), np.float32)
         self._loss = "logistic"
@@ -87,12 +93,12 @@ class ParameterView(QWidget):
 
     def set_linear(self, linear: bool) -> None:
         """Show the surface for a linear model, or say why there is none."""
-        self.note.set_text("" if linear else self.tr("The parameter view shows the linear "
-                                                     "model's two weights; a hidden layer has "
-                                                     "many more."))
+        self.canvas.setVisible(linear)
+        self.note.setVisible(not linear)
         for artist in (self.surface, self.contours, self.path, self.point, self.bias_label):
             artist.set_visible(linear)
-        self.canvas.draw_idle()
+        if linear:
+            self.canvas.draw_idle()
 
     def _set_limits(self, xlim, ylim) -> None:
         self.axes.set_xlim(xlim)

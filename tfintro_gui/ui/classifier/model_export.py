@@ -1,9 +1,10 @@
 """Export the classifier's live model to other runtimes, in a worker thread.
 
-A button, a label with the results and the worker that runs
-:func:`~tfintro_gui.core.classifier.export.export_model`: the model is saved as a
-``.keras`` file, a SavedModel and a TF Lite model, each copy is loaded back in its own
-runtime, and the largest difference between its predictions and the live model's is shown.
+A button, a label with the results and a :class:`~tfintro_gui.ui.run_controller.
+RunController` that runs :func:`~tfintro_gui.core.classifier.export.export_model`: the model
+is saved as a ``.keras`` file, a SavedModel and a TF Lite model, each copy is loaded back in
+its own runtime, and the largest difference between its predictions and the live model's is
+shown.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tfintro_gui.core.classifier.export import (
     EXPORT_FORMATS,
@@ -20,11 +21,15 @@ from tfintro_gui.core.classifier.export import (
     ExportResult,
     export_model,
 )
-from tfintro_gui.ui.workers import GeneratorWorker, WorkerThread
+from tfintro_gui.ui.run_controller import RunController
+from tfintro_gui.ui.widgets.file_dialogs import ask_directory
+
+#: How long closing waits for a format being written (a TF Lite conversion takes seconds).
+SHUTDOWN_TIMEOUT_MS = 60_000
 
 
 class ModelExporter(QWidget):
-    """The "Export model to other runtimes…" button, its results and its worker.
+    """The "Export model to other runtimes…" button, its results and its run controller.
 
     Args:
         request_model: called (in the GUI thread) when an export starts; returns
@@ -45,9 +50,12 @@ class ModelExporter(QWidget):
     def __init__(self, request_model: Callable[[], tuple | None], parent=None):
         super().__init__(parent)
         self._request_model = request_model
-        self._worker: WorkerThread | None = None
         self._num_points = 0
         self.results: list[ExportResult] = []
+        self._runs = RunController(self)
+        self._runs.produced.connect(self._on_runs_produced)
+        self._runs.failed.connect(self._on_runs_failed)
+        self._runs.finished.connect(self._on_runs_finished)
         self.button = QPushButton(self.tr("Export model to other runtimes…"))
         self.button.setToolTip(
             self.tr("Save the trained model as a .keras file, a SavedModel (model.export) and a "
@@ -63,7 +71,8 @@ class ModelExporter(QWidget):
         layout.addWidget(self.results_label)
 
     def is_exporting(self) -> bool:
-        return self._worker is not None
+        """True from the start of an export until its last format is done."""
+        return self._runs.is_running()
 
     def export_to(self, directory: str | Path) -> bool:
         """Start exporting the model into ``directory`` (an existing folder).
@@ -71,7 +80,7 @@ class ModelExporter(QWidget):
         Returns:
             True if the export started; otherwise a message says why not.
         """
-        if self._worker is not None:
+        if self.is_exporting():
             return False
         if not Path(directory).is_dir():
             self.message.emit(self.tr("{directory} is not a folder; choose an existing folder "
@@ -83,35 +92,18 @@ class ModelExporter(QWidget):
             return False
         weights, model_spec, inputs, live_logits = model
         self._num_points = len(inputs)
-        worker = GeneratorWorker(lambda: export_model(weights, model_spec, inputs, live_logits,
-                                                      directory))
-        worker.produced.connect(self._on_worker_produced)
-        worker.failed.connect(self._on_worker_failed)
-        worker.done.connect(self._on_worker_done)
         self.results = []
         self.results_label.setText(self.tr("Exporting: .keras, SavedModel, TF Lite…"))
-        self._worker = WorkerThread(worker)
-        self._worker.start()
+        self._runs.start(lambda: export_model(weights, model_spec, inputs, live_logits,
+                                              directory))
         self.busy_changed.emit(True)
         return True
 
     def shutdown(self) -> None:
-        """Stop and join the worker (a format being written is finished first)."""
-        if self._worker is None:
-            return
-        export, self._worker = self._worker, None
-        if not export.stop(timeout_ms=1000):
-            export.thread.wait()  # a format is being written; it ends within seconds
-        for signal in (export.worker.produced, export.worker.failed, export.worker.done):
-            signal.disconnect()
-        self.busy_changed.emit(False)
+        """Stop the export after the format being written (bounded wait) and drop the rest."""
+        self._runs.stop(drain=False, timeout_ms=SHUTDOWN_TIMEOUT_MS)
 
-    def _is_current(self, run_id: int) -> bool:
-        return self._worker is not None and self._worker.worker.run_id == run_id
-
-    def _on_worker_produced(self, run_id: int, result: ExportResult) -> None:
-        if not self._is_current(run_id):
-            return
+    def _on_runs_produced(self, result: ExportResult) -> None:
         self.results.append(result)
         self.results_label.setText("\n".join(
             f"{FORMAT_NAMES[r.format]}: max |Δ logit| = {r.max_abs_difference:.2g} "
@@ -122,23 +114,19 @@ class ModelExporter(QWidget):
                 format=FORMAT_NAMES[result.format], path=result.path, count=self._num_points,
                 difference=f"{result.max_abs_difference:.3g}") + f"\n{result.load_code}")
 
-    def _on_worker_failed(self, run_id: int, message: str) -> None:
-        if self._is_current(run_id):
-            self.message.emit(self.tr("The export stopped with an error: {message}").format(
-                message=message), "error")
+    def _on_runs_failed(self, message: str) -> None:
+        self.message.emit(self.tr("The export stopped with an error: {message}").format(
+            message=message), "error")
 
-    def _on_worker_done(self, run_id: int) -> None:
-        if not self._is_current(run_id):
-            return
-        self.shutdown()
-        if len(self.results) == len(EXPORT_FORMATS):
+    def _on_runs_finished(self, completed: bool) -> None:
+        self.busy_changed.emit(False)
+        if completed and len(self.results) == len(EXPORT_FORMATS):
             worst = max(r.max_abs_difference for r in self.results)
             self.message.emit(self.tr("Exported the model three ways; every copy's predictions "
                                       "match the live model's to within {difference}.").format(
                 difference=f"{worst:.2g}"), "info")
 
     def _on_button_clicked(self) -> None:
-        directory = QFileDialog.getExistingDirectory(
-            self, self.tr("Export the model into a folder"))
+        directory = ask_directory(self, self.tr("Export the model into a folder"))
         if directory:
             self.export_to(directory)

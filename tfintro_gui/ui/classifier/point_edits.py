@@ -1,8 +1,9 @@
 """Undoable edits of the classifier's points: add a point by clicking, remove the nearest.
 
 The commands go on the panel's ``QUndoStack`` (Ctrl+Z undoes, Ctrl+Shift+Z redoes). They
-change the data only through the editor's three methods, so the panel stays the one owner
-of its data.
+change the data only through the editor's three methods (the panel, which asks the
+:class:`~tfintro_gui.core.classifier.lab.ClassifierLab` and redraws), so the lab stays the
+one owner of the points and their rules.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 
 class PointEditor(Protocol):
-    """What the commands need from the panel that owns the points."""
+    """What the commands need from the panel that edits the points."""
 
     def point_at(self, index: int) -> tuple[np.ndarray, float, bool]:
         """``(point (2,), label 0/1, is_test)`` of the point at ``index``."""
@@ -32,7 +33,7 @@ class AddPointCommand(QUndoCommand):
 
     def __init__(self, editor: PointEditor, index: int, point, label: float):
         super().__init__(QCoreApplication.translate(
-            "ClassifierPanel", "add a class {label} point at ({x}, {y})").format(
+            "PointEdits", "add a class {label} point at ({x}, {y})").format(
                 label=int(label), x=f"{point[0]:.2f}", y=f"{point[1]:.2f}"))
         self._editor = editor
         self._index = index
@@ -52,7 +53,7 @@ class RemovePointCommand(QUndoCommand):
     def __init__(self, editor: PointEditor, index: int):
         point, label, is_test = editor.point_at(index)
         super().__init__(QCoreApplication.translate(
-            "ClassifierPanel", "remove the class {label} point at ({x}, {y})").format(
+            "PointEdits", "remove the class {label} point at ({x}, {y})").format(
                 label=int(label), x=f"{point[0]:.2f}", y=f"{point[1]:.2f}"))
         self._editor = editor
         self._index = index

@@ -1,0 +1,98 @@
+"""The tabs under the Classifier's plots: the training log, the code, saving and export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tfintro_gui.ui.widgets.code_view import CodeView
+
+#: Lines the log keeps (the oldest go first).
+MAX_LOG_LINES = 5000
+
+
+class LogTabs(QTabWidget):
+    """Log, Code (hand-written loop and Keras side by side), and Save and export.
+
+    Args:
+        exporter: the model-export widget shown in the "Save and export" tab.
+
+    Signals:
+        save_plots_clicked(), save_history_clicked(): the save buttons were clicked.
+    """
+
+    save_plots_clicked = Signal()
+    save_history_clicked = Signal()
+
+    def __init__(self, exporter: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.log_view = QPlainTextEdit()
+        self.log_view.setReadOnly(True)
+        self.log_view.setMaximumBlockCount(MAX_LOG_LINES)
+        self.log_view.setAccessibleName(self.tr("Training log"))
+        self.log_view.setToolTip(self.tr("The loss every 10 steps, as the notebook prints it, "
+                                         "and what the model export did"))
+        self.code_view = CodeView()
+        self.keras_code_view = CodeView()
+        code = QSplitter(Qt.Orientation.Horizontal)
+        for title, view in ((self.tr("Hand-written loop (tf.GradientTape)"), self.code_view),
+                            (self.tr("The same with Keras (model.fit)"),
+                             self.keras_code_view)):
+            box = QGroupBox(title)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(2, 2, 2, 2)
+            box_layout.addWidget(view)
+            code.addWidget(box)
+        self.save_plots_button = QPushButton(self.tr("Save plots…"))
+        self.save_plots_button.setToolTip(self.tr("Save the figure as PNG or SVG"))
+        self.save_plots_button.clicked.connect(self.save_plots_clicked)
+        self.save_history_button = QPushButton(self.tr("Save history CSV…"))
+        self.save_history_button.setToolTip(self.tr("Every recorded step: loss, accuracy, test "
+                                                    "metrics and parameters"))
+        self.save_history_button.clicked.connect(self.save_history_clicked)
+        files = QWidget()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_plots_button)
+        buttons.addWidget(self.save_history_button)
+        buttons.addStretch(1)
+        files_layout = QVBoxLayout(files)
+        files_layout.addLayout(buttons)
+        files_layout.addWidget(exporter)
+        files_layout.addStretch(1)
+        self.addTab(self.log_view, self.tr("Log"))
+        self.addTab(code, self.tr("Code"))
+        self.addTab(files, self.tr("Save and export"))
+        self._pending: list[str] = []
+
+    def queue_lines(self, lines) -> None:
+        """Lines to append at the next :meth:`flush` (once a frame, not once a step)."""
+        self._pending.extend(lines)
+
+    def flush(self) -> None:
+        """Append the queued lines."""
+        if self._pending:
+            self.log_view.appendPlainText("\n".join(self._pending))
+            self._pending.clear()
+
+    def append_line(self, text: str) -> None:
+        """Append ``text`` now."""
+        self.flush()
+        self.log_view.appendPlainText(text)
+
+    def clear_log(self) -> None:
+        """A new start: an empty log."""
+        self._pending.clear()
+        self.log_view.clear()
+
+    def log_text(self) -> str:
+        """What the log shows."""
+        return self.log_view.toPlainText()

@@ -1,0 +1,171 @@
+"""The Classifier's "Now" readouts: step, loss, accuracy, weights and gradients, speed.
+
+Laid out as a grid of name/value pairs, three pairs a row when there is room and two when
+the panel is narrow (the lesson open beside it), so that all twelve fit under the plots
+without scrolling. Values are formatted to a
+bounded width (:func:`~tfintro_gui.ui.classifier.texts.format_number`): a diverged loss
+shows as ``1.000e+30``, not as 31 digits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QWidget
+
+from tfintro_gui.core.classifier.history import TrainingHistory
+from tfintro_gui.core.classifier.model import ModelSpec
+from tfintro_gui.core.classifier.trainer import TrainingSnapshot
+from tfintro_gui.ui.classifier.texts import format_array, format_number
+
+#: Names of the readouts, in reading order.
+READOUTS = (
+    ("step", QT_TRANSLATE_NOOP("NowBox", "Step")),
+    ("loss", QT_TRANSLATE_NOOP("NowBox", "Loss")),
+    ("accuracy", QT_TRANSLATE_NOOP("NowBox", "Accuracy")),
+    ("test_loss", QT_TRANSLATE_NOOP("NowBox", "Test loss")),
+    ("test_accuracy", QT_TRANSLATE_NOOP("NowBox", "Test accuracy")),
+    ("misclassified", QT_TRANSLATE_NOOP("NowBox", "Misclassified")),
+    ("W", "W"), ("b", "b"), ("grad_W", "∂loss/∂W"), ("grad_b", "∂loss/∂b"),
+    ("steps_per_s", QT_TRANSLATE_NOOP("NowBox", "Steps/s")),
+    ("device", QT_TRANSLATE_NOOP("NowBox", "Device")),
+)
+#: The readouts that show training progress (cleared at a new start).
+PROGRESS = ("step", "loss", "accuracy", "test_loss", "test_accuracy", "grad_W", "grad_b",
+            "steps_per_s")
+EMPTY = "—"
+#: Below this width (pixels) the readouts take two pairs a row instead of three.
+NARROW_PX = 720
+
+
+class ReadoutLabel(QLabel):
+    """A value that never widens its column: too long, it is elided with "…" and shown in
+    full in its tool tip (and by :meth:`full_text`)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full_text = EMPTY
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0.0000…"))
+        self._elide()
+
+    def full_text(self) -> str:
+        """The value, not elided."""
+        return self._full_text
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text``, elided if it does not fit."""
+        self._full_text = text
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full_text, Qt.TextElideMode.ElideRight,
+                                              self.contentsRect().width())
+        self.setText(shown)
+        self.setToolTip(self._full_text if shown != self._full_text else "")
+
+
+class NowBox(QGroupBox):
+    """Twelve readouts of the model now (or at a replayed step).
+
+    Attributes:
+        readouts: ``{key: ReadoutLabel}`` for the keys of :data:`READOUTS`.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Now"))
+        self.readouts: dict[str, ReadoutLabel] = {}
+        self._pairs: list[tuple[QLabel, ReadoutLabel]] = []
+        self._columns = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(6, 2, 6, 2)
+        self._grid.setVerticalSpacing(1)
+        for key, name in READOUTS:
+            title = QLabel(QCoreApplication.translate("NowBox", name))
+            value = ReadoutLabel()
+            value.setAccessibleName(title.text())
+            self._pairs.append((title, value))
+            self.readouts[key] = value
+        self._arrange(3)
+
+    def _arrange(self, columns: int) -> None:
+        """Lay the pairs out ``columns`` pairs a row."""
+        if columns == self._columns:
+            return
+        for title, value in self._pairs:
+            self._grid.removeWidget(title)
+            self._grid.removeWidget(value)
+        for pair in range(3):
+            self._grid.setColumnStretch(2 * pair + 1, 1 if pair < columns else 0)
+        for index, (title, value) in enumerate(self._pairs):
+            row, pair = divmod(index, columns)
+            self._grid.addWidget(title, row, 2 * pair)
+            self._grid.addWidget(value, row, 2 * pair + 1)
+        self._columns = columns
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._arrange(3 if event.size().width() >= NARROW_PX else 2)
+
+    def _set(self, key: str, text: str) -> None:
+        self.readouts[key].set_full_text(text)
+
+    def show_device(self, device: str) -> None:
+        """The device the trainer computes on."""
+        self._set("device", device)
+
+    def clear_progress(self) -> None:
+        """A new start: no step, loss or gradient yet."""
+        for key in PROGRESS:
+            self._set(key, EMPTY)
+
+    def show_step(self, step: int) -> None:
+        """The index of the last step done (after a session was opened)."""
+        self._set("step", str(step))
+
+    def show_snapshot(self, snapshot: TrainingSnapshot, model_spec: ModelSpec,
+                      steps_per_s: float) -> None:
+        """The newest snapshot's step, metrics and (linear model) gradients."""
+        self._set("step", str(snapshot.step))
+        self._set("loss", format_number(snapshot.loss))
+        self._set("accuracy", format_number(snapshot.accuracy, 3))
+        if snapshot.test_losses is not None:
+            self._set("test_loss", format_number(snapshot.test_losses[-1]))
+            self._set("test_accuracy", format_number(snapshot.test_accuracies[-1], 3))
+        if model_spec.is_linear:
+            self._set("grad_W", format_array(snapshot.grad_W))
+            self._set("grad_b", format_array(snapshot.grad_b))
+        if steps_per_s:
+            self._set("steps_per_s", f"{steps_per_s:,.0f}")
+
+    def show_replay(self, history: TrainingHistory, row: int) -> None:
+        """Step, metrics of history row ``row`` (a replayed step)."""
+        self._set("step", self.tr("{step} (replay)").format(step=int(history.steps[row])))
+        self._set("loss", format_number(history.losses[row]))
+        self._set("accuracy", format_number(history.accuracies[row], 3))
+        if history.has_test:
+            self._set("test_loss", format_number(history.test_losses[row]))
+            self._set("test_accuracy", format_number(history.test_accuracies[row], 3))
+
+    def show_weights(self, model_spec: ModelSpec, weights, num_wrong: int,
+                     num_points: int) -> None:
+        """The weights (linear model) or their count, and the misclassified points."""
+        if model_spec.is_linear:
+            self._set("W", format_array(weights[0]))
+            self._set("b", format_array(weights[1]))
+        else:
+            self._set("W", self.tr("hidden layer: {count} parameters").format(
+                count=model_spec.num_parameters))
+            for key in ("b", "grad_W", "grad_b"):
+                self._set(key, EMPTY)
+        self._set("misclassified", self.tr("{wrong} of {count}").format(wrong=num_wrong,
+                                                                         count=num_points))
+
+    def text(self, key: str) -> str:
+        """The full text of readout ``key`` (even when it is elided)."""
+        return self.readouts[key].full_text()

@@ -1,0 +1,91 @@
+"""The words for what the Classifier's core returns as data: log lines, divergence,
+notices, the previous run's label, and numbers formatted for the readouts."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from tfintro_gui.core.classifier.events import LossLogged, Notice
+from tfintro_gui.core.classifier.runs import PreviousRun
+from tfintro_gui.core.classifier.trainer import Divergence
+
+#: ``model.fit`` or ``GradientTape``: how each mode is named in the previous run's label.
+MODE_NAMES = {"tape": "GradientTape", "keras": "model.fit"}
+#: Above this size a readout switches to scientific notation (a diverged loss of 1e30
+#: would otherwise show 31 digits).
+SCIENTIFIC_ABOVE = 1e5
+
+
+def format_number(value: float, decimals: int = 4) -> str:
+    """``value`` with ``decimals`` decimals, or in scientific notation when it is huge;
+    ``nan`` and ``inf`` as such. Never wider than about 12 characters."""
+    value = float(value)
+    if not math.isfinite(value):
+        return str(value)
+    if abs(value) >= SCIENTIFIC_ABOVE:
+        return f"{value:.3e}"
+    return f"{value:.{decimals}f}"
+
+
+def format_array(array) -> str:
+    """A small array on one line, 4 significant decimals, e.g. ``[0.1759 0.3161]``."""
+    return np.array2string(np.asarray(array).ravel(), precision=4, suppress_small=True,
+                           max_line_width=10_000)
+
+
+def log_line(line: LossLogged) -> str:
+    """The notebook's log line, ``Loss at step 9: 0.2153`` (same digits as it prints)."""
+    return QCoreApplication.translate("ClassifierTexts", "Loss at step {step}: {loss}").format(
+        step=line.step, loss=f"{line.loss:.4f}")
+
+
+def divergence_text(divergence: Divergence) -> str:
+    """Why training stopped, and what to do."""
+    hint = QCoreApplication.translate(
+        "ClassifierTexts", "The learning rate {learning_rate} is probably too large: lower it "
+                           "(the notebook uses 0.1), reset and run again.").format(
+        learning_rate=f"{divergence.learning_rate:g}")
+    if divergence.reason == "not_finite":
+        why = QCoreApplication.translate(
+            "ClassifierTexts", "Training diverged: the loss or the weights are no longer "
+                               "finite numbers.")
+    else:
+        why = QCoreApplication.translate(
+            "ClassifierTexts", "Training diverged: the loss grew from {start} to {newest} "
+                               "(over {factor}× its start).").format(
+            start=f"{divergence.reference_loss:.4g}", newest=f"{divergence.newest_loss:.4g}",
+            factor=f"{divergence.growth_factor:g}")
+    return f"{why} {hint}"
+
+
+def notice_text(notice: Notice) -> str:
+    """A notice of the lab in words."""
+    if notice.code == "no_point_near":
+        return QCoreApplication.translate("ClassifierTexts",
+                                          "No point near the right click to remove.")
+    if notice.code == "keep_two_training_points":
+        return QCoreApplication.translate(
+            "ClassifierTexts", "The last two training points cannot be removed: a model needs "
+                               "something to train on.")
+    if notice.code == "point_out_of_range":
+        return QCoreApplication.translate(
+            "ClassifierTexts", "A point can be added only between −{limit} and {limit} on "
+                               "both axes; zoom back in.").format(
+            limit=f"{notice.values['limit']:,.0f}")
+    return QCoreApplication.translate("ClassifierTexts",
+                                      "There is no history yet: train first.")
+
+
+def previous_run_label(run: PreviousRun) -> str:
+    """The legend of the previous run's loss curve, e.g. ``previous: GradientTape, lr 0.1,
+    full batch``."""
+    batching = (QCoreApplication.translate("ClassifierTexts", "full batch")
+                if run.batch_size is None else
+                QCoreApplication.translate("ClassifierTexts", "batch {size}").format(
+                    size=run.batch_size))
+    return QCoreApplication.translate(
+        "ClassifierTexts", "previous: {mode}, lr {learning_rate}, {batching}").format(
+        mode=MODE_NAMES[run.mode], learning_rate=f"{run.learning_rate:g}", batching=batching)
