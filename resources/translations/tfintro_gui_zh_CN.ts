@@ -2399,6 +2399,14 @@ x/y fixes the axis</source>
         <source>Save the figure</source>
         <translation>保存图像</translation>
     </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the figure to {path}.</source>
+        <translation>图像已保存到 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>PointEdits</name>

@@ -270,14 +270,14 @@ def test_the_classifier_lab_keeps_its_learning_rate_locked(qtbot, window):
     assert window.labs.open_lab(resource_path("labs/classifier.tflab"))
     panel = window.panel("classifier")
     window.labs.pane.go_to(3)
-    assert panel.learning_rate_input.value() == 5.0
-    assert not panel.learning_rate_input.isEnabled()
+    assert panel.training_box.learning_rate_input.value() == 5.0
+    assert not panel.training_box.learning_rate_input.isEnabled()
     panel.update_controls()
-    panel.learning_rate_input.setEnabled(True)
-    assert not panel.learning_rate_input.isEnabled()
+    panel.training_box.learning_rate_input.setEnabled(True)
+    assert not panel.training_box.learning_rate_input.isEnabled()
     window.labs.pane.go_to(4)
-    assert panel.loss_input.currentData() == "squared"
-    assert panel.learning_rate_input.value() == 0.5
+    assert panel.training_box.loss_input.currentData() == "squared"
+    assert panel.training_box.learning_rate_input.value() == 0.5
 
 
 def test_a_bad_lab_is_refused_with_its_json_path_and_nothing_changes(window, tmp_path):

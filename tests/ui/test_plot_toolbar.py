@@ -31,3 +31,44 @@ def test_the_english_tool_bar_keeps_every_tool(qtbot):
     texts = tool_texts(toolbar)
     assert {"Home", "Back", "Forward", "Pan", "Zoom", "Save"} <= set(texts)
     assert texts["Save"] == "Save the figure"
+
+
+def test_save_writes_the_figure_atomically_and_says_so(qtbot, tmp_path, monkeypatch):
+    from tfintro_gui.ui.widgets import plot_toolbar
+    from tfintro_gui.ui.widgets.message_bar import MessageBar
+
+    figure = Figure()
+    figure.add_subplot().plot([0, 1], [1, 0])
+    canvas = FigureCanvasQTAgg(figure)
+    toolbar = PlotToolbar(canvas)
+    qtbot.addWidget(toolbar)
+    bar = MessageBar()
+    monkeypatch.setattr(plot_toolbar, "find_message_bar", lambda widget: bar)
+    target = tmp_path / "plot.png"
+    monkeypatch.setattr(plot_toolbar, "ask_save_path", lambda *args: str(target))
+    assert toolbar.save_figure() == str(target)
+    assert target.read_bytes().startswith(b"\x89PNG")
+    assert bar.level == "info"
+
+
+def test_save_into_a_missing_folder_keeps_the_app_running_and_says_why(qtbot, tmp_path,
+                                                                      monkeypatch):
+    from tfintro_gui.ui.widgets import plot_toolbar
+    from tfintro_gui.ui.widgets.message_bar import MessageBar
+
+    canvas = FigureCanvasQTAgg(Figure())
+    toolbar = PlotToolbar(canvas)
+    qtbot.addWidget(toolbar)
+    bar = MessageBar()
+    monkeypatch.setattr(plot_toolbar, "find_message_bar", lambda widget: bar)
+    monkeypatch.setattr(plot_toolbar, "ask_save_path",
+                        lambda *args: str(tmp_path / "missing" / "plot.png"))
+    assert toolbar.save_figure() is None
+    assert bar.level == "error"
+    assert not (tmp_path / "missing").exists()
+
+
+def test_left_out_tools_are_not_offered(qtbot):
+    toolbar = PlotToolbar(FigureCanvasQTAgg(Figure()), leave_out=("save_figure",))
+    qtbot.addWidget(toolbar)
+    assert "Save" not in tool_texts(toolbar)

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import numpy as np
 from matplotlib.backend_bases import MouseButton
-from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
@@ -30,6 +29,7 @@ from tfintro_gui.ui.backprop.graph_layout import (
 )
 from tfintro_gui.ui.i18n import register_cjk_font
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
+from tfintro_gui.ui.widgets.plot_toolbar import PlotToolbar
 
 # Okabe–Ito based colours: told apart with the common colour-vision deficiencies.
 FACE_COLORS = {
@@ -57,6 +57,7 @@ LEGEND = (
     QT_TRANSLATE_NOOP("GraphDrawing", "?: not computed yet"),
     QT_TRANSLATE_NOOP("GraphDrawing", "None: no gradient (not 0)"),
 )
+
 ROLES = {"variable": "tf.Variable", "constant": "tf.constant",
          "watched": QT_TRANSLATE_NOOP("GraphDrawing", "watched constant")}
 #: A node's value before the forward pass reaches it, and its gradient before the backward
@@ -116,14 +117,6 @@ def node_label(graph: ComputationGraph, index: int, compact: bool = False) -> st
     return "\n".join(lines + _gradient_line(graph, index, compact))
 
 
-class _Toolbar(NavigationToolbar2QT):
-    """Matplotlib's toolbar with its view buttons (home, back, forward, pan, zoom); the
-    drawing adds its own Save actions, which write through the lab's atomic writer."""
-
-    toolitems = [item for item in NavigationToolbar2QT.toolitems
-                 if item[0] not in ("Subplots", "Customize", "Save")]
-
-
 class GraphDrawing(QWidget):
     """The computation graph on a canvas, with a navigation toolbar and Save actions.
 
@@ -151,7 +144,9 @@ class GraphDrawing(QWidget):
                                   color="#555555", linespacing=1.3)
         self.font_scale = 1.0
         self._last: tuple | None = None
-        self.toolbar = _Toolbar(self.canvas, self)
+        # View tools only: the drawing adds its own Save PNG… and Save SVG… actions.
+        self.toolbar = PlotToolbar(self.canvas, self, leave_out=(
+            "configure_subplots", "edit_parameters", "save_figure"))
         self.save_png_action = self.toolbar.addAction(self.tr("Save PNG…"))
         self.save_png_action.setToolTip(self.tr("Save the drawing of the graph as a PNG image"))
         self.save_png_action.triggered.connect(self._on_save_png_triggered)

@@ -18,7 +18,6 @@ import io
 from pathlib import Path
 
 import numpy as np
-from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
 from matplotlib.colors import LinearSegmentedColormap, to_rgba
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -40,6 +39,7 @@ from tfintro_gui.ui.classifier.plot_parts import (
     decimated,
 )
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
+from tfintro_gui.ui.widgets.plot_toolbar import PlotToolbar
 
 # Nearest-neighbour sampling of the field's grid, under its alpha, looks smooth and costs
 # far less per frame than bilinear interpolation; the cost grows with the grid (measured on
@@ -86,7 +86,7 @@ class ClassifierPlots(QWidget):
         self.canvas.add_animated(self.field, self.misclassified, self.boundary,
                                  self.loss_line, self.test_loss_line, self.accuracy_line,
                                  self.test_accuracy_line, *self.replay_markers)
-        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        self.toolbar = PlotToolbar(self.canvas, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -13,7 +13,6 @@ change is a full ``draw_idle`` of artists created once per target and updated wi
 from __future__ import annotations
 
 import numpy as np
-from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
 from matplotlib.gridspec import GridSpec
 from matplotlib.ticker import FixedLocator, NullLocator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -27,6 +26,7 @@ from tfintro_gui.core.devices.matmul import (
     speedups,
 )
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
+from tfintro_gui.ui.widgets.plot_toolbar import PlotToolbar
 
 # Okabe–Ito colours: told apart with the common colour-vision deficiencies; each device
 # also has its own marker shape, so the lines differ without colour too.
@@ -57,7 +57,7 @@ class BenchmarkPlots(QWidget):
         self._num_timings = 0
         self._is_stacked = False
         self._setup_axes()
-        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        self.toolbar = PlotToolbar(self.canvas, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from tfintro_gui.core.files import write_text_atomically
 from tfintro_gui.ui.widgets.file_dialogs import ask_save_path, write_with_message
-from tfintro_gui.ui.widgets.message_bar import MessageBar
+from tfintro_gui.ui.widgets.message_bar import MessageBar, find_message_bar
 from tfintro_gui.ui.zoom import fixed_pitch_font
 
 
@@ -92,12 +92,9 @@ class CodeView(QWidget):
         """Where this view's messages go (see the class's ``message_bar`` argument)."""
         if self._message_bar is not None:
             return self._message_bar
-        parent = self.parentWidget()
-        while parent is not None:
-            bar = getattr(parent, "message_bar", None)
-            if isinstance(bar, MessageBar):
-                return bar
-            parent = parent.parentWidget()
+        bar = find_message_bar(self)
+        if bar is not None:
+            return bar
         if self._own_message_bar is None:
             self._own_message_bar = MessageBar(self)
             self._layout.addWidget(self._own_message_bar)

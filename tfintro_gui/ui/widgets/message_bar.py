@@ -179,3 +179,15 @@ class MessageBar(QFrame):
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.copy_text())
+
+
+def find_message_bar(widget) -> MessageBar | None:
+    """The ``message_bar`` of ``widget``'s nearest ancestor that has one (a panel, the
+    main window), or None."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        bar = getattr(parent, "message_bar", None)
+        if isinstance(bar, MessageBar):
+            return bar
+        parent = parent.parentWidget()
+    return None

@@ -10,6 +10,10 @@ from __future__ import annotations
 from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from tfintro_gui.core.files import write_atomically
+from tfintro_gui.ui.widgets.file_dialogs import ask_save_path, write_with_message
+from tfintro_gui.ui.widgets.message_bar import MessageBar, find_message_bar
+
 # Names and tool tips of NavigationToolbar2QT.toolitems, by the method each tool calls.
 _TOOL_TEXTS = {
     "home": (QT_TRANSLATE_NOOP("PlotToolbar", "Home"),
@@ -33,9 +37,11 @@ _TOOL_TEXTS = {
 }
 
 
-def _translated_tool_items() -> list[tuple]:
+def _translated_tool_items(leave_out) -> list[tuple]:
     items = []
     for name, tooltip, icon, method in NavigationToolbar2QT.toolitems:
+        if method in leave_out:
+            continue
         if method in _TOOL_TEXTS:
             name, tooltip = (QCoreApplication.translate("PlotToolbar", text)
                              for text in _TOOL_TEXTS[method])
@@ -44,15 +50,35 @@ def _translated_tool_items() -> list[tuple]:
 
 
 class PlotToolbar(NavigationToolbar2QT):
-    """``NavigationToolbar2QT`` for ``canvas`` with translated names and tool tips.
+    """``NavigationToolbar2QT`` for ``canvas`` with translated names and tool tips, whose
+    Save writes through the lab's atomic writer and says how it went in the message bar.
 
     Args:
         canvas: the ``FigureCanvasQTAgg`` it navigates.
         parent: the Qt parent widget.
         coordinates: show the pointer's data coordinates at the right end.
+        leave_out: the tools not offered, by the method they call (``"save_figure"``,
+            ``"configure_subplots"``, ``"edit_parameters"``…).
     """
 
-    def __init__(self, canvas, parent=None, coordinates: bool = True):
+    def __init__(self, canvas, parent=None, coordinates: bool = True, leave_out=()):
         # Read by NavigationToolbar2QT.__init__: an instance attribute shadows the class's.
-        self.toolitems = _translated_tool_items()
+        self.toolitems = _translated_tool_items(set(leave_out))
         super().__init__(canvas, parent, coordinates)
+
+    def save_figure(self, *args) -> str | None:
+        """Save the figure as PNG, SVG or PDF (by the chosen name's suffix), atomically.
+
+        Returns:
+            The path written, or None if cancelled or refused (the message bar says why).
+        """
+        path = ask_save_path(self, self.tr("Save the figure"), "figure.png",
+                             self.tr("PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)"))
+        if not path:
+            return None
+        bar = find_message_bar(self) or MessageBar()
+        written = write_with_message(
+            bar, lambda target: write_atomically(
+                target, lambda temporary: self.canvas.figure.savefig(temporary)),
+            path, self.tr("Saved the figure to {path}."))
+        return path if written else None
