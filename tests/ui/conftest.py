@@ -18,14 +18,14 @@ def _application_names(qapp):
 
 
 @pytest.fixture(autouse=True)
-def _forget_the_lesson_choice(qapp):
-    """A window saves whether its lesson pane was open when it closes; every test starts
-    from the default (closed on the 800 px offscreen screen)."""
+def _fresh_settings(qapp):
+    """A window remembers its lesson pane, zoom, panel and size; every test starts from a
+    first start's defaults, whatever the tests before it saved."""
     from PySide6.QtCore import QSettings
 
-    QSettings().remove("window/lesson_visible")
+    QSettings().clear()
     yield
-    QSettings().remove("window/lesson_visible")
+    QSettings().clear()
 
 
 @pytest.fixture(autouse=True)
