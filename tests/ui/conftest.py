@@ -8,7 +8,7 @@ import pytest
 
 from tfintro_gui.app import APPLICATION, ORGANIZATION
 from tfintro_gui.core.runtime import default_device, import_tensorflow
-from tfintro_gui.ui import run_controller, workers
+from tfintro_gui.ui.run_controller import running_threads
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +32,7 @@ def _fresh_settings(qapp):
 def no_thread_left_running():
     """Fail any test that leaves a worker QThread running (house rule 8)."""
     yield
-    left = workers.running_threads() + run_controller.running_threads()
+    left = running_threads()
     for thread in left:
         thread.quit()
         thread.wait(5000)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from tfintro_gui.ui.i18n import current_language, save_language
 from tfintro_gui.ui.lesson_pane import LessonPane
 from tfintro_gui.ui.panel import Panel
-from tfintro_gui.ui.placeholder_panel import PlaceholderPanel
 from tfintro_gui.ui.settings_values import read_bool, read_bytes, read_choice
 from tfintro_gui.ui.tensorflow_loader import TensorFlowLoader
 from tfintro_gui.ui.widgets.message_bar import MessageBar
@@ -55,13 +54,13 @@ class PanelSpec:
     Attributes:
         key: the ``--panel`` name.
         title: shown in the list (English; :meth:`translated_title` gives the shown one).
-        class_path: ``"module:Class"`` of the panel, or None while it is not built.
+        class_path: ``"module:Class"`` of the panel, imported when it is first shown.
         summary: one line on what the panel teaches (English, translated when shown).
     """
 
     key: str
     title: str
-    class_path: str | None
+    class_path: str
     summary: str
 
     def translated_title(self) -> str:
@@ -100,8 +99,6 @@ PANEL_KEYS = tuple(spec.key for spec in PANELS)
 
 
 def _build_panel(spec: PanelSpec) -> Panel:
-    if spec.class_path is None:
-        return PlaceholderPanel(spec.translated_title(), spec.translated_summary())
     module_name, class_name = spec.class_path.split(":")
     return getattr(importlib.import_module(module_name), class_name)()
 
