@@ -39,11 +39,21 @@ numpy Dense Sequential Adam RMSprop WSL WSL2 macOS Windows Linux Debian Ubuntu F
 apt dnf Ctrl Shift Alt Esc Enter Tab Space F1 ipynb py keras tflite MirroredStrategy
 Xvfb ok OK None True False NaN inf Inf nan
 mean stddev minval maxval seed axis shape slice ndarray label loss name softplus maximum
-minimum crossentropy logistic Chollet Return Backspace Home End PgUp PgDn Del
+minimum crossentropy logistic Chollet Return Backspace Home End PgUp PgDn Del Delete del
+scikit learn Google Theano CNTK MXNet Agents Hub Quantum Serving logit
 """.split())
 
 _CODE_SPANS = (
+    # TensorFlow's own error text, shown verbatim after its marker: "…: AttributeError: …".
+    re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning): .*$", re.MULTILINE),
     re.compile(r"`[^`]*`"),                         # Markdown code
+    re.compile(r"!\[[^\]]*\]\([^)]*\)"),              # Markdown images (formulas)
+    re.compile(r"\$[^$]*\$"),                        # LaTeX formulas
+    re.compile(r"\\[A-Za-z]+"),                     # LaTeX commands
+    re.compile(r"（[A-Za-z][A-Za-z -]*）"),            # a term glossed: 张量（tensor）
+    re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”"),  # quoted input, names and values
+    re.compile(r"\bwith\s+[\w.]+\("),              # with tf.device(...)
+    re.compile(r"\b\w+\s*(?:[-+*/@]?=)\s*[\w.]+"),  # assignments: v += value
     re.compile(r"\b[\w.]+\([^()]*\)"),              # calls: tf.ones((2, 3)), f(x)
     re.compile(r"\b\w+(?:\.\w+)+\b"),               # dotted names: tf.matmul, model.fit
     re.compile(r"\b\w*_\w*\b"),                     # snake_case identifiers
@@ -120,6 +130,16 @@ def _figure_strings(canvas: QWidget) -> list[str]:
     return [text for text in strings if text]
 
 
+_FENCED_CODE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
+
+
+def _prose_of(document) -> str:
+    """A text document's words without its code: Qt writes the document as Markdown, with
+    code blocks fenced and inline code in backticks; the fenced blocks are left out here
+    and the backticks by :func:`english_words`."""
+    return _FENCED_CODE.sub("", document.toMarkdown())
+
+
 def _widget_strings(widget: QWidget) -> list[str]:
     strings = [widget.toolTip(), widget.accessibleName(), widget.statusTip()]
     if isinstance(widget, (QLabel, QAbstractButton)):
@@ -133,7 +153,7 @@ def _widget_strings(widget: QWidget) -> list[str]:
     elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
         strings.append(widget.placeholderText())
         if not widget.font().fixedPitch():
-            strings.append(widget.toPlainText())
+            strings.append(_prose_of(widget.document()))
     elif isinstance(widget, QTabBar):
         for index in range(widget.count()):
             strings += [widget.tabText(index), widget.tabToolTip(index)]
