@@ -2321,6 +2321,10 @@ at the current b</source>
         <translation>（由 TensorFlow 选择）</translation>
     </message>
     <message>
+        <source>Run tf.matmul(x, x)</source>
+        <translation>运行 tf.matmul(x, x)</translation>
+    </message>
+    <message>
         <source>Run a small op and show the device it ran on</source>
         <translation>运行一个小运算，并显示它在哪个设备上执行</translation>
     </message>

@@ -37,7 +37,7 @@ class PlacementBox(QGroupBox):
                     "places the op elsewhere if that device does not exist)"))
         self.device_input.setAccessibleName("tf.device")
         self.device_input.lineEdit().setPlaceholderText(self.tr("(TensorFlow chooses)"))
-        self.run_button = QPushButton("Run tf.matmul(x, x)")
+        self.run_button = QPushButton(self.tr("Run tf.matmul(x, x)"))
         self.run_button.setToolTip(self.tr("Run a small op and show the device it ran on"))
         self.run_button.clicked.connect(self.run_requested)
         self.result_label = QLabel("—")
