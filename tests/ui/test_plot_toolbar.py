@@ -72,3 +72,10 @@ def test_left_out_tools_are_not_offered(qtbot):
     toolbar = PlotToolbar(FigureCanvasQTAgg(Figure()), leave_out=("save_figure",))
     qtbot.addWidget(toolbar)
     assert "Save" not in tool_texts(toolbar)
+
+
+def test_subplots_and_customize_are_never_offered(qtbot):
+    """Regression: the subplot tool's Tight layout raised on a figure with a colour bar."""
+    toolbar = PlotToolbar(FigureCanvasQTAgg(Figure()))
+    qtbot.addWidget(toolbar)
+    assert not {"Subplots", "Customize"} & set(tool_texts(toolbar))

@@ -145,8 +145,7 @@ class GraphDrawing(QWidget):
         self.font_scale = 1.0
         self._last: tuple | None = None
         # View tools only: the drawing adds its own Save PNG… and Save SVG… actions.
-        self.toolbar = PlotToolbar(self.canvas, self, leave_out=(
-            "configure_subplots", "edit_parameters", "save_figure"))
+        self.toolbar = PlotToolbar(self.canvas, self, leave_out=("save_figure",))
         self.save_png_action = self.toolbar.addAction(self.tr("Save PNG…"))
         self.save_png_action.setToolTip(self.tr("Save the drawing of the graph as a PNG image"))
         self.save_png_action.triggered.connect(self._on_save_png_triggered)

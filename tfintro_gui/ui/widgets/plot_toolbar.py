@@ -57,13 +57,16 @@ class PlotToolbar(NavigationToolbar2QT):
         canvas: the ``FigureCanvasQTAgg`` it navigates.
         parent: the Qt parent widget.
         coordinates: show the pointer's data coordinates at the right end.
-        leave_out: the tools not offered, by the method they call (``"save_figure"``,
-            ``"configure_subplots"``, ``"edit_parameters"``…).
+        leave_out: more tools not offered, by the method they call (``"save_figure"``).
+            Subplots and Customize are never offered: the lab's figures lay themselves
+            out (constrained layout), and Matplotlib's subplot tool raises on a figure
+            with a colour bar.
     """
 
     def __init__(self, canvas, parent=None, coordinates: bool = True, leave_out=()):
         # Read by NavigationToolbar2QT.__init__: an instance attribute shadows the class's.
-        self.toolitems = _translated_tool_items(set(leave_out))
+        self.toolitems = _translated_tool_items(
+            {"configure_subplots", "edit_parameters", *leave_out})
         super().__init__(canvas, parent, coordinates)
 
     def save_figure(self, *args) -> str | None:
