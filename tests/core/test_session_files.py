@@ -217,3 +217,18 @@ def test_a_file_one_byte_too_big_does_not_read_as_the_same_size_as_the_limit(
 ])
 def test_sizes_are_described_in_binary_units(size, text):
     assert describe_size(size) == text
+
+
+def test_a_save_never_replaces_a_device_or_a_pipe(tmp_path):
+    """Regression: as root, saving "over" a device renamed a regular file over the node
+    (/dev/zero became a file)."""
+    import os
+
+    from tfintro_gui.core.files import write_text_atomically
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError, match="device or a pipe"):
+        write_text_atomically(pipe, "{}")
+    assert not pipe.is_file()
+    assert list(tmp_path.iterdir()) == [pipe]  # no temporary file left behind

@@ -642,3 +642,41 @@ def test_a_deeply_nested_session_value_is_refused_in_words():
              "values": nested, "reproducible": True}
     with pytest.raises(ValueError, match="nested"):
         check_workspace_state({"entries": [entry], "code": []})
+
+
+# -- issue: a session file can plant code in the exported script --------------------------
+def test_a_session_file_cannot_plant_code_in_the_exported_script():
+    from tfintro_gui.core.tensors.snapshot import check_workspace_state
+
+    planted = {"entries": [], "code": ["a = tf.ones(shape=(2, 2))",
+                                       "__import__('os').system('echo planted')"]}
+    with pytest.raises(ValueError, match="Line 2"):
+        check_workspace_state(planted)
+
+
+@pytest.mark.parametrize("line", [
+    "import os", "import tensorflow as tf, os", "a = tf.io.write_file('x', 'y')",
+    "a = eval('1')", "a = open('/etc/passwd')", "a.__class__", "print(a)",
+    "a = tf.ones(shape=(2, 2)); import shutil", "a = (lambda: 0)()", "a = b.numpy().tofile('x')",
+    "__builtins__ = 1", "a = [x for x in range(3)]", "a = np.load('f.npy')", "a = tf.ones",
+])
+def test_lines_the_workspace_never_writes_are_refused(line):
+    from tfintro_gui.core.tensors.code_check import is_workspace_code
+
+    assert not is_workspace_code(line)
+
+
+def test_every_line_the_workspace_writes_is_accepted(workspace):
+    from tfintro_gui.core.tensors.code_check import is_workspace_code
+
+    workspace.create(name="a", source="tf.ones", shape=(2, 2))
+    workspace.create(name="n", source="np.random.normal", shape=(2, 2), seed=3)
+    workspace.create(name="u", source="tf.random.uniform", shape=(2, 2), seed=3)
+    workspace.create(name="v", source="tf.zeros", shape=(3, 1), variable=True)
+    workspace.apply(op="square", result="b", x="a")
+    workspace.apply(op="*", result="a", x="a", y="b")
+    workspace.apply(op="matmul", result="e", x="a", y="b")
+    workspace.assign(name="v", value="3.", index="0:2, 0")
+    lines = workspace.code_lines()
+    assert len(lines) >= 8
+    assert [line for line in lines if not is_workspace_code(line)] == []

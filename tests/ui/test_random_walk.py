@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import stat
 import time
 
 import pytest
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
+    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -33,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from tfintro_gui.ui.main_window import PANEL_KEYS, MainWindow
-from tfintro_gui.ui.widgets import file_dialogs
 
 #: The longest an action may hold the GUI thread (issue: "a GUI-thread stall over 2 s").
 MAX_STALL_S = 2.0
@@ -58,9 +59,17 @@ def _hostile_paths(folder) -> list[str]:
     fifo = folder / "pipe.csv"
     if hasattr(os, "mkfifo") and not fifo.exists():
         os.mkfifo(fifo)
-    return [str(folder / "missing" / "file.json"), "/dev/zero", str(fifo), str(folder),
-            str(sparse), str(folder / "ok.json"), str(folder / "ok.csv"),
-            str(folder / "ok.png"), str(folder / "ok.py"), str(folder / "ok.ipynb")]
+    paths = [str(folder / "missing" / "file.json"), str(fifo), str(folder), str(sparse),
+             str(folder / "ok.json"), str(folder / "ok.csv"), str(folder / "ok.png"),
+             str(folder / "ok.py"), str(folder / "ok.ipynb")]
+    device = folder / "null"  # a device of the walk's own (never a system one): saves refuse it
+    try:
+        if not device.exists():
+            os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        paths.append(str(device))
+    except (OSError, AttributeError):  # only root may make devices; the pipe stands in
+        pass
+    return paths
 
 
 @pytest.fixture
@@ -70,17 +79,17 @@ def window(qtbot, tmp_path, monkeypatch, tensorflow_info):
     paths = _hostile_paths(tmp_path)
     chooser = random.Random(0)
 
-    def any_path(*args, **kwargs):
+    def any_file(*args, **kwargs):
+        return chooser.choice(paths), ""
+
+    def any_folder(*args, **kwargs):
         return chooser.choice(paths)
 
-    for name in ("ask_save_path", "ask_open_path", "ask_directory"):
-        monkeypatch.setattr(file_dialogs, name, any_path)
-    for module_name in ("tfintro_gui.ui.widgets.plot_toolbar", "tfintro_gui.ui.widgets.code_view",
-                        "tfintro_gui.ui.labs.actions"):
-        module = __import__(module_name, fromlist=["_"])
-        for name in ("ask_save_path", "ask_open_path", "ask_directory"):
-            if hasattr(module, name):
-                monkeypatch.setattr(module, name, any_path)
+    # Every dialog of the lab goes through these static functions (file_dialogs.py and
+    # Matplotlib's own): answering here reaches every caller, however it imported them.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", any_file)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", any_file)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", any_folder)
     monkeypatch.setattr(QMessageBox, "about", lambda *args: None)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Li Wei", True))

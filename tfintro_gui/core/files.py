@@ -48,7 +48,7 @@ def write_bytes_atomically(path: str | Path, data: bytes) -> Path:
 
     Raises:
         OSError: the folder does not exist or cannot be written, the disk is full, or
-            ``path`` is a folder. Nothing is changed then.
+            ``path`` is a folder, a device or a pipe. Nothing is changed then.
     """
 
     def write(temporary: Path) -> None:
@@ -86,6 +86,9 @@ def write_atomically(path: str | Path, write: Callable[[Path], object]) -> Path:
     path = Path(path)
     if path.is_dir():
         raise IsADirectoryError(21, "Is a folder, not a file", str(path))
+    if path.exists() and not path.is_file():
+        # A device or a pipe: a rename would replace the node itself (as root, /dev/zero).
+        raise OSError(22, "Is a device or a pipe, not a file", str(path))
     handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=f".tmp{path.suffix}",
                                     dir=path.parent)
     os.close(handle)

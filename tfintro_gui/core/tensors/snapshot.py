@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from tfintro_gui.core.runtime import import_tensorflow
+from tfintro_gui.core.tensors.code_check import is_workspace_code
 from tfintro_gui.core.tensors.literals import MAX_ELEMENTS, MAX_RANK
 from tfintro_gui.core.tensors.parsing import validate_name
 from tfintro_gui.core.tensors.specs import DTYPES, KINDS
@@ -90,6 +91,11 @@ def _check_lists(state) -> tuple[list, list]:
     if len(code) > MAX_CODE_LINES or any(len(line) > MAX_CODE_LINE_LENGTH for line in code):
         raise ValueError(f"The workspace's 'code' is too long: at most {MAX_CODE_LINES:,} "
                          f"lines of at most {MAX_CODE_LINE_LENGTH:,} characters.")
+    foreign = next((number for number, line in enumerate(code, 1)
+                    if line.strip() and not is_workspace_code(line)), None)
+    if foreign is not None:
+        raise ValueError(f"Line {foreign} of the workspace's 'code' is not code the "
+                         "workspace writes; a session file carries only the lab's own code.")
     return entries, code
 
 
