@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tfintro_gui import __version__
 from tfintro_gui.core.runtime import configure_environment
+from tfintro_gui.platform_check import EXIT_MISSING_LIBRARIES, check_display_libraries
 
 PANEL_CHOICES = ("devices", "tensors", "backprop", "classifier")
 LANGUAGE_CHOICES = ("en", "zh_CN")
@@ -29,7 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     """The command-line parser of ``tfintro-gui`` / ``python -m tfintro_gui``."""
     parser = argparse.ArgumentParser(
         prog="tfintro-gui",
-        description="A desktop lab for the first lesson of TensorFlow and Keras.")
+        description="A desktop lab for the first lesson of TensorFlow and Keras.",
+        epilog=f"Exit status: 0 done; 1 a check or screenshot failed; 2 wrong arguments; "
+               f"{EXIT_MISSING_LIBRARIES} a system library Qt needs to open the window on X11 "
+               f"is missing (the message names the package to install).")
     parser.add_argument("--panel", choices=PANEL_CHOICES,
                         help="panel to open (default: the one used last)")
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
@@ -218,6 +222,8 @@ def take_screenshot(path: Path, panel: str | None, train_steps: int,
 def run_single_panel(panel_class) -> int:
     """Show one panel in its own window (``python -m tfintro_gui.ui.<panel>``)."""
     configure_environment()
+    if display_libraries_missing():
+        return EXIT_MISSING_LIBRARIES
     app = create_application(offscreen=False)
     from PySide6.QtCore import QTimer
 
@@ -253,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         return print_report()
     if args.screenshot is not None:
         return take_screenshot(args.screenshot, args.panel, args.train_steps, args.language)
+    if display_libraries_missing():
+        return EXIT_MISSING_LIBRARIES
     app = create_application(offscreen=False, language=args.language)
     from tfintro_gui.ui.main_window import MainWindow
     from tfintro_gui.ui.run_controller import wait_for_threads
@@ -263,6 +271,22 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     wait_for_threads()  # a thread still finishing its last item is joined, never cut off
     return code
+
+
+def display_libraries_missing() -> bool:
+    """Say in the terminal which system libraries Qt's X11 plug-in lacks, if any.
+
+    Called before the ``QApplication`` exists: without the check Qt aborts the process
+    (exit code 134) with a message that names only the first missing library. See
+    :func:`tfintro_gui.platform_check.check_display_libraries`.
+
+    Returns:
+        True if a library is missing (the message was printed to stderr).
+    """
+    message = check_display_libraries()
+    if message is not None:
+        print(message, file=sys.stderr)
+    return message is not None
 
 
 def _close_on_interrupt(window) -> None:
