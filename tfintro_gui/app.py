@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from tfintro_gui import __version__
@@ -22,6 +23,9 @@ ORGANIZATION = "tfintro-gui"
 APPLICATION = "TensorFlow Intro Lab"
 #: The .desktop file's name without ".desktop" (packaging/tfintro-gui.desktop).
 DESKTOP_FILE_NAME = "tfintro-gui"
+#: When set (to anything), the lab prints ``{"tensorflow_ready": <time.time()>}`` on stderr
+#: once TensorFlow is ready (``benchmarks/bench_startup.py`` reads it).
+STARTUP_TIMES_VARIABLE = "TFINTRO_GUI_STARTUP_TIMES"
 #: How long --screenshot waits for TensorFlow and training before giving up, in ms.
 SCREENSHOT_TIMEOUT_MS = 300_000
 
@@ -266,11 +270,17 @@ def main(argv: list[str] | None = None) -> int:
     from tfintro_gui.ui.run_controller import wait_for_threads
 
     window = MainWindow(initial_panel=args.panel)
+    if os.environ.get(STARTUP_TIMES_VARIABLE):
+        window.tensorflow_loaded.connect(_print_tensorflow_ready_time)
     window.show()
     _close_on_interrupt(window)
     code = app.exec()
     wait_for_threads()  # a thread still finishing its last item is joined, never cut off
     return code
+
+
+def _print_tensorflow_ready_time(_info: dict) -> None:
+    print(json.dumps({"tensorflow_ready": time.time()}), file=sys.stderr, flush=True)
 
 
 def display_libraries_missing() -> bool:

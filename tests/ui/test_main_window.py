@@ -76,15 +76,6 @@ def test_closing_from_the_loaded_signal_does_not_deadlock(qtbot):
     qtbot.waitUntil(lambda: not running_threads(), timeout=10000)
 
 
-def test_window_paints_before_the_first_panel_is_built(qtbot):
-    window = MainWindow(initial_panel="classifier", load_tensorflow=False)
-    qtbot.addWidget(window)
-    assert window._stack.count() == 0  # nothing heavy built in the constructor
-    window.show()
-    qtbot.waitUntil(lambda: window._stack.count() == 1)
-    assert window.current_panel_key() == "classifier"
-
-
 def test_a_panel_failing_at_tensorflow_ready_does_not_stop_the_window(qtbot, monkeypatch,
                                                                       capsys):
     """Regression: --screenshot waited for its time-out when a panel raised here."""
@@ -101,25 +92,6 @@ def test_a_panel_failing_at_tensorflow_ready_does_not_stop_the_window(qtbot, mon
         window.show()
     assert "simulated panel failure" in window.statusBar().currentMessage()
     window.close()
-
-
-def test_window_is_built_without_importing_matplotlib_or_tensorflow():
-    """Regression: registering the Chinese font imported Matplotlib (0.3 s) before the
-    first paint."""
-    import subprocess
-    import sys
-
-    script = (
-        "import sys\n"
-        "from tfintro_gui.app import create_application\n"
-        "app = create_application(offscreen=True)\n"
-        "from tfintro_gui.ui.main_window import MainWindow\n"
-        "window = MainWindow(initial_panel='classifier', load_tensorflow=False)\n"
-        "print(sorted(name for name in ('matplotlib', 'tensorflow') if name in sys.modules))\n"
-    )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120, check=True)
-    assert result.stdout.strip() == "[]"
 
 
 def test_screenshot_and_self_test_windows_leave_the_remembered_panel_alone(qtbot):
