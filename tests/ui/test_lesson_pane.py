@@ -98,6 +98,7 @@ def test_every_panel_has_its_lesson_beside_it(qtbot):
     qtbot.addWidget(window)
     window.show()
     window.set_lesson_visible(True)
+    qtbot.waitUntil(lambda: window.lesson_pane.lesson() is not None)  # after the first paint
     titles = set()
     for key in PANEL_KEYS:
         window.show_panel(key)
