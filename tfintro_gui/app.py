@@ -1,7 +1,10 @@
 """Command line and application start-up.
 
-TensorFlow's environment is set before anything imports it, and the window is shown
-before TensorFlow is imported (by a worker thread), so the lab appears at once.
+TensorFlow's environment is set before anything imports it; on X11 the libraries Qt's
+platform plug-in needs are checked before Qt starts (:mod:`tfintro_gui.platform_check`).
+The window paints with the panel's controls before Matplotlib and TensorFlow are
+imported (the main window builds plots and starts the TensorFlow import in a worker
+thread after its first paint), so the lab appears at once.
 """
 
 from __future__ import annotations

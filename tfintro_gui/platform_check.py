@@ -87,7 +87,9 @@ def needs_xcb_check(environ: dict | None = None, platform: str | None = None) ->
     """True when Qt will start its xcb (X11) platform plug-in.
 
     That is on Linux with ``DISPLAY`` set and ``QT_QPA_PLATFORM`` unset or ``xcb``
-    (options after a colon, e.g. ``xcb:nograb``, are ignored).
+    (options after a colon, e.g. ``xcb:nograb``, are ignored), except in a Wayland session
+    (``XDG_SESSION_TYPE=wayland`` and ``WAYLAND_DISPLAY`` set), where Qt starts its Wayland
+    plug-in when ``QT_QPA_PLATFORM`` is unset.
 
     Args:
         environ: the environment to read; default ``os.environ``.
@@ -96,8 +98,10 @@ def needs_xcb_check(environ: dict | None = None, platform: str | None = None) ->
     environ = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
     chosen = environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    wayland_session = (environ.get("XDG_SESSION_TYPE") == "wayland"
+                       and bool(environ.get("WAYLAND_DISPLAY")))
     return (platform.startswith("linux") and bool(environ.get("DISPLAY"))
-            and chosen in ("", "xcb"))
+            and (chosen == "xcb" or (chosen == "" and not wayland_session)))
 
 
 def elf_needed(path: Path) -> list[str]:
