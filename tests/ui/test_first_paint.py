@@ -109,6 +109,41 @@ def test_after_first_paint_runs_once_after_the_paint(qtbot):
     assert calls == [True]
 
 
+class PaintSwallower(QObject):
+    """Eats a widget's Paint events, as when its window starts minimised or covered."""
+
+    def eventFilter(self, watched, event):
+        return event.type() == QEvent.Type.Paint
+
+
+def test_a_window_that_is_never_painted_still_gets_its_callback(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls = []
+    hook = AfterFirstPaint(widget, lambda: calls.append("called"), fallback_ms=50)
+    swallower = PaintSwallower(widget)
+    widget.installEventFilter(swallower)  # installed last: sees the Paint events first
+    widget.show()
+    qtbot.waitUntil(hook.has_run, timeout=5000)
+    qtbot.wait(100)
+    assert calls == ["called"]
+
+
+def test_the_fallback_does_not_call_a_deleted_window(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    calls = []
+    AfterFirstPaint(widget, lambda: calls.append("called"), fallback_ms=50)
+    widget.installEventFilter(PaintSwallower(widget))
+    widget.show()
+    widget.deleteLater()
+    qtbot.wait(200)
+    assert calls == []
+
+
 #: Shows the main window offscreen (lesson open, TensorFlow import on) and prints which of
 #: Matplotlib and TensorFlow were imported when the window's first Paint event came.
 FIRST_PAINT_SCRIPT = """

@@ -7,6 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+#: How long after the window is shown the callback runs even without a paint, in ms (a
+#: window that starts minimised or hidden behind others is painted only when it is seen).
+FALLBACK_MS = 3000
+
 
 class AfterFirstPaint(QObject):
     """Calls ``callback`` once, from the event loop, right after ``widget``'s first paint.
@@ -16,17 +20,21 @@ class AfterFirstPaint(QObject):
     is seen here before that, and a zero-timer started from it runs after both. Work done
     in ``callback`` therefore no longer delays what the user first sees. The main window
     uses it to build the panels' plots (Matplotlib) and start the TensorFlow import only
-    once its controls are on the screen.
+    once its controls are on the screen. If no paint comes within ``fallback_ms`` of the
+    window being shown, ``callback`` runs then.
 
     Args:
         widget: a top-level widget, before it is shown.
         callback: called without arguments, once.
+        fallback_ms: see above, in milliseconds.
     """
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]):
+    def __init__(self, widget: QWidget, callback: Callable[[], None],
+                 fallback_ms: int = FALLBACK_MS):
         super().__init__(widget)
         self._callback = callback
-        self._painted = False
+        self._fallback_ms = fallback_ms
+        self._shown = False
         self._has_run = False
         widget.installEventFilter(self)
 
@@ -35,12 +43,15 @@ class AfterFirstPaint(QObject):
         return self._has_run
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted:
-            self._painted = True
+        if event.type() == QEvent.Type.Show and not self._shown:
+            self._shown = True
+            QTimer.singleShot(self._fallback_ms, self, self._run)
+        elif event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._run)
+            QTimer.singleShot(0, self, self._run)
         return False
 
     def _run(self) -> None:
-        self._has_run = True
-        self._callback()
+        if not self._has_run:
+            self._has_run = True
+            self._callback()
