@@ -56,3 +56,26 @@ def test_train_steps_without_screenshot_is_an_argument_error(capsys):
         main(["--train-steps", "5"])
     assert exit_info.value.code == 2
     assert "--train-steps needs --screenshot" in capsys.readouterr().err
+
+
+def test_missing_x11_libraries_exit_with_code_3_and_the_install_command():
+    """Regression: on a stock Debian 12 `make run` aborted in Qt (exit code 134) with
+    "xcb-cursor0 or libxcb-cursor0 is needed…"."""
+    code = ("import sys\n"
+            "from tfintro_gui import platform_check\n"
+            "def load(name):\n"
+            "    if name.endswith(('libxcb-cursor.so.0', 'libxcb-icccm.so.4')):\n"
+            "        raise OSError(name + ': cannot open shared object file')\n"
+            "platform_check.load_library = load\n"
+            "platform_check.distribution_family = lambda: 'debian'\n"
+            "from tfintro_gui.app import main\n"
+            "sys.exit(main(['--panel', 'tensors']))\n")
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    environment["DISPLAY"] = ":99"  # never reached: the check comes before Qt
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, env=environment)
+    assert result.returncode == 3, result.stderr
+    assert "libxcb-cursor.so.0, libxcb-icccm.so.4" in result.stderr
+    assert "sudo apt-get install libxcb-cursor0 libxcb-icccm4" in result.stderr
+    assert "Aborted" not in result.stderr and "qt.qpa" not in result.stderr

@@ -1,7 +1,10 @@
 """Command line and application start-up.
 
-TensorFlow's environment is set before anything imports it, and the window is shown
-before TensorFlow is imported (by a worker thread), so the lab appears at once.
+TensorFlow's environment is set before anything imports it; on X11 the libraries Qt's
+platform plug-in needs are checked before Qt starts (:mod:`tfintro_gui.platform_check`).
+The window paints with the panel's controls before Matplotlib and TensorFlow are
+imported (the main window builds plots and starts the TensorFlow import in a worker
+thread after its first paint), so the lab appears at once.
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from tfintro_gui import __version__
 from tfintro_gui.core.runtime import configure_environment
+from tfintro_gui.platform_check import EXIT_MISSING_LIBRARIES, check_display_libraries
 
 PANEL_CHOICES = ("devices", "tensors", "backprop", "classifier")
 LANGUAGE_CHOICES = ("en", "zh_CN")
@@ -21,6 +26,9 @@ ORGANIZATION = "tfintro-gui"
 APPLICATION = "TensorFlow Intro Lab"
 #: The .desktop file's name without ".desktop" (packaging/tfintro-gui.desktop).
 DESKTOP_FILE_NAME = "tfintro-gui"
+#: When set (to anything), the lab prints ``{"tensorflow_ready": <time.time()>}`` on stderr
+#: once TensorFlow is ready (``benchmarks/bench_startup.py`` reads it).
+STARTUP_TIMES_VARIABLE = "TFINTRO_GUI_STARTUP_TIMES"
 #: How long --screenshot waits for TensorFlow and training before giving up, in ms.
 SCREENSHOT_TIMEOUT_MS = 300_000
 
@@ -29,7 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     """The command-line parser of ``tfintro-gui`` / ``python -m tfintro_gui``."""
     parser = argparse.ArgumentParser(
         prog="tfintro-gui",
-        description="A desktop lab for the first lesson of TensorFlow and Keras.")
+        description="A desktop lab for the first lesson of TensorFlow and Keras.",
+        epilog=f"Exit status: 0 done; 1 a check or screenshot failed; 2 wrong arguments; "
+               f"{EXIT_MISSING_LIBRARIES} a system library Qt needs to open the window on X11 "
+               f"is missing (the message names the package to install).")
     parser.add_argument("--panel", choices=PANEL_CHOICES,
                         help="panel to open (default: the one used last)")
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
@@ -74,12 +85,13 @@ def create_application(offscreen: bool, language: str | None = None):
         language: ``"en"`` or ``"zh_CN"``; None = the saved choice, else the system's
             (see :mod:`tfintro_gui.ui.i18n`).
     """
-    if offscreen:
+    # "offscreen:configfile=…" (a chosen screen size) is offscreen too, and is kept.
+    if offscreen and not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
         qInstallMessageHandler(_without_offscreen_notices)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -223,6 +235,8 @@ def take_screenshot(path: Path, panel: str | None, train_steps: int,
 def run_single_panel(panel_class) -> int:
     """Show one panel in its own window (``python -m tfintro_gui.ui.<panel>``)."""
     configure_environment()
+    if display_libraries_missing():
+        return EXIT_MISSING_LIBRARIES
     app = create_application(offscreen=False)
     from PySide6.QtCore import QTimer
 
@@ -262,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
         return print_report()
     if args.screenshot is not None:
         return take_screenshot(args.screenshot, args.panel, args.train_steps, args.language)
+    if display_libraries_missing():
+        return EXIT_MISSING_LIBRARIES
     app = create_application(offscreen=False, language=args.language)
     from tfintro_gui.ui.error_handler import install_exception_handlers
     from tfintro_gui.ui.main_window import MainWindow
@@ -269,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(initial_panel=args.panel)
     install_exception_handlers(window)  # an uncaught error is shown, and the lab lives on
+    if os.environ.get(STARTUP_TIMES_VARIABLE):
+        window.tensorflow_loaded.connect(_print_tensorflow_ready_time)
     window.show()
     if args.lab is not None:
         window.labs.open_lab(args.lab)
@@ -276,6 +294,26 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     wait_for_threads()  # a thread still finishing its last item is joined, never cut off
     return code
+
+
+def _print_tensorflow_ready_time(_info: dict) -> None:
+    print(json.dumps({"tensorflow_ready": time.time()}), file=sys.stderr, flush=True)
+
+
+def display_libraries_missing() -> bool:
+    """Say in the terminal which system libraries Qt's X11 plug-in lacks, if any.
+
+    Called before the ``QApplication`` exists: without the check Qt aborts the process
+    (exit code 134) with a message that names only the first missing library. See
+    :func:`tfintro_gui.platform_check.check_display_libraries`.
+
+    Returns:
+        True if a library is missing (the message was printed to stderr).
+    """
+    message = check_display_libraries()
+    if message is not None:
+        print(message, file=sys.stderr)
+    return message is not None
 
 
 def _close_on_interrupt(window) -> None:

@@ -485,7 +485,7 @@ def test_generated_code_run_in_a_fresh_python_reproduces_the_workspace(tmp_path)
         info = workspace.info(name)
         value = workspace.value(name)
         assert rebuilt[name].dtype == value.dtype, name
-        np.testing.assert_allclose(rebuilt[name], value, rtol=1e-6, err_msg=name)
+        np.testing.assert_allclose(rebuilt[name], value, rtol=1e-6, atol=1e-6, err_msg=name)
         assert rebuilt_kinds[name] in expected_type[info.kind], name
 
 

@@ -57,7 +57,8 @@ def test_the_notebook_reproduces_every_value_of_the_tensors_panel(session, tmp_p
         assert info.reproducible, info.name
         expected = workspace.value(info.name)
         assert values[info.name].dtype == expected.dtype, info.name
-        np.testing.assert_allclose(values[info.name], expected, err_msg=info.name)
+        np.testing.assert_allclose(values[info.name], expected, rtol=1e-6, atol=1e-6,
+                                   err_msg=info.name)
     np.testing.assert_array_equal(values["e"], np.full((2, 2), 4.0, np.float32))
     np.testing.assert_array_equal(values["v"][:, 0], [3.0, 3.0, 7.0])
     assert values["t"].dtype == np.float64  # tf.multiply(np.ones(...), 42) keeps float64

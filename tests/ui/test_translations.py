@@ -163,6 +163,7 @@ def test_the_window_speaks_chinese(qtbot, chinese):
     assert window._navigation.item(1).text() == "张量"
     assert window.windowTitle() == "张量 — TensorFlow 入门实验"
     assert window.panel("tensors").create_form.title() == "创建张量"
+    qtbot.waitUntil(lambda: window.lesson_pane.lesson() is not None)  # after the first paint
     assert window.lesson_pane.lesson().language == "zh_CN"
 
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QSettings,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tfintro_gui.ui.first_paint import AfterFirstPaint
 from tfintro_gui.ui.i18n import current_language, save_language
 from tfintro_gui.ui.lesson_pane import LessonPane
 from tfintro_gui.ui.panel import Panel
@@ -136,6 +136,10 @@ class MainWindow(QMainWindow):
         self._loader = TensorFlowLoader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
+        # The panel's controls paint with the window; its plots (Matplotlib), the lesson
+        # and the TensorFlow import come right after that first paint.
+        self._load_tensorflow = load_tensorflow
+        self._first_paint = AfterFirstPaint(self, self._on_first_paint)
         self._language = current_language()
 
         central = self._build_central_widget()
@@ -163,10 +167,7 @@ class MainWindow(QMainWindow):
             initial_panel = "classifier"
         self._navigation.setCurrentRow(PANEL_KEYS.index(initial_panel))
         self._navigation.currentRowChanged.connect(self._on_navigation_row_changed)
-        # The first panel (Matplotlib and all) is built after the window's first paint.
-        QTimer.singleShot(0, self._show_current_panel)
-        if load_tensorflow:
-            QTimer.singleShot(0, self._start_tensorflow_import)
+        self._show_current_panel()
 
     def _build_central_widget(self) -> QWidget:
         self._navigation = NavigationList(PANELS)
@@ -191,11 +192,20 @@ class MainWindow(QMainWindow):
             panel = _build_panel(PANELS[PANEL_KEYS.index(key)])
             self._panels[key] = panel
             self._stack.addWidget(panel)
+            if self._first_paint.has_run():
+                panel.build_deferred()
             if self._tensorflow_info is not None:
                 self._tell_tensorflow_ready(panel)
             elif self._tensorflow_error is not None:
                 panel.tensorflow_failed(self._tensorflow_error)
         return self._panels[key]
+
+    def _on_first_paint(self) -> None:
+        for panel in self._panels.values():
+            panel.build_deferred()
+        if self._load_tensorflow:
+            self._start_tensorflow_import()
+        self._update_lesson()
 
     def built_panel(self, key: str) -> Panel | None:
         """The panel named ``key`` if it was built, else None (builds nothing)."""
@@ -269,7 +279,8 @@ class MainWindow(QMainWindow):
 
     def _update_lesson(self) -> None:
         # A closed pane is filled when it is opened: its formulas are rendered on demand.
-        if self._navigation.currentRow() >= 0 and self.lesson_visible():
+        if (self._navigation.currentRow() >= 0 and self.lesson_visible()
+                and self._first_paint.has_run()):
             self.lesson_pane.show_lesson(self.current_panel_key(), self._language)
 
     # -- size and zoom --------------------------------------------------------------------

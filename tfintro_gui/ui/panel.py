@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from tfintro_gui.ui.widgets.message_bar import MessageBar
@@ -42,6 +42,7 @@ class Panel(QWidget):
         self._tensorflow_error: str | None = None
         self._tensorflow_controls: dict[QWidget, str] = {}
         self._deferred_built = False
+        self._deferred_scheduled = False
 
     # -- TensorFlow ------------------------------------------------------------------------
     def requires_tensorflow(self, *widgets: QWidget) -> None:
@@ -111,6 +112,14 @@ class Panel(QWidget):
 
     def _build_deferred(self) -> None:
         """Hook: create the panel's canvases and plots here."""
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """After the panel's first paint, its deferred part is built even when no main
+        window asks for it (a panel shown on its own, in a test or a lab report)."""
+        super().paintEvent(event)
+        if not self._deferred_built and not self._deferred_scheduled:
+            self._deferred_scheduled = True
+            QTimer.singleShot(0, self.build_deferred)
 
     def shutdown(self) -> None:
         """Stop every thread the panel owns; called before the window closes."""

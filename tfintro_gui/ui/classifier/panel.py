@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
@@ -63,7 +63,6 @@ class ClassifierPanel(Panel):
         self.save_actions = SaveActions(self.lab, self.figures, self.log_tabs,
                                         self.message_bar, self.build_deferred, self)
         self._on_screenshot_ready: Callable[[], None] | None = None
-        self._build_scheduled = False
         self._build_layout()
         self._connect()
         self._build_undo_actions()
@@ -151,14 +150,6 @@ class ClassifierPanel(Panel):
     def _build_deferred(self) -> None:
         self.figures.build()
         self.view.show_everything()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """After the panel's first paint, its figures are built (if the window has not
-        asked for them yet)."""
-        super().paintEvent(event)
-        if not self.figures.is_built() and not self._build_scheduled:
-            self._build_scheduled = True
-            QTimer.singleShot(0, self.build_deferred)
 
     def on_tensorflow_ready(self, info: dict) -> None:
         self.message_bar.clear()

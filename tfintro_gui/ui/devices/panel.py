@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, qVersion
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
@@ -117,12 +117,6 @@ class DevicesPanel(Panel):
 
     def _build_deferred(self) -> None:
         self.benchmark_view.build_plots()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        # The main window builds the plots after its first paint; a panel shown some
-        # other way builds them as soon as it is on screen.
-        QTimer.singleShot(0, self.build_deferred)
 
     # -- Panel interface ------------------------------------------------------------------
     def on_tensorflow_ready(self, info: dict) -> None:

@@ -1,0 +1,173 @@
+"""The check of Qt's X11 libraries before the window opens: a message and exit code 3,
+never Qt's abort (exit 134)."""
+
+import sys
+
+import pytest
+
+from tfintro_gui import app, platform_check
+from tfintro_gui.platform_check import (
+    EXIT_MISSING_LIBRARIES,
+    PACKAGES,
+    REVIEWED_SONAMES,
+    MissingLibrary,
+    check_display_libraries,
+    distribution_family,
+    elf_needed,
+    install_commands,
+    missing_libraries,
+    needs_xcb_check,
+    pyside_folder,
+    xcb_plugin_libraries,
+)
+
+PLUGIN = pyside_folder() / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+needs_the_xcb_plugin = pytest.mark.skipif(not PLUGIN.is_file(),
+                                          reason="PySide6 ships no xcb plug-in here")
+
+
+def fake_loader(missing, messages=None):
+    """A library loader for which the sonames in ``missing`` are absent."""
+    messages = messages or {}
+
+    def load(name):
+        soname = name.rsplit("/", 1)[-1]
+        if soname in missing:
+            raise OSError(messages.get(soname,
+                                       f"{soname}: cannot open shared object file: "
+                                       "No such file or directory"))
+
+    return load
+
+
+@pytest.fixture
+def x11_session(monkeypatch):
+    """Linux with DISPLAY set and QT_QPA_PLATFORM unset: Qt would choose xcb."""
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(platform_check, "distribution_family", lambda: "debian")
+
+
+@pytest.mark.parametrize(("environ", "system", "expected"), [
+    ({"DISPLAY": ":0"}, "linux", True),
+    ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}, "linux", True),
+    ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb:nograb"}, "linux", True),
+    ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+    ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "wayland"}, "linux", False),
+    ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_TYPE": "wayland"},
+     "linux", False),
+    ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_TYPE": "wayland",
+      "QT_QPA_PLATFORM": "xcb"}, "linux", True),
+    ({"DISPLAY": ":0", "XDG_SESSION_TYPE": "x11"}, "linux", True),
+    ({}, "linux", False),
+    ({"DISPLAY": ":0"}, "darwin", False),
+    ({"DISPLAY": ":0"}, "win32", False),
+])
+def test_the_check_runs_only_where_qt_starts_its_xcb_plugin(environ, system, expected):
+    assert needs_xcb_check(environ, system) is expected
+
+
+@needs_the_xcb_plugin
+def test_the_library_list_is_read_from_the_plugin_pyside6_ships():
+    needed = elf_needed(PLUGIN)
+    assert "libQt6XcbQpa.so.6" in needed and "libxcb-cursor.so.0" in needed
+    sonames, folders = xcb_plugin_libraries(pyside_folder())
+    assert {"libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1",
+            "libxkbcommon-x11.so.0"} <= set(sonames)
+    assert not [name for name in sonames if name.startswith(("libQt6", "libc.so"))]
+    assert folders[0] == pyside_folder() / "Qt" / "lib"
+
+
+@needs_the_xcb_plugin
+def test_every_library_the_plugin_needs_has_its_packages_reviewed():
+    """Fails when a PySide6 update adds a library: add its packages to PACKAGES."""
+    sonames, _ = xcb_plugin_libraries(pyside_folder())
+    assert [name for name in sonames if name not in PACKAGES] == []
+
+
+def test_the_reviewed_list_is_used_when_the_plugin_cannot_be_read(tmp_path):
+    sonames, _ = xcb_plugin_libraries(tmp_path)  # no Qt/plugins/platforms/libqxcb.so here
+    assert sonames == list(REVIEWED_SONAMES)
+    (tmp_path / "not-elf.so").write_bytes(b"#!/bin/sh\n")
+    with pytest.raises(ValueError, match="not an ELF file"):
+        elf_needed(tmp_path / "not-elf.so")
+
+
+def test_missing_cursor_library_names_its_package_and_the_install_command(x11_session):
+    message = check_display_libraries(load=fake_loader({"libxcb-cursor.so.0"}))
+    assert "libxcb-cursor.so.0" in message
+    assert "    sudo apt-get install libxcb-cursor0\n" in message
+    assert "libxcb-icccm" not in message
+
+
+def test_the_three_libraries_of_a_stock_debian_12_are_installed_in_one_command(x11_session):
+    stock_debian = {"libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+    message = check_display_libraries(load=fake_loader(stock_debian))
+    assert "sudo apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1" in message
+    assert message.count("sudo ") == 1
+
+
+def test_a_library_missing_below_a_listed_one_is_the_one_named():
+    """libxcb-cursor loads only with libxcb-render-util: the loader's message names the
+    library that is really absent."""
+    load = fake_loader({"libxcb-cursor.so.0"}, {
+        "libxcb-cursor.so.0": "libxcb-render-util.so.0: cannot open shared object file: "
+                              "No such file or directory"})
+    missing = missing_libraries(["libxcb-cursor.so.0", "libxcb.so.1"], load=load)
+    assert missing == [MissingLibrary("libxcb-render-util.so.0", "libxcb-render-util0",
+                                      "xcb-util-renderutil")]
+
+
+def test_a_library_in_qts_own_folder_is_loaded_from_there(tmp_path):
+    (tmp_path / "libxcb-cursor.so.0").write_bytes(b"")
+    loaded = []
+    missing_libraries(["libxcb-cursor.so.0", "libxcb.so.1"], [tmp_path], load=loaded.append)
+    assert loaded == [str(tmp_path / "libxcb-cursor.so.0"), "libxcb.so.1"]
+
+
+def test_fedora_gets_dnf_and_an_unknown_system_gets_both_commands():
+    missing = [MissingLibrary("libxcb-icccm.so.4", "libxcb-icccm4", "xcb-util-wm"),
+               MissingLibrary("libxcb-keysyms.so.1", "libxcb-keysyms1", "xcb-util-keysyms")]
+    assert install_commands(missing, "fedora") == [
+        "sudo dnf install xcb-util-wm xcb-util-keysyms"]
+    assert install_commands(missing, None) == [
+        "sudo apt-get install libxcb-icccm4 libxcb-keysyms1",
+        "sudo dnf install xcb-util-wm xcb-util-keysyms"]
+
+
+def test_a_library_of_unknown_package_is_named_with_how_to_find_its_package():
+    missing = [MissingLibrary("libxcb-future.so.9", None, None)]
+    message = platform_check.missing_libraries_message(missing, "debian")
+    assert "libxcb-future.so.9" in message and "apt-file search" in message
+    assert "sudo apt-get install" not in message
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ('ID=debian\nVERSION_ID="12"\n', "debian"),
+    ('ID=ubuntu\nID_LIKE=debian\n', "debian"),
+    ('ID=linuxmint\nID_LIKE="ubuntu debian"\n', "debian"),
+    ('ID=fedora\n', "fedora"),
+    ('ID="rocky"\nID_LIKE="rhel centos fedora"\n', "fedora"),
+    ('ID=arch\n', None),
+])
+def test_the_distribution_is_read_from_os_release(text, family):
+    assert distribution_family(text) == family
+
+
+def test_main_exits_with_code_3_before_qt_starts(x11_session, monkeypatch, capsys):
+    def qt_must_not_start(*args, **kwargs):
+        raise AssertionError("the QApplication was created although a library is missing")
+
+    monkeypatch.setattr(app, "create_application", qt_must_not_start)
+    monkeypatch.setattr(platform_check, "load_library",
+                        fake_loader({"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}))
+    assert app.main([]) == EXIT_MISSING_LIBRARIES == 3
+    error = capsys.readouterr().err
+    assert "libxcb-icccm.so.4, libxcb-keysyms.so.1" in error
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in error
+
+
+def test_the_exit_code_is_documented_in_the_help():
+    assert f"{EXIT_MISSING_LIBRARIES} a system library Qt needs" in " ".join(
+        app.build_parser().format_help().split())
