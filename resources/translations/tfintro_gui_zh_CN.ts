@@ -69,6 +69,330 @@
     </message>
 </context>
 <context>
+    <name>BackpropErrors</name>
+    <message>
+        <source>Input {name}: {text}</source>
+        <extracomment>code → English template (the core&apos;s), marked for translation.</extracomment>
+        <translation>输入 {name}：{text}</translation>
+    </message>
+    <message>
+        <source>{place}: {text}</source>
+        <translation>{place}：{text}</translation>
+    </message>
+    <message>
+        <source>{text} {detail}</source>
+        <translation>{text}{detail}</translation>
+    </message>
+    <message>
+        <source>Python says: {error}</source>
+        <translation>Python 的报错：{error}</translation>
+    </message>
+    <message>
+        <source>TensorFlow says: {error}</source>
+        <translation>TensorFlow 的报错：{error}</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}, `{text}`</source>
+        <translation>第 {line} 行第 {column} 列，`{text}`</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}</source>
+        <translation>第 {line} 行第 {column} 列</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>这段文字</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} 和 {second}</translation>
+    </message>
+    <message>
+        <source>Input name</source>
+        <translation>输入名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Assigned name</source>
+        <translation>赋值的名称</translation>
+    </message>
+    <message>
+        <source>Allowed: numbers, names, name = … lines, + - * / ** @, unary minus and calls of {functions}.</source>
+        <translation>允许使用：数、名称、name = … 形式的行、+ - * / ** @、一元负号，以及对 {functions} 的调用。</translation>
+    </message>
+    <message>
+        <source>The expression must be a string, got {type}.</source>
+        <translation>表达式必须是字符串，得到的却是 `{type}`。</translation>
+    </message>
+    <message>
+        <source>The expression has {length} characters; at most {limit} are allowed. Keep graphs small.</source>
+        <translation>表达式有 {length} 个字符；最多允许 {limit} 个。请让计算图保持小巧。</translation>
+    </message>
+    <message>
+        <source>The expression is empty. Type one, e.g. abs(y_true - (w * x + b)).</source>
+        <translation>表达式是空的。请输入一个，例如 abs(y_true - (w * x + b))。</translation>
+    </message>
+    <message>
+        <source>The expression nests brackets {depth} deep; at most {limit} levels are allowed.</source>
+        <translation>表达式的括号嵌套了 {depth} 层；最多允许 {limit} 层。</translation>
+    </message>
+    <message>
+        <source>The expression is nested too deeply to read; simplify it.</source>
+        <translation>表达式嵌套太深，无法读取；请简化它。</translation>
+    </message>
+    <message>
+        <source>The expression is nested more than {limit} levels deep (long chains of operators count too); simplify it.</source>
+        <translation>表达式嵌套超过 {limit} 层（长串的运算符也算在内）；请简化它。</translation>
+    </message>
+    <message>
+        <source>The expression has {count} statements; at most {limit} are allowed.</source>
+        <translation>表达式有 {count} 条语句；最多允许 {limit} 条。</translation>
+    </message>
+    <message>
+        <source>this is not valid Python syntax.</source>
+        <translation>这不是有效的 Python 语法。</translation>
+    </message>
+    <message>
+        <source>{role} must be a string, got {type}.</source>
+        <translation>{role}必须是字符串，得到的却是 `{type}`。</translation>
+    </message>
+    <message>
+        <source>{role} {name} is not allowed: use letters, digits and &apos;_&apos;, starting with a letter (at most {limit} characters), e.g. &apos;w&apos; or &apos;y_true&apos;.</source>
+        <translation>不允许使用{role} {name}：请使用字母、数字和 &apos;_&apos;，以字母开头（最多 {limit} 个字符），例如 &apos;w&apos; 或 &apos;y_true&apos;。</translation>
+    </message>
+    <message>
+        <source>{role} {name} is a Python keyword; pick another name.</source>
+        <translation>{role} {name} 是 Python 关键字；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>{role} {name} is the name of a function; pick another name.</source>
+        <translation>{role} {name} 是函数名；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>the expression has more than {limit} operations and numbers; keep graphs small.</source>
+        <translation>表达式中的运算和数超过 {limit} 个；请让计算图保持小巧。</translation>
+    </message>
+    <message>
+        <source>numbers must be finite and at most {limit} in size.</source>
+        <translation>数必须是有限的，且绝对值不超过 {limit}。</translation>
+    </message>
+    <message>
+        <source>attribute access (a.b) is not allowed.</source>
+        <translation>不允许访问属性（a.b）。</translation>
+    </message>
+    <message>
+        <source>subscripts (a[i]) are not allowed.</source>
+        <translation>不允许使用下标（a[i]）。</translation>
+    </message>
+    <message>
+        <source>lambda is not allowed.</source>
+        <translation>不允许使用 `lambda`。</translation>
+    </message>
+    <message>
+        <source>{construct} is not allowed.</source>
+        <translation>不允许使用 `{construct}`。</translation>
+    </message>
+    <message>
+        <source>{type} values are not allowed; only numbers are.</source>
+        <translation>不允许 `{type}` 类型的值；只允许数。</translation>
+    </message>
+    <message>
+        <source>{name} is a function; call it, e.g. {function}(x).</source>
+        <translation>{name} 是函数；请调用它，例如 {function}(x)。</translation>
+    </message>
+    <message>
+        <source>{name} is used before the line that assigns it.</source>
+        <translation>{name} 在给它赋值的那一行之前就被使用了。</translation>
+    </message>
+    <message>
+        <source>the operator {operator} is not allowed.</source>
+        <translation>不允许使用运算符 `{operator}`。</translation>
+    </message>
+    <message>
+        <source>the exponent of ** must be a plain number between -{limit} and {limit} (huge powers overflow; write exp(...) for e^x).</source>
+        <translation>** 的指数必须是 -{limit} 到 {limit} 之间的普通数（巨大的幂会溢出；e^x 请写成 exp(...)）。</translation>
+    </message>
+    <message>
+        <source>attribute access is not allowed; write {attribute}(...) instead of {call}(...).</source>
+        <translation>不允许访问属性；请写 {attribute}(...)，而不是 {call}(...)。</translation>
+    </message>
+    <message>
+        <source>calling {name} is not allowed.</source>
+        <translation>不允许调用 {name}。</translation>
+    </message>
+    <message>
+        <source>keyword arguments are not allowed.</source>
+        <translation>不允许使用关键字参数。</translation>
+    </message>
+    <message>
+        <source>*arguments are not allowed.</source>
+        <translation>不允许用 * 展开参数。</translation>
+    </message>
+    <message>
+        <source>{function} takes 1 argument, got {count}.</source>
+        <translation>{function} 需要 1 个参数，得到的是 {count} 个。</translation>
+    </message>
+    <message>
+        <source>{function} takes {expected} arguments, got {count}.</source>
+        <translation>{function} 需要 {expected} 个参数，得到的是 {count} 个。</translation>
+    </message>
+    <message>
+        <source>only the last line may be a bare expression; give this one a name (name = …).</source>
+        <translation>只有最后一行可以是单独的表达式；请给这一行起个名字（name = …）。</translation>
+    </message>
+    <message>
+        <source>the output must be computed by at least one operation.</source>
+        <translation>输出必须至少由一个运算算出。</translation>
+    </message>
+    <message>
+        <source>the statement {statement} is not allowed.</source>
+        <translation>不允许使用语句 `{statement}`。</translation>
+    </message>
+    <message>
+        <source>assign to exactly one plain name, e.g. x1 = w * x.</source>
+        <translation>请只给一个普通名称赋值，例如 x1 = w * x。</translation>
+    </message>
+    <message>
+        <source>{name} already has a value; each name may be assigned once.</source>
+        <translation>{name} 已经有值了；每个名称只能赋值一次。</translation>
+    </message>
+    <message>
+        <source>a line must compute something: put plain numbers in the inputs table and use names directly instead of copying them.</source>
+        <translation>每一行都必须计算些什么：普通的数请填在输入表里，名称请直接使用，不要复制。</translation>
+    </message>
+    <message>
+        <source>a line must compute something; use the name directly instead of copying it.</source>
+        <translation>每一行都必须计算些什么；请直接使用这个名称，不要复制它。</translation>
+    </message>
+    <message>
+        <source>The value is empty; type a number such as 3 or a list such as [[1, 2], [3, 4]].</source>
+        <translation>值是空的；请输入一个数（例如 3）或一个列表（例如 [[1, 2], [3, 4]]）。</translation>
+    </message>
+    <message>
+        <source>The value {text} is too long or too deeply nested; inputs are scalars, vectors or matrices.</source>
+        <translation>值 {text} 太长或嵌套太深；输入是标量、向量或矩阵。</translation>
+    </message>
+    <message>
+        <source>{text} is not a number or a list of numbers; type e.g. 3, -0.5, [1, 2] or [[1, 2], [3, 4]].</source>
+        <translation>{text} 不是数，也不是由数组成的列表；请输入例如 3、-0.5、[1, 2] 或 [[1, 2], [3, 4]]。</translation>
+    </message>
+    <message>
+        <source>True/False are not numbers here; type 1 or 0.</source>
+        <translation>True/False 在这里不算数；请输入 1 或 0。</translation>
+    </message>
+    <message>
+        <source>An input value must be a number, a nested list or an array, got {type}.</source>
+        <translation>输入的值必须是数、嵌套列表或数组，得到的却是 `{type}`。</translation>
+    </message>
+    <message>
+        <source>A number is too large even for float64; give numbers below 1.8e308 in size.</source>
+        <translation>有个数太大，连 float64 都放不下；请给出绝对值小于 1.8e308 的数。</translation>
+    </message>
+    <message>
+        <source>{text} is not a number or a rectangular list of numbers (every row must have the same length).</source>
+        <translation>{text} 不是数，也不是矩形的数列表（每一行的长度必须相同）。</translation>
+    </message>
+    <message>
+        <source>The value has rank {rank}; inputs are scalars, vectors or matrices (rank at most 2).</source>
+        <translation>这个值的秩是 {rank}；输入是标量、向量或矩阵（秩最多为 2）。</translation>
+    </message>
+    <message>
+        <source>The value has {count} elements; at most {limit} are allowed so the graph stays readable.</source>
+        <translation>这个值有 {count} 个元素；最多允许 {limit} 个，这样计算图才清晰易读。</translation>
+    </message>
+    <message>
+        <source>The value is empty; give at least one number.</source>
+        <translation>这个值是空的；请至少给出一个数。</translation>
+    </message>
+    <message>
+        <source>The value holds inf or nan; give finite numbers.</source>
+        <translation>这个值包含 inf 或 nan；请给出有限的数。</translation>
+    </message>
+    <message>
+        <source>An int32 input needs whole numbers (within ±2³¹); pick float32 for fractions.</source>
+        <translation>int32 输入需要整数（在 ±2³¹ 以内）；要用小数请选 float32。</translation>
+    </message>
+    <message>
+        <source>A number is larger than {dtype} can hold (±{largest}); give smaller numbers or pick float64.</source>
+        <translation>有个数超出了 {dtype} 能表示的范围（±{largest}）；请给出更小的数，或选 float64。</translation>
+    </message>
+    <message>
+        <source>dtype {dtype} is not offered; use one of {dtypes}.</source>
+        <translation>没有 dtype {dtype} 可选；请使用其中之一：{dtypes}。</translation>
+    </message>
+    <message>
+        <source>unknown keys {keys}; use value, kind and dtype.</source>
+        <translation>未知的键 {keys}；请使用 `value`、`kind` 和 `dtype`。</translation>
+    </message>
+    <message>
+        <source>Input {name} has no &apos;value&apos;.</source>
+        <translation>输入 {name} 没有 &apos;value&apos;。</translation>
+    </message>
+    <message>
+        <source>kind {kind} is unknown; use one of {kinds}.</source>
+        <translation>种类 {kind} 未知；请使用其中之一：`{kinds}`。</translation>
+    </message>
+    <message>
+        <source>inputs must map names to values, got {type}.</source>
+        <translation>`inputs` 必须把名称映射到值，得到的却是 `{type}`。</translation>
+    </message>
+    <message>
+        <source>{count} inputs were given; a graph reads at most {limit}.</source>
+        <translation>给出了 {count} 个输入；一个计算图最多读取 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>No value for {names}: give every name the expression reads a value (or assign it on an earlier line).</source>
+        <translation>{names} 没有值：请给表达式读取的每个名称一个值（或在前面的行里给它赋值）。</translation>
+    </message>
+    <message>
+        <source>Input {names} is not read by the expression; remove it or use it.</source>
+        <translation>表达式没有读取输入 {names}；请删除它，或者用上它。</translation>
+    </message>
+    <message>
+        <source>the number {number} cannot be an int32 like the inputs; use whole numbers or make the inputs float32.</source>
+        <translation>数 {number} 无法像输入那样成为 int32；请使用整数，或把输入改为 float32。</translation>
+    </message>
+    <message>
+        <source>TensorFlow cannot compute {expression} with operands of shape {shapes} and dtype {dtypes}.</source>
+        <translation>TensorFlow 无法计算 `{expression}`：操作数的形状为 {shapes}，dtype 为 {dtypes}。</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not create the inputs.</source>
+        <translation>TensorFlow 无法创建这些输入。</translation>
+    </message>
+    <message>
+        <source>The dtypes differ: TensorFlow never converts silently; give all inputs the same dtype.</source>
+        <translation>dtype 不一致：TensorFlow 从不悄悄转换类型；请让所有输入使用相同的 dtype。</translation>
+    </message>
+    <message>
+        <source>matmul needs matrices (rank 2) whose inner sizes match: (m, k) @ (k, n).</source>
+        <translation>matmul 需要内侧尺寸相符的矩阵（秩为 2）：(m, k) @ (k, n)。</translation>
+    </message>
+    <message>
+        <source>crossentropy(y_true, y_pred) needs at least one axis of classes.</source>
+        <translation>crossentropy(y_true, y_pred) 至少需要一个类别轴。</translation>
+    </message>
+    <message>
+        <source>The shapes must be equal or broadcastable (sizes equal or 1, compared from the right).</source>
+        <translation>形状必须相同或可以广播（从右往左比较，各维大小相同或为 1）。</translation>
+    </message>
+    <message>
+        <source>Check the operand&apos;s dtype: this op may need floating-point input.</source>
+        <translation>请检查操作数的 dtype：这个运算可能需要浮点输入。</translation>
+    </message>
+    <message>
+        <source>The backprop panel&apos;s &apos;expression&apos; is text.</source>
+        <translation>反向传播面板的 &apos;expression&apos; 是文本。</translation>
+    </message>
+    <message>
+        <source>The backprop panel&apos;s &apos;inputs&apos; are at most {limit} [name, kind, dtype, value] lists of text.</source>
+        <translation>反向传播面板的 &apos;inputs&apos; 最多是 {limit} 个由文本组成的 `[name, kind, dtype, value]` 列表。</translation>
+    </message>
+</context>
+<context>
     <name>BackpropPanel</name>
     <message>
         <source>Loading TensorFlow… The graph is built once it is ready; you can already edit the expression.</source>
@@ -112,10 +436,6 @@
         <translation>输入表现在列出了新表达式中的名称：给它们填上合适的值，即可构建计算图。</translation>
     </message>
     <message>
-        <source>The previous graph is kept.</source>
-        <translation>保留之前的计算图。</translation>
-    </message>
-    <message>
         <source>The finite-difference check failed: {error}</source>
         <translation>有限差分检查失败：{error}</translation>
     </message>
@@ -138,6 +458,10 @@
     <message>
         <source>That text would make the expression {length} characters long; an expression has at most {limit}. Nothing was changed: keep graphs small.</source>
         <translation>这段文字会让表达式长达 {length} 个字符；表达式最多 {limit} 个字符。没有做任何改动：请让计算图保持小巧。</translation>
+    </message>
+    <message>
+        <source>{error} The previous graph is kept.</source>
+        <translation>{error}保留之前的计算图。</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +2029,19 @@ to fill this plot</source>
     <message>
         <source>type a number or a list such as [[1, 2], [3, 4]]</source>
         <translation>输入一个数或列表，例如 [[1, 2], [3, 4]]</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <extracomment>What each kind is called in the list (the data stays the core&apos;s kind key).</extracomment>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>常量</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>被跟踪</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,13 @@ import builtins
 
 import pytest
 
-from tfintro_gui.core.autodiff import build_graph, parse_expression, parse_input_value
+from tfintro_gui.core.autodiff import (
+    GraphInputError,
+    GraphTypeError,
+    build_graph,
+    parse_expression,
+    parse_input_value,
+)
 from tfintro_gui.core.autodiff.parser import MAX_EXPRESSION_LENGTH
 
 
@@ -183,3 +189,52 @@ def test_echoed_input_is_cut_short():
     with pytest.raises(ValueError) as caught:
         parse_input_value("[" + "1, " * 600 + "x]")
     assert len(str(caught.value)) < 300
+
+
+@pytest.mark.parametrize("source, code, values, place", [
+    ("loss = abs(w * (x + b)", "syntax.invalid", {}, (1, 11, None)),
+    ("loss = sin(w)", "syntax.call", {"name": "'sin'"}, (1, 8, "sin(w)")),
+    ("x1 = w * x\nloss_val = abs(x1.real)", "syntax.attribute", {}, (2, 16, "x1.real")),
+    ("tf.abs(w)", "syntax.method", {"attribute": "abs", "call": "tf.abs"}, (1, 1, "tf.abs")),
+    ("_secret * 2", "name.not_allowed", {"role": "name", "name": "'_secret'", "limit": 40},
+     (1, 1, "_secret")),
+    ("maximum(w)", "syntax.arguments", {"function": "maximum", "expected": 2, "count": 1},
+     (1, 1, "maximum(w)")),
+    ("", "expression.empty", {}, None),
+])
+def test_refusals_carry_a_code_values_and_the_place(source, code, values, place):
+    with pytest.raises(GraphInputError) as caught:
+        parse_expression(source)
+    error = caught.value
+    assert (error.code, error.values) == (code, values)
+    assert (None if error.place is None else
+            (error.place.line, error.place.column, error.place.text)) == place
+
+
+def test_python_s_own_syntax_message_is_kept_verbatim_and_apart():
+    with pytest.raises(GraphInputError) as caught:
+        parse_expression("loss = abs(w * (x + b)")
+    assert caught.value.python_error == "SyntaxError: '(' was never closed"
+    assert str(caught.value).splitlines() == [
+        "Line 1, column 11: this is not valid Python syntax. Allowed: numbers, names, "
+        "name = … lines, + - * / ** @, unary minus and calls of abs, square, sqrt, exp, log, "
+        "relu, sigmoid, tanh, softplus, softmax, reduce_sum, reduce_mean, maximum, matmul, "
+        "crossentropy.",
+        "Python says: SyntaxError: '(' was never closed"]
+
+
+def test_a_bad_input_value_names_the_input_and_keeps_its_code():
+    with pytest.raises(GraphInputError) as caught:
+        build_graph("r = w * 2", {"w": "1e39"})
+    error = caught.value
+    assert (error.code, error.values, error.input_name) == (
+        "value.too_large", {"dtype": "float32", "largest": "3.4e+38"}, "'w'")
+    assert str(error) == ("Input 'w': A number is larger than float32 can hold (±3.4e+38); "
+                          "give smaller numbers or pick float64.")
+
+
+def test_a_value_of_the_wrong_type_is_a_type_error_with_a_code():
+    with pytest.raises(GraphTypeError) as caught:
+        parse_input_value({"a": 1})
+    assert (caught.value.code, caught.value.values) == ("value.type", {"type": "dict"})
+    assert isinstance(caught.value, TypeError)

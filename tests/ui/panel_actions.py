@@ -47,6 +47,28 @@ def backprop_refused(panel, qtbot) -> None:
     assert panel.message_bar.level == "error"
 
 
+def backprop_not_a_number(panel, qtbot) -> None:
+    """A value typed in the inputs table that is not a number: the input is named."""
+    backprop_main(panel, qtbot)
+    panel.set_input("w", value="three")
+    assert panel.message_bar.level == "error"
+
+
+def backprop_unknown_name(panel, qtbot) -> None:
+    """A function the expression language does not know (``sin``)."""
+    backprop_main(panel, qtbot)
+    panel.expression_box.expression_input.setPlainText("loss = sin(w * x + b)")
+    panel.expression_box.build_button.click()
+    assert panel.message_bar.level == "error"
+
+
+def backprop_too_large(panel, qtbot) -> None:
+    """A value beyond float32's range (3.4e38)."""
+    backprop_main(panel, qtbot)
+    panel.set_input("w", value="1e39")
+    assert panel.message_bar.level == "error"
+
+
 # -- Devices -------------------------------------------------------------------------------
 def devices_main(panel, qtbot) -> None:
     """A small benchmark (n = 128, one repeat), then a placement."""
@@ -99,7 +121,9 @@ def classifier_diverged(panel, qtbot) -> None:
 #: panel key → (name, action) pairs: the main action and the refusals a student meets.
 ACTIONS = {
     "tensors": (("main", tensors_main), ("refused", tensors_refused)),
-    "backprop": (("main", backprop_main), ("refused", backprop_refused)),
+    "backprop": (("main", backprop_main), ("refused", backprop_refused),
+                 ("not_a_number", backprop_not_a_number), ("unknown_name", backprop_unknown_name),
+                 ("too_large", backprop_too_large)),
     "devices": (("main", devices_main), ("refused", devices_refused)),
     "classifier": (("main", classifier_main), ("refused", classifier_refused),
                    ("diverged", classifier_diverged)),

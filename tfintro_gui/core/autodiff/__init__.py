@@ -3,6 +3,7 @@
 Where things are:
 
 - ``limits`` — caps on text, sizes and counts, checked before any work;
+- ``errors`` — refusals as data (a code, values, where), worded by the UI;
 - ``syntax``, ``builder``, ``parser`` — the allow-listed expression language, turned into
   node records by :mod:`ast` (never ``eval``);
 - ``inputs`` — input values, kinds and dtypes;
@@ -22,6 +23,14 @@ from tfintro_gui.core.autodiff.checks import (
     numeric_gradients,
     second_gradient_call,
     tape_gradients,
+)
+from tfintro_gui.core.autodiff.errors import (
+    MESSAGE_TEMPLATES,
+    Explanation,
+    GraphError,
+    GraphInputError,
+    GraphTypeError,
+    Place,
 )
 from tfintro_gui.core.autodiff.formatting import format_shape, format_value, python_literal
 from tfintro_gui.core.autodiff.graph import ComputationGraph, build_graph
@@ -48,6 +57,7 @@ __all__ = [
     "FUNCTIONS",
     "INPUT_DTYPES",
     "INPUT_KINDS",
+    "MESSAGE_TEMPLATES",
     "NONE_REASONS",
     "BackpropLab",
     "BackwardStep",
@@ -55,15 +65,20 @@ __all__ = [
     "BuildOutcome",
     "ComputationGraph",
     "Detail",
+    "Explanation",
     "ForwardStep",
     "GradientComparison",
     "GradientInfo",
+    "GraphError",
+    "GraphInputError",
+    "GraphTypeError",
     "InputRow",
     "InputSpec",
     "Kink",
     "Node",
     "NodeDetails",
     "ParsedExpression",
+    "Place",
     "Progress",
     "TapeReuse",
     "build_graph",

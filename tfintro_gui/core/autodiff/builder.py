@@ -11,6 +11,7 @@ import ast
 import math
 from dataclasses import replace
 
+from tfintro_gui.core.autodiff.errors import Explanation, GraphInputError, Place
 from tfintro_gui.core.autodiff.limits import (
     MAX_EXPONENT,
     MAX_LITERAL,
@@ -28,15 +29,14 @@ BINARY_OPS = {
     ast.Pow: "pow",
     ast.MatMult: "matmul",
 }
-#: What the messages list as allowed.
-ALLOWED_TEXT = "numbers, names, name = … lines, + - * / ** @, unary minus and calls of " + (
-    ", ".join(FUNCTIONS))
-#: Syntax refused outright: ``ast`` type -> the reason.
+#: What the messages list as allowed (after every refusal of the expression's syntax).
+ALLOWED = Explanation("allowed", {"functions": ", ".join(FUNCTIONS)})
+#: Syntax refused outright: ``ast`` type -> the code of the reason.
 _REFUSED = {
-    ast.Attribute: "attribute access (a.b) is not allowed.",
-    ast.Subscript: "subscripts (a[i]) are not allowed.",
-    ast.Slice: "subscripts (a[i]) are not allowed.",
-    ast.Lambda: "lambda is not allowed.",
+    ast.Attribute: "syntax.attribute",
+    ast.Subscript: "syntax.subscript",
+    ast.Slice: "syntax.subscript",
+    ast.Lambda: "syntax.lambda",
 }
 
 
@@ -61,15 +61,15 @@ class GraphBuilder:
         self.operations = 0
 
     # -- messages -------------------------------------------------------------------------
-    def _where(self, node: ast.AST) -> str:
-        line = getattr(node, "lineno", 1)
-        column = getattr(node, "col_offset", 0) + 1
-        segment = excerpt(ast.get_source_segment(self.source, node) or "")
-        return f"Line {line}, column {column}, `{segment}`"
+    def place(self, node: ast.AST) -> Place:
+        """Where ``node`` is: its line, column and text (cut short)."""
+        return Place(getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1,
+                     excerpt(ast.get_source_segment(self.source, node) or ""))
 
-    def fail(self, node: ast.AST, reason: str) -> ValueError:
-        """The error for ``node``: where it is, why it is refused, what is allowed."""
-        return ValueError(f"{self._where(node)}: {reason} Allowed: {ALLOWED_TEXT}.")
+    def fail(self, node: ast.AST, code: str, /, **values) -> GraphInputError:
+        """The error for ``node``: where it is, why it is refused (``code`` and
+        ``values``), what is allowed."""
+        return GraphInputError(code, **values).at(self.place(node), ALLOWED)
 
     # -- nodes ----------------------------------------------------------------------------
     def text(self, node: ast.AST) -> str:
@@ -86,8 +86,7 @@ class GraphBuilder:
     def _add(self, op: str, operands: tuple[int, ...], source_node: ast.AST, **extra) -> int:
         self.operations += 1
         if self.operations > MAX_OPERATIONS:
-            raise self.fail(source_node, f"the expression has more than {MAX_OPERATIONS} "
-                                         "operations and numbers; keep graphs small.")
+            raise self.fail(source_node, "syntax.too_many_operations", limit=MAX_OPERATIONS)
         name = extra.pop("name", None) or self._fresh_name()
         node = ParsedNode(index=len(self.nodes), op=op, operands=operands, name=name,
                           text=self.text(source_node), line=source_node.lineno,
@@ -120,40 +119,41 @@ class GraphBuilder:
         except OverflowError:
             magnitude = math.inf
         if not math.isfinite(magnitude) or magnitude > MAX_LITERAL:
-            raise self.fail(node, f"numbers must be finite and at most {MAX_LITERAL:g} in size.")
+            raise self.fail(node, "syntax.number", limit=f"{MAX_LITERAL:g}")
         return self._add("literal", (), node, literal=value, name=f"{value:g}")
 
     def expression(self, node: ast.AST, name: str | None = None) -> int:
         """Add the nodes of ``node`` (operands first); return the index of its result.
 
         Raises:
-            ValueError: ``node`` uses anything outside the allow-list.
+            GraphInputError: ``node`` uses anything outside the allow-list.
         """
         handlers = {ast.Constant: self._constant, ast.Name: self._name,
                     ast.UnaryOp: self._unary, ast.BinOp: self._binary, ast.Call: self._call}
         handler = handlers.get(type(node))
         if handler is not None:
             return handler(node, name)
-        reason = _REFUSED.get(type(node), f"{type(node).__name__} is not allowed.")
-        raise self.fail(node, reason)
+        if type(node) in _REFUSED:
+            raise self.fail(node, _REFUSED[type(node)])
+        raise self.fail(node, "syntax.construct", construct=type(node).__name__)
 
     def _constant(self, node: ast.Constant, name: str | None) -> int:
         if type(node.value) not in (int, float):
-            raise self.fail(node, f"{type(node.value).__name__} values are not allowed; "
-                                  "only numbers are.")
+            raise self.fail(node, "syntax.value_type", type=type(node.value).__name__)
         return self._literal(node.value, node)
 
     def _name(self, node: ast.Name, name: str | None) -> int:
         if node.id in self.scope:
             return self.scope[node.id]
         if node.id in FUNCTIONS:
-            raise self.fail(node, f"{node.id!r} is a function; call it, e.g. {node.id}(x).")
+            raise self.fail(node, "syntax.function_not_called", name=repr(node.id),
+                            function=node.id)
         try:
-            check_name(node.id, "Name")
-        except ValueError as error:
-            raise self.fail(node, str(error)) from None
+            check_name(node.id, "name")
+        except GraphInputError as error:
+            raise error.at(self.place(node), ALLOWED) from None
         if node.id in self.assigned_later:
-            raise self.fail(node, f"{node.id!r} is used before the line that assigns it.")
+            raise self.fail(node, "syntax.used_before_assigned", name=repr(node.id))
         return self._input(node.id)
 
     def _unary(self, node: ast.UnaryOp, name: str | None) -> int:
@@ -165,18 +165,16 @@ class GraphBuilder:
         if isinstance(node.op, ast.USub):
             operand = self.expression(node.operand)
             return self._add("negative", (operand,), node, name=name)
-        raise self.fail(node, f"the operator {type(node.op).__name__} is not allowed.")
+        raise self.fail(node, "syntax.operator", operator=type(node.op).__name__)
 
     def _binary(self, node: ast.BinOp, name: str | None) -> int:
         op = BINARY_OPS.get(type(node.op))
         if op is None:
-            raise self.fail(node, f"the operator {type(node.op).__name__} is not allowed.")
+            raise self.fail(node, "syntax.operator", operator=type(node.op).__name__)
         if op == "pow":
             exponent = self.number(node.right)
             if exponent is None or abs(exponent) > MAX_EXPONENT:
-                raise self.fail(node.right, "the exponent of ** must be a plain number "
-                                            f"between -{MAX_EXPONENT} and {MAX_EXPONENT} "
-                                            "(huge powers overflow; write exp(...) for e^x).")
+                raise self.fail(node.right, "syntax.exponent", limit=MAX_EXPONENT)
             base = self.expression(node.left)
             return self._add("pow", (base,), node, exponent=exponent, name=name)
         left = self.expression(node.left)
@@ -186,20 +184,22 @@ class GraphBuilder:
     def _call(self, node: ast.Call, name: str | None) -> int:
         function = node.func
         if isinstance(function, ast.Attribute):
-            raise self.fail(function, f"attribute access is not allowed; write "
-                                      f"{excerpt(function.attr)}(...) instead of "
-                                      f"{excerpt(self.text(function))}(...).")
+            raise self.fail(function, "syntax.method", attribute=excerpt(function.attr),
+                            call=excerpt(self.text(function)))
         if not isinstance(function, ast.Name) or function.id not in FUNCTIONS:
             called = function.id if isinstance(function, ast.Name) else self.text(function)
-            raise self.fail(node, f"calling {shorten(called)} is not allowed.")
+            raise self.fail(node, "syntax.call", name=shorten(called))
         if node.keywords:
-            raise self.fail(node, "keyword arguments are not allowed.")
+            raise self.fail(node, "syntax.keyword_arguments")
         if any(isinstance(argument, ast.Starred) for argument in node.args):
-            raise self.fail(node, "*arguments are not allowed.")
+            raise self.fail(node, "syntax.starred")
         expected = FUNCTIONS[function.id]
         if len(node.args) != expected:
-            raise self.fail(node, f"{function.id} takes {expected} argument"
-                                  f"{'s' if expected > 1 else ''}, got {len(node.args)}.")
+            if expected == 1:
+                raise self.fail(node, "syntax.one_argument", function=function.id,
+                                count=len(node.args))
+            raise self.fail(node, "syntax.arguments", function=function.id, expected=expected,
+                            count=len(node.args))
         operands = tuple(self.expression(argument) for argument in node.args)
         return self._add(function.id, operands, node, name=name)
 
@@ -208,41 +208,36 @@ class GraphBuilder:
         """Add one statement's nodes; return ``(name, index)`` of its result.
 
         Raises:
-            ValueError: the statement is not ``name = …`` or (last only) a bare expression.
+            GraphInputError: the statement is not ``name = …`` or (last only) a bare
+                expression.
         """
         if isinstance(statement, ast.Assign):
             return self._assignment(statement)
         if isinstance(statement, ast.Expr):
             if not last:
-                raise self.fail(statement, "only the last line may be a bare expression; "
-                                           "give this one a name (name = …).")
+                raise self.fail(statement, "syntax.bare_expression")
             value = statement.value
             if isinstance(value, ast.Name) or self.number(value) is not None:
-                raise self.fail(value, "the output must be computed by at least one operation.")
+                raise self.fail(value, "syntax.no_operation")
             return "output", self.expression(value, name=None if "output" in self.all_names
                                              else "output")
-        kind = type(statement).__name__
-        raise self.fail(statement, f"the statement {kind} is not allowed.")
+        raise self.fail(statement, "syntax.statement", statement=type(statement).__name__)
 
     def _assignment(self, statement: ast.Assign) -> tuple[str, int]:
         if len(statement.targets) != 1 or not isinstance(statement.targets[0], ast.Name):
-            raise self.fail(statement, "assign to exactly one plain name, e.g. x1 = w * x.")
+            raise self.fail(statement, "syntax.assign_target")
         name = statement.targets[0].id
         try:
-            check_name(name, "Assigned name")
-        except ValueError as error:
-            raise self.fail(statement.targets[0], str(error)) from None
+            check_name(name, "assigned")
+        except GraphInputError as error:
+            raise error.at(self.place(statement.targets[0]), ALLOWED) from None
         if name in self.scope:
-            raise self.fail(statement.targets[0], f"{name!r} already has a value; each "
-                                                  "name may be assigned once.")
+            raise self.fail(statement.targets[0], "syntax.assigned_twice", name=repr(name))
         if isinstance(statement.value, ast.Name) or self.number(statement.value) is not None:
-            raise self.fail(statement.value, "a line must compute something: put plain "
-                                             "numbers in the inputs table and use names "
-                                             "directly instead of copying them.")
+            raise self.fail(statement.value, "syntax.copy")
         index = self.expression(statement.value, name=name)
         if self.nodes[index].name != name:
-            raise self.fail(statement.value, "a line must compute something; use the "
-                                             "name directly instead of copying it.")
+            raise self.fail(statement.value, "syntax.copy_name")
         self.assigned_later.discard(name)
         self.nodes[index] = replace(self.nodes[index], assigned=True)
         self.scope[name] = index

@@ -351,10 +351,12 @@ def build_graph(expression: str, inputs: Mapping[str, object]) -> ComputationGra
         to check shapes and dtypes.
 
     Raises:
-        TypeError: ``inputs`` is not a mapping, or an input has the wrong type.
-        ValueError: the expression is not allowed (the message points at the offending
-            part), an input is missing, unused or malformed, or TensorFlow cannot compute a
-            node (shapes or dtypes do not fit).
+        GraphTypeError: ``inputs`` is not a mapping, or an input has the wrong type (a
+            ``TypeError``).
+        GraphInputError: the expression is not allowed (its ``place`` points at the
+            offending part), an input is missing, unused or malformed, or TensorFlow cannot
+            compute a node (shapes or dtypes do not fit); a ``ValueError``. Both carry a code
+            and values (:mod:`tfintro_gui.core.autodiff.errors`); ``str()`` is English.
     """
     parsed = parse_expression(expression)
     specs = make_input_specs(parsed.input_names, inputs)

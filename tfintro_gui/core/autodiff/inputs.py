@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tfintro_gui.core.autodiff.errors import GraphError, GraphInputError, GraphTypeError
 from tfintro_gui.core.autodiff.limits import (
     MAX_INPUT_ELEMENTS,
     MAX_INPUT_RANK,
@@ -51,16 +52,13 @@ class InputSpec:
 def _read_text(text: str):
     text = text.strip()
     if not text:
-        raise ValueError("The value is empty; type a number such as 3 or a list such as "
-                         "[[1, 2], [3, 4]].")
+        raise GraphInputError("value.no_text")
     if len(text) > MAX_VALUE_TEXT or bracket_depth(text) > MAX_INPUT_RANK + 1:
-        raise ValueError(f"The value {shorten(text, 30)} is too long or too deeply nested; "
-                         "inputs are scalars, vectors or matrices.")
+        raise GraphInputError("value.too_long", text=shorten(text, 30))
     try:
         return ast.literal_eval(text)
     except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
-        raise ValueError(f"{shorten(text)} is not a number or a list of numbers; type e.g. "
-                         "3, -0.5, [1, 2] or [[1, 2], [3, 4]].") from None
+        raise GraphInputError("value.unreadable", text=shorten(text)) from None
 
 
 def _has_bool(items) -> bool:
@@ -70,43 +68,37 @@ def _has_bool(items) -> bool:
 
 def _as_float_array(value) -> np.ndarray:
     if isinstance(value, bool) or (isinstance(value, (list, tuple)) and _has_bool(value)):
-        raise ValueError("True/False are not numbers here; type 1 or 0.")
+        raise GraphInputError("value.bool")
     if not isinstance(value, (int, float, list, tuple, np.ndarray, np.number)):
-        raise TypeError(f"An input value must be a number, a nested list or an array, got "
-                        f"{type(value).__name__}.")
+        raise GraphTypeError("value.type", type=type(value).__name__)
     try:
         return np.asarray(value, dtype=np.float64)
     except OverflowError:
-        raise ValueError("A number is too large even for float64; give numbers below "
-                         "1.8e308 in size.") from None
+        raise GraphInputError("value.beyond_float64") from None
     except (ValueError, TypeError):
-        raise ValueError(f"{shorten(str(value))} is not a number or a rectangular list of "
-                         "numbers (every row must have the same length).") from None
+        raise GraphInputError("value.ragged", text=shorten(str(value))) from None
 
 
 def _check_shape(array: np.ndarray) -> None:
     if array.ndim > MAX_INPUT_RANK:
-        raise ValueError(f"The value has rank {array.ndim}; inputs are scalars, vectors or "
-                         "matrices (rank at most 2).")
+        raise GraphInputError("value.rank", rank=array.ndim)
     if array.size > MAX_INPUT_ELEMENTS:
-        raise ValueError(f"The value has {array.size} elements; at most {MAX_INPUT_ELEMENTS} "
-                         "are allowed so the graph stays readable.")
+        raise GraphInputError("value.too_many_elements", count=array.size,
+                              limit=MAX_INPUT_ELEMENTS)
     if array.size == 0:
-        raise ValueError("The value is empty; give at least one number.")
+        raise GraphInputError("value.empty")
 
 
 def _cast(array: np.ndarray, dtype: str) -> np.ndarray:
     if not np.all(np.isfinite(array)):
-        raise ValueError("The value holds inf or nan; give finite numbers.")
+        raise GraphInputError("value.not_finite")
     if dtype == "int32":
         if not np.all(array == np.round(array)) or np.any(np.abs(array) >= 2**31):
-            raise ValueError("An int32 input needs whole numbers (within ±2³¹); pick float32 "
-                             "for fractions.")
+            raise GraphInputError("value.int32")
         return array.astype(np.int32)
     largest = float(np.finfo(dtype).max)
     if np.any(np.abs(array) > largest):
-        raise ValueError(f"A number is larger than {dtype} can hold (±{largest:.3g}); give "
-                         "smaller numbers or pick float64.")
+        raise GraphInputError("value.too_large", dtype=dtype, largest=f"{largest:.3g}")
     return array.astype(dtype)
 
 
@@ -126,15 +118,14 @@ def parse_input_value(value, dtype: str = "float32") -> np.ndarray:
         A NumPy array of ``dtype``, of rank 0, 1 or 2.
 
     Raises:
-        TypeError: ``value`` is not a number, list, array or string.
-        ValueError: the text is not a number or list of numbers, the lists are ragged, a
+        GraphTypeError: ``value`` is not a number, list, array or string (a ``TypeError``).
+        GraphInputError: the text is not a number or list of numbers, the lists are ragged, a
             number is not finite or does not fit ``dtype``, the rank is above 2, there are
             more than 64 elements, the dtype is unknown, or an int32 value is not a whole
-            number.
+            number (a ``ValueError``).
     """
     if dtype not in INPUT_DTYPES:
-        raise ValueError(f"dtype {shorten(dtype)} is not offered; use one of "
-                         f"{', '.join(INPUT_DTYPES)}.")
+        raise GraphInputError("input.dtype", dtype=shorten(dtype), dtypes=", ".join(INPUT_DTYPES))
     if isinstance(value, str):
         value = _read_text(value)
     array = _as_float_array(value)
@@ -156,32 +147,29 @@ def make_input_spec(name: str, spec) -> InputSpec:
         An :class:`InputSpec`.
 
     Raises:
-        TypeError: ``spec`` has the wrong type.
-        ValueError: unknown keys, kind or dtype, or a bad value (see
-            :func:`parse_input_value`); the message names the input.
+        GraphTypeError: ``spec`` has the wrong type.
+        GraphInputError: unknown keys, kind or dtype, or a bad value (see
+            :func:`parse_input_value`); its ``input_name`` names the input.
     """
     check_name(name)
     if isinstance(spec, Mapping):
         unknown = set(spec) - {"value", "kind", "dtype"}
         if unknown:
-            raise ValueError(f"Input {name!r}: unknown keys {shorten(sorted(unknown))}; use "
-                             "value, kind and dtype.")
+            raise GraphInputError("input.keys", keys=shorten(sorted(unknown))).for_input(name)
         if "value" not in spec:
-            raise ValueError(f"Input {name!r} has no 'value'.")
+            raise GraphInputError("input.no_value", name=repr(name))
         kind = spec.get("kind", "variable")
         dtype = spec.get("dtype", "float32")
         value = spec["value"]
     else:
         kind, dtype, value = "variable", "float32", spec
     if kind not in INPUT_KINDS:
-        raise ValueError(f"Input {name!r}: kind {shorten(kind)} is unknown; use one of "
-                         f"{', '.join(INPUT_KINDS)}.")
+        raise GraphInputError("input.kind", kind=shorten(kind),
+                              kinds=", ".join(INPUT_KINDS)).for_input(name)
     try:
         array = parse_input_value(value, dtype)
-    except ValueError as error:
-        raise ValueError(f"Input {name!r}: {error}") from None
-    except TypeError as error:
-        raise TypeError(f"Input {name!r}: {error}") from None
+    except GraphError as error:
+        raise error.for_input(name) from None
     return InputSpec(name=name, value=array, kind=kind, dtype=dtype)
 
 
@@ -197,21 +185,18 @@ def make_input_specs(input_names: tuple[str, ...],
         Name -> :class:`InputSpec`, in the order of ``input_names``.
 
     Raises:
-        TypeError: ``inputs`` is not a mapping, or an input has the wrong type.
-        ValueError: more than :data:`~tfintro_gui.core.autodiff.limits.MAX_INPUTS` inputs,
+        GraphTypeError: ``inputs`` is not a mapping, or an input has the wrong type.
+        GraphInputError: more than :data:`~tfintro_gui.core.autodiff.limits.MAX_INPUTS` inputs,
             an input is missing, unused or malformed.
     """
     if not isinstance(inputs, Mapping):
-        raise TypeError(f"inputs must map names to values, got {type(inputs).__name__}.")
+        raise GraphTypeError("inputs.not_mapping", type=type(inputs).__name__)
     if len(inputs) > MAX_INPUTS:
-        raise ValueError(f"{len(inputs)} inputs were given; a graph reads at most "
-                         f"{MAX_INPUTS}.")
+        raise GraphInputError("inputs.too_many", count=len(inputs), limit=MAX_INPUTS)
     missing = [name for name in input_names if name not in inputs]
     if missing:
-        raise ValueError(f"No value for {shorten(', '.join(missing), 80)}: give every name "
-                         "the expression reads a value (or assign it on an earlier line).")
+        raise GraphInputError("inputs.missing", names=shorten(", ".join(missing), 80))
     unused = [name for name in inputs if name not in input_names]
     if unused:
-        raise ValueError(f"Input {shorten(', '.join(map(str, unused)), 80)} is not read by "
-                         "the expression; remove it or use it.")
+        raise GraphInputError("inputs.unused", names=shorten(", ".join(map(str, unused)), 80))
     return {name: make_input_spec(name, inputs[name]) for name in input_names}

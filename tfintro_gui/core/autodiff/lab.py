@@ -22,6 +22,7 @@ from tfintro_gui.core.autodiff.checks import (
     compare_gradients,
     second_gradient_call,
 )
+from tfintro_gui.core.autodiff.errors import GraphError, GraphInputError
 from tfintro_gui.core.autodiff.formatting import python_literal
 from tfintro_gui.core.autodiff.graph import ComputationGraph, build_graph
 from tfintro_gui.core.autodiff.limits import MAX_INPUTS
@@ -109,12 +110,14 @@ class BuildOutcome:
 
     Attributes:
         built: a new graph is shown.
-        error: why not (the core's message), empty when built.
+        error: why not: a :class:`~tfintro_gui.core.autodiff.errors.GraphError` (a code,
+            values, where; ``str()`` is English), None when built or when there was nothing
+            to build.
         names_changed: the inputs table now lists different names than before.
     """
 
     built: bool
-    error: str = ""
+    error: GraphError | None = None
     names_changed: bool = False
 
 
@@ -131,7 +134,7 @@ class BackpropLab:
         self.current: int | None = None
         self.detail = Detail("empty")
         self.comparisons: tuple[GradientComparison, ...] = ()
-        self.check_error = ""
+        self.check_error: GraphError | None = None
 
     # -- building -------------------------------------------------------------------------
     def choose_preset(self, key: str) -> Preset:
@@ -160,8 +163,8 @@ class BackpropLab:
             self.rows = tuple(rows)
         try:
             parsed = parse_expression(expression)
-        except (ValueError, TypeError) as error:
-            return BuildOutcome(False, str(error))
+        except GraphError as error:
+            return BuildOutcome(False, error)
         known = {row.name: row for row in self.rows}
         rows = tuple(known.get(name, InputRow(name)) for name in parsed.input_names)
         names_changed = [row.name for row in rows] != list(known)
@@ -189,15 +192,15 @@ class BackpropLab:
     def _build(self, expression: str, rows) -> BuildOutcome:
         try:
             graph = build_graph(expression, _graph_inputs(rows))
-        except (ValueError, TypeError) as error:
-            return BuildOutcome(False, str(error))
+        except GraphError as error:
+            return BuildOutcome(False, error)
         self.graph = graph
         self.expression = expression
         self.current = None
         variables = [row.name for row in rows if row.kind != "constant"]
         self.selected = graph.node(variables[0]).index if variables else None
         self.comparisons = ()
-        self.check_error = ""
+        self.check_error = None
         self.detail = Detail("intro")
         return BuildOutcome(True)
 
@@ -249,16 +252,16 @@ class BackpropLab:
         self.graph.reset()
         self.current = None
         self.comparisons = ()
-        self.check_error = ""
+        self.check_error = None
         self.detail = Detail("empty")
 
     def _compare(self) -> None:
         try:
             self.comparisons = tuple(compare_gradients(self.graph))
-            self.check_error = ""
-        except ValueError as error:  # a finite difference can meet a TensorFlow error
+            self.check_error = None
+        except GraphError as error:  # a finite difference can meet a TensorFlow error
             self.comparisons = ()
-            self.check_error = str(error)
+            self.check_error = error
 
     def select(self, index: int) -> None:
         """Select a node: its path is highlighted and the details show it."""
@@ -286,12 +289,12 @@ class BackpropLab:
         """The notebook example after both passes, ``w`` selected (for screenshots).
 
         Raises:
-            ValueError: the example cannot be built (TensorFlow is missing).
+            GraphError: the example cannot be built.
         """
         self.choose_preset(DEFAULT_PRESET.key)
         outcome = self.build(DEFAULT_PRESET.expression)
         if not outcome.built:
-            raise ValueError(outcome.error)
+            raise outcome.error
         self.graph.run_backward()
         self.current = None
         self._compare()
@@ -314,17 +317,17 @@ class BackpropLab:
             The expression and the rows.
 
         Raises:
-            ValueError: a part has the wrong type or size, or the graph cannot be built.
+            GraphInputError: a part has the wrong type or size, or the graph cannot be
+                built (a ``ValueError``).
         """
         expression, rows = state.get("expression"), state.get("inputs", [])
         if not isinstance(expression, str):
-            raise ValueError("The backprop panel's 'expression' is text.")
+            raise GraphInputError("session.expression")
         check_expression_text(expression)
         if not isinstance(rows, list) or len(rows) > MAX_INPUTS or not all(
                 isinstance(row, list) and len(row) == 4
                 and all(isinstance(cell, str) for cell in row) for row in rows):
-            raise ValueError(f"The backprop panel's 'inputs' are at most {MAX_INPUTS} "
-                             "[name, kind, dtype, value] lists of text.")
+            raise GraphInputError("session.inputs", limit=MAX_INPUTS)
         checked = tuple(InputRow(*row) for row in rows)
         build_graph(expression, _graph_inputs(checked))
         return expression, checked
@@ -333,7 +336,7 @@ class BackpropLab:
         """Show the graph a session saved.
 
         Raises:
-            ValueError: see :meth:`check_session_state`; nothing is changed then.
+            GraphInputError: see :meth:`check_session_state`; nothing is changed then.
         """
         expression, rows = self.check_session_state(state)
         key = state.get("preset")
@@ -346,4 +349,4 @@ class BackpropLab:
         self.table_expression = expression
         outcome = self._build(expression, rows)
         if not outcome.built:
-            raise ValueError(outcome.error)
+            raise outcome.error

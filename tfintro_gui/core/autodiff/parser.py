@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import ast
 
-from tfintro_gui.core.autodiff.builder import ALLOWED_TEXT, GraphBuilder
+from tfintro_gui.core.autodiff.builder import ALLOWED, GraphBuilder
+from tfintro_gui.core.autodiff.errors import GraphInputError, GraphTypeError, Place
 from tfintro_gui.core.autodiff.limits import (
     MAX_BRACKET_DEPTH,
     MAX_EXPRESSION_LENGTH,
@@ -29,9 +30,6 @@ from tfintro_gui.core.autodiff.syntax import (
 __all__ = ["FUNCTIONS", "MAX_EXPRESSION_LENGTH", "ParsedExpression", "ParsedNode",
            "check_name", "check_expression_text", "parse_expression"]
 
-_EMPTY = "The expression is empty. Type one, e.g. abs(y_true - (w * x + b))."
-
-
 def check_expression_text(source: str) -> None:
     """Refuse text that is not a string, empty, too long or too deeply bracketed.
 
@@ -39,23 +37,22 @@ def check_expression_text(source: str) -> None:
     else, so the GUI can call this on every change without freezing.
 
     Raises:
-        TypeError: ``source`` is not a string.
-        ValueError: the text is empty, longer than
+        GraphTypeError: ``source`` is not a string (a ``TypeError``).
+        GraphInputError: the text is empty, longer than
             :data:`~tfintro_gui.core.autodiff.limits.MAX_EXPRESSION_LENGTH` characters or
             nests brackets deeper than
             :data:`~tfintro_gui.core.autodiff.limits.MAX_BRACKET_DEPTH`.
     """
     if not isinstance(source, str):
-        raise TypeError(f"The expression must be a string, got {type(source).__name__}.")
+        raise GraphTypeError("expression.not_text", type=type(source).__name__)
     if len(source) > MAX_EXPRESSION_LENGTH:
-        raise ValueError(f"The expression has {len(source)} characters; at most "
-                         f"{MAX_EXPRESSION_LENGTH} are allowed. Keep graphs small.")
+        raise GraphInputError("expression.too_long", length=len(source),
+                              limit=MAX_EXPRESSION_LENGTH)
     if not source.strip():
-        raise ValueError(_EMPTY)
+        raise GraphInputError("expression.empty")
     depth = bracket_depth(source)
     if depth > MAX_BRACKET_DEPTH:
-        raise ValueError(f"The expression nests brackets {depth} deep; at most "
-                         f"{MAX_BRACKET_DEPTH} levels are allowed.")
+        raise GraphInputError("expression.brackets", depth=depth, limit=MAX_BRACKET_DEPTH)
 
 
 def _tree_depth(tree: ast.AST) -> int:
@@ -74,20 +71,19 @@ def _tree_depth(tree: ast.AST) -> int:
 def _syntax_tree(source: str) -> ast.Module:
     try:
         tree = ast.parse(source, mode="exec")
-    except SyntaxError as error:
-        where = f"Line {error.lineno}, column {error.offset}" if error.lineno else "The text"
-        raise ValueError(f"{where}: this is not valid Python syntax ({error.msg}). "
-                         f"Allowed: {ALLOWED_TEXT}.") from None
+    except SyntaxError as error:  # Python's own words are kept verbatim, marked as such
+        place = Place(error.lineno or 0, error.offset or 0)
+        raise GraphInputError("syntax.invalid", python_error=f"{type(error).__name__}: "
+                              f"{error.msg}").at(place, ALLOWED) from None
     except (RecursionError, MemoryError):
-        raise ValueError("The expression is nested too deeply to read; simplify it.") from None
+        raise GraphInputError("expression.unreadable") from None
     if _tree_depth(tree) > MAX_TREE_DEPTH:
-        raise ValueError(f"The expression is nested more than {MAX_TREE_DEPTH} levels deep "
-                         "(long chains of operators count too); simplify it.")
+        raise GraphInputError("expression.too_deep", limit=MAX_TREE_DEPTH)
     if not tree.body:
-        raise ValueError(_EMPTY)
+        raise GraphInputError("expression.empty")
     if len(tree.body) > MAX_STATEMENTS:
-        raise ValueError(f"The expression has {len(tree.body)} statements; at most "
-                         f"{MAX_STATEMENTS} are allowed.")
+        raise GraphInputError("expression.statements", count=len(tree.body),
+                              limit=MAX_STATEMENTS)
     return tree
 
 
@@ -104,10 +100,11 @@ def parse_expression(source: str) -> ParsedExpression:
         A :class:`~tfintro_gui.core.autodiff.syntax.ParsedExpression`.
 
     Raises:
-        TypeError: ``source`` is not a string.
-        ValueError: the text is empty, too long, too deeply nested, not valid Python, or
-            uses anything outside the allow-list. The message names the line, the column
-            and the offending text.
+        GraphTypeError: ``source`` is not a string (a ``TypeError``).
+        GraphInputError: the text is empty, too long, too deeply nested, not valid Python,
+            or uses anything outside the allow-list (a ``ValueError``); its
+            :attr:`~tfintro_gui.core.autodiff.errors.GraphError.place` names the line, the
+            column and the offending text.
     """
     check_expression_text(source)
     tree = _syntax_tree(source)

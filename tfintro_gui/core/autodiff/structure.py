@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from tfintro_gui.core.autodiff.errors import Explanation, GraphInputError, Place
 from tfintro_gui.core.autodiff.formatting import format_shape
 from tfintro_gui.core.autodiff.inputs import InputSpec
 from tfintro_gui.core.autodiff.limits import excerpt
@@ -40,7 +41,7 @@ class GraphStructure:
             name the expression reads.
 
     Raises:
-        ValueError: TensorFlow cannot compute a node (shapes or dtypes do not fit).
+        GraphInputError: TensorFlow cannot compute a node (shapes or dtypes do not fit).
 
     Attributes:
         parsed: the checked expression.
@@ -249,8 +250,8 @@ class GraphStructure:
             Node index -> TensorFlow tensor.
 
         Raises:
-            ValueError: TensorFlow cannot compute a node; the message names the node's line
-                and text, the operand shapes and dtypes, and TensorFlow's own words.
+            GraphInputError: TensorFlow cannot compute a node (``evaluation.failed``: the
+                node's place, the operand shapes and dtypes, advice, TensorFlow's own words).
         """
         literal_dtype = literal_dtype or self.literal_dtype
         overrides = overrides or {}
@@ -269,57 +270,66 @@ class GraphStructure:
                 try:
                     tensors[index] = OPERATIONS[node.op].forward(tf, operands, node)
                 except Exception as error:  # TensorFlow raises several error types here
-                    raise ValueError(self._evaluation_message(node, operands, error)) from None
+                    raise self._evaluation_error(node, operands, error) from None
         return tensors
 
     def literal_tensor(self, tf, node: Node, dtype: str):
         """The number of a literal node as a ``tf.constant`` of ``dtype``.
 
         Raises:
-            ValueError: a fraction would have to be an int32.
+            GraphInputError: a fraction would have to be an int32.
         """
         if dtype == "int32" and float(node.literal) != int(node.literal):
-            raise ValueError(f"Line {node.line}, column {node.column}, `{excerpt(node.text)}`: the "
-                             f"number {node.literal:g} cannot be an int32 like the inputs; use "
-                             "whole numbers or make the inputs float32.")
+            raise GraphInputError("evaluation.int32_literal", number=f"{node.literal:g}").at(
+                _place(node))
         return tf.constant(node.literal, dtype=dtype)
 
-    def _evaluation_message(self, node: Node, operands, error: Exception) -> str:
-        shapes = " and ".join(format_shape(np.zeros(tuple(o.shape))) for o in operands)
-        dtypes = " and ".join(o.dtype.name for o in operands)
-        detail = str(getattr(error, "message", None) or error).strip().splitlines()
-        detail = detail[0] if detail else type(error).__name__
-        detail = re.sub(r"\{\{function_node [^}]*\}\}\s*", "", detail)
-        detail = re.sub(r"\s*\[Op:\w+\]( name:\s*\S*)?\s*$", "", detail)
-        if len(detail) > 240:
-            detail = detail[:237] + "…"
+    def _evaluation_error(self, node: Node, operands, error: Exception) -> GraphInputError:
+        """TensorFlow's refusal of ``node``: where, the operands, advice, its own words."""
         symbolic = OPERATIONS[node.op].symbolic(self.operand_names(node), node)
-        return (f"Line {node.line}, column {node.column}, `{excerpt(node.text)}`: TensorFlow "
-                f"cannot compute {symbolic} with operands of shape {shapes} and dtype {dtypes}. "
-                f"{_advice(node, operands)} TensorFlow says ({type(error).__name__}): {detail}")
+        return GraphInputError(
+            "evaluation.failed", expression=symbolic,
+            shapes=tuple(format_shape(np.zeros(tuple(o.shape))) for o in operands),
+            dtypes=tuple(o.dtype.name for o in operands),
+            tensorflow_error=tensorflow_text(error)).at(_place(node), _advice(node, operands))
 
     def _validate(self) -> None:
         tf = import_tensorflow()
         try:
             input_tensors = {name: tf.constant(spec.value) for name, spec in self.inputs.items()}
         except Exception as error:
-            raise ValueError(f"TensorFlow could not create the inputs: {error}") from None
+            raise GraphInputError("evaluation.inputs",
+                                  tensorflow_error=tensorflow_text(error)) from None
         tensors = self.evaluate(tf, input_tensors)
         for index, tensor in tensors.items():
             self.shapes[index] = tuple(int(size) for size in tensor.shape)
             self.dtypes[index] = tensor.dtype.name
 
 
-def _advice(node: Node, operands) -> str:
+def _place(node: Node) -> Place:
+    return Place(node.line, node.column, excerpt(node.text))
+
+
+def tensorflow_text(error: Exception) -> str:
+    """TensorFlow's message as ``"TypeName: first line"``, without the kernel-name noise
+    (``{{function_node …}}``, ``[Op:AddV2] name:``), cut to 240 characters."""
+    detail = str(getattr(error, "message", None) or error).strip().splitlines()
+    detail = detail[0] if detail else ""
+    detail = re.sub(r"\{\{function_node [^}]*\}\}\s*", "", detail)
+    detail = re.sub(r"\s*\[Op:\w+\]( name:\s*\S*)?\s*$", "", detail)
+    if len(detail) > 240:
+        detail = detail[:237] + "…"
+    return f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+
+
+def _advice(node: Node, operands) -> Explanation:
     """How to fix an op TensorFlow could not compute."""
     if len({o.dtype.name for o in operands}) > 1:
-        return ("The dtypes differ: TensorFlow never converts silently; give all inputs the "
-                "same dtype.")
+        return Explanation("advice.dtypes")
     if node.op == "matmul":
-        return "matmul needs matrices (rank 2) whose inner sizes match: (m, k) @ (k, n)."
+        return Explanation("advice.matmul")
     if node.op == "crossentropy":
-        return "crossentropy(y_true, y_pred) needs at least one axis of classes."
+        return Explanation("advice.crossentropy")
     if len(operands) > 1:
-        return ("The shapes must be equal or broadcastable (sizes equal or 1, compared from "
-                "the right).")
-    return "Check the operand's dtype: this op may need floating-point input."
+        return Explanation("advice.broadcast")
+    return Explanation("advice.float")

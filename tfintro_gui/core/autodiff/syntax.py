@@ -11,6 +11,7 @@ import keyword
 import re
 from dataclasses import dataclass
 
+from tfintro_gui.core.autodiff.errors import GraphInputError, GraphTypeError
 from tfintro_gui.core.autodiff.limits import MAX_NAME_LENGTH, shorten
 
 #: Allowed functions: name -> number of arguments. Each maps to one TensorFlow op
@@ -90,29 +91,29 @@ class ParsedExpression:
     statements: tuple[tuple[str, str], ...]
 
 
-def check_name(name: str, what: str = "Input name") -> str:
+def check_name(name: str, role: str = "input") -> str:
     """Check that ``name`` can name an input or an intermediate result.
 
     Args:
         name: the proposed name.
-        what: how to call it in the message.
+        role: what the name is, for the message: ``"input"`` (an input name),
+            ``"name"`` (a name read by the expression) or ``"assigned"`` (``name = …``).
 
     Returns:
         ``name`` unchanged.
 
     Raises:
-        TypeError: ``name`` is not a string.
-        ValueError: it is not a plain identifier of letters, digits and ``_`` starting with
-            a letter, or it is a Python keyword or the name of an allowed function.
+        GraphTypeError: ``name`` is not a string.
+        GraphInputError: it is not a plain identifier of letters, digits and ``_`` starting
+            with a letter, or it is a Python keyword or the name of an allowed function.
     """
     if not isinstance(name, str):
-        raise TypeError(f"{what} must be a string, got {type(name).__name__}.")
+        raise GraphTypeError("name.not_text", role=role, type=type(name).__name__)
     if len(name) > MAX_NAME_LENGTH or not _NAME_PATTERN.match(name):
-        raise ValueError(f"{what} {shorten(name)} is not allowed: use letters, digits and '_', "
-                         f"starting with a letter (at most {MAX_NAME_LENGTH} characters), e.g. "
-                         "'w' or 'y_true'.")
+        raise GraphInputError("name.not_allowed", role=role, name=shorten(name),
+                              limit=MAX_NAME_LENGTH)
     if keyword.iskeyword(name):
-        raise ValueError(f"{what} {name!r} is a Python keyword; pick another name.")
+        raise GraphInputError("name.keyword", role=role, name=repr(name))
     if name in FUNCTIONS:
-        raise ValueError(f"{what} {name!r} is the name of a function; pick another name.")
+        raise GraphInputError("name.function", role=role, name=repr(name))
     return name

@@ -22,6 +22,12 @@ from PySide6.QtWidgets import (
 from tfintro_gui.core.autodiff import INPUT_DTYPES, INPUT_KINDS, InputRow
 from tfintro_gui.core.autodiff.limits import MAX_VALUE_TEXT
 
+#: What each kind is called in the list (the data stays the core's kind key).
+KIND_WORDS = {
+    "variable": QT_TRANSLATE_NOOP("InputsTable", "variable"),
+    "constant": QT_TRANSLATE_NOOP("InputsTable", "constant"),
+    "watched": QT_TRANSLATE_NOOP("InputsTable", "watched"),
+}
 KIND_TOOLTIPS = {
     "variable": QT_TRANSLATE_NOOP("InputsTable",
                                   "tf.Variable: trainable, watched by the tape automatically"),
@@ -85,15 +91,18 @@ class InputsTable(QGroupBox):
             self.edited.emit()
 
     def _choice(self, choices, current: str, tooltip: str, accessible: str,
-                tips=None) -> QComboBox:
+                words=None, tips=None) -> QComboBox:
+        """A list of ``choices`` (keys, kept as item data), shown as ``words`` (translated)
+        or as they are."""
         choice = QComboBox()
         for option in choices:
-            choice.addItem(option)
+            shown = QCoreApplication.translate("InputsTable", words[option]) if words else option
+            choice.addItem(shown, option)
             if tips:
                 choice.setItemData(choice.count() - 1,
                                    QCoreApplication.translate("InputsTable", tips[option]),
                                    Qt.ItemDataRole.ToolTipRole)
-        choice.setCurrentText(current)
+        choice.setCurrentIndex(max(choice.findData(current), 0))
         choice.setToolTip(tooltip)
         choice.setAccessibleName(accessible)
         choice.currentIndexChanged.connect(self.edited)
@@ -116,7 +125,7 @@ class InputsTable(QGroupBox):
                     INPUT_KINDS, row.kind,
                     self.tr("{name}: variable, constant or watched constant (tape.watch)")
                     .format(name=row.name),
-                    self.tr("{name} kind").format(name=row.name), KIND_TOOLTIPS))
+                    self.tr("{name} kind").format(name=row.name), KIND_WORDS, KIND_TOOLTIPS))
                 table.setCellWidget(position, DTYPE, self._choice(
                     INPUT_DTYPES, row.dtype,
                     self.tr("{name}: dtype of the tensor (int32 gets no gradient)").format(
@@ -129,8 +138,9 @@ class InputsTable(QGroupBox):
     def rows(self) -> tuple[InputRow, ...]:
         """The rows as shown (what the student typed and chose)."""
         table = self.table
-        return tuple(InputRow(table.item(row, NAME).text(), table.cellWidget(row, KIND)
-                              .currentText(), table.cellWidget(row, DTYPE).currentText(),
+        return tuple(InputRow(table.item(row, NAME).text(),
+                              table.cellWidget(row, KIND).currentData(),
+                              table.cellWidget(row, DTYPE).currentData(),
                               table.item(row, VALUE).text())
                      for row in range(table.rowCount()))
 
@@ -138,16 +148,23 @@ class InputsTable(QGroupBox):
                   value: str | None = None) -> None:
         """Change one row as a user would (each change emits :attr:`edited`).
 
+        Args:
+            name: the row's input name.
+            kind: a kind key (``"variable"``, ``"constant"``, ``"watched"``), not its shown
+                word; dtype: a dtype name; value: the text typed. None leaves it as it is.
+
         Raises:
-            KeyError: no row has that name.
+            KeyError: no row has that name, or the list offers no such kind or dtype.
         """
         for position, row in enumerate(self.rows()):
             if row.name != name:
                 continue
-            if kind is not None:
-                self.table.cellWidget(position, KIND).setCurrentText(kind)
-            if dtype is not None:
-                self.table.cellWidget(position, DTYPE).setCurrentText(dtype)
+            for column, key in ((KIND, kind), (DTYPE, dtype)):
+                choice = self.table.cellWidget(position, column)
+                if key is not None and choice.findData(key) < 0:
+                    raise KeyError(f"{name}: no choice {key!r}.")
+                if key is not None:
+                    choice.setCurrentIndex(choice.findData(key))
             if value is not None:
                 self.table.item(position, VALUE).setText(value)
             return

@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from tfintro_gui.core.autodiff import BackpropLab
+from tfintro_gui.core.autodiff import BackpropLab, GraphError
 from tfintro_gui.core.autodiff.limits import MAX_EXPRESSION_LENGTH
+from tfintro_gui.ui.backprop.error_texts import error_text, summary_text, verbatim_text
 from tfintro_gui.ui.backprop.expression_box import ExpressionBox, ExpressionSettings
 from tfintro_gui.ui.backprop.inputs_table import InputsTable
 from tfintro_gui.ui.backprop.step_controls import RESET_KEY, RUN_KEY, STEP_KEY, StepControls
@@ -160,8 +161,8 @@ class BackpropPanel(Panel):
         self.build_deferred()  # a screenshot shows the drawing, painted or not
         try:
             self.lab.show_notebook_example()
-        except ValueError as error:
-            self.message_bar.show_message(str(error), "error")
+        except GraphError as error:
+            self.message_bar.show_message(error_text(error), "error")
         else:
             self._show_lab_settings()
             self.tabs.setCurrentWidget(self.three_ways)
@@ -179,20 +180,30 @@ class BackpropPanel(Panel):
         return self.lab.session_state()
 
     def check_session_state(self, state: dict) -> None:
-        """Parse the expression and build its graph (then drop it) to check the state."""
+        """Parse the expression and build its graph (then drop it) to check the state.
+
+        Raises:
+            ValueError: the state is refused; the message is in the interface's language.
+        """
         super().check_session_state(state)
         if not state:
             return
         if not self.tensorflow_is_ready():
             raise ValueError(self.tr("TensorFlow is still loading; open the session once the "
                                      "status bar shows its version."))
-        self.lab.check_session_state(state)
+        try:
+            self.lab.check_session_state(state)
+        except GraphError as error:
+            raise ValueError(error_text(error)) from None
 
     def restore_session(self, state: dict) -> None:
         self.check_session_state(state)
         if not state:
             return
-        self.lab.restore_session(state)
+        try:
+            self.lab.restore_session(state)
+        except GraphError as error:
+            raise ValueError(error_text(error)) from None
         self.message_bar.clear()
         self._show_lab_settings()
         self._after_build()
@@ -224,18 +235,20 @@ class BackpropPanel(Panel):
         if outcome.built:
             self.message_bar.clear()
             self._after_build()
-        elif outcome.error:
+        elif outcome.error is not None:
             self._show_build_error(outcome)
 
     def _show_build_error(self, outcome) -> None:
-        text = outcome.error
+        """The refusal, what happened to the graph and the table, then Python's or
+        TensorFlow's own words on lines of their own."""
+        text = summary_text(outcome.error)
         if self.lab.graph is not None:
-            text += " " + self.tr("The previous graph is kept.")
+            text = self.tr("{error} The previous graph is kept.").format(error=text)
         if outcome.names_changed:
             text += "\n" + self.tr("The inputs table now lists the names of the new "
                                    "expression: give them values that fit, and the graph is "
                                    "built.")
-        self.message_bar.show_message(text, "error")
+        self.message_bar.show_message(text + verbatim_text(outcome.error), "error")
 
     def _on_expression_box_text_refused(self, length: int) -> None:
         self.message_bar.show_message(
@@ -259,10 +272,10 @@ class BackpropPanel(Panel):
         if self.lab.graph is None or not self.tensorflow_is_ready():
             return
         action()
-        if self.lab.check_error:
+        if self.lab.check_error is not None:
             self.message_bar.show_message(
                 self.tr("The finite-difference check failed: {error}").format(
-                    error=self.lab.check_error), "warning")
+                    error=error_text(self.lab.check_error)), "warning")
         self._update_all()
 
     def _on_step_forward_clicked(self) -> None:
