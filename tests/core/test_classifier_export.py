@@ -22,7 +22,7 @@ def test_hand_written_model_round_trips_through_all_three_runtimes(tmp_path):
     list(trainer.run(50, steps_per_call=50))
     live = trainer.predict_logits(data.inputs)
     np.testing.assert_allclose(live, data.inputs @ trainer.W.numpy() + trainer.b.numpy(),
-                               rtol=1e-6)
+                               rtol=1e-6, atol=1e-6)
     results = list(export_model(trainer.get_weights(), ModelSpec(), data.inputs, live,
                                 tmp_path))
     assert [r.format for r in results] == list(EXPORT_FORMATS)
