@@ -70,4 +70,5 @@ def test_the_word_check_finds_english_and_leaves_code_alone():
     assert english_words("tf.matmul(a, b) 的形状是 (2, 3)，dtype 为 float32") == []
     assert english_words("TensorFlow 的报错：AttributeError: object has no attribute") == []
     assert english_words("'three' 不是数") == []
+    assert english_words("用以下代码加载：\nlogits = model(inputs)") == []
     assert chinese_characters("Loss at step 9 损失") == ["损", "失"]
