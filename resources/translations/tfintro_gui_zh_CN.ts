@@ -861,6 +861,418 @@ to fill this plot</source>
     </message>
 </context>
 <context>
+    <name>ClassifierMessages</name>
+    <message>
+        <source>Mean</source>
+        <extracomment>The fields a message names.</extracomment>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Class 0 mean</source>
+        <translation>类别 0 均值</translation>
+    </message>
+    <message>
+        <source>Class 1 mean</source>
+        <translation>类别 1 均值</translation>
+    </message>
+    <message>
+        <source>Covariance</source>
+        <translation>协方差</translation>
+    </message>
+    <message>
+        <source>The points</source>
+        <translation>这些点</translation>
+    </message>
+    <message>
+        <source>The points drawn</source>
+        <translation>抽取出的点</translation>
+    </message>
+    <message>
+        <source>The data&apos;s &apos;points&apos;</source>
+        <translation>数据的 &apos;points&apos;</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>split seed</source>
+        <translation>划分种子</translation>
+    </message>
+    <message>
+        <source>The data&apos;s noise</source>
+        <translation>数据的噪声</translation>
+    </message>
+    <message>
+        <source>A point&apos;s x</source>
+        <translation>点的 x</translation>
+    </message>
+    <message>
+        <source>A point&apos;s y</source>
+        <translation>点的 y</translation>
+    </message>
+    <message>
+        <source>data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>points per class</source>
+        <translation>每类点数</translation>
+    </message>
+    <message>
+        <source>seed input (-1 for random)</source>
+        <translation>种子输入（-1 表示随机）</translation>
+    </message>
+    <message>
+        <source>test share in percent</source>
+        <translation>测试集比例（百分比）</translation>
+    </message>
+    <message>
+        <source>click class</source>
+        <translation>点击添加的类别</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>training mode</source>
+        <translation>训练模式</translation>
+    </message>
+    <message>
+        <source>hidden units</source>
+        <translation>隐藏单元数</translation>
+    </message>
+    <message>
+        <source>batch_size (null for the full batch)</source>
+        <translation>batch_size（空值（null）表示全批量）</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>learning_rate</source>
+        <translation>learning_rate</translation>
+    </message>
+    <message>
+        <source>num_steps</source>
+        <translation>num_steps</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>starting weights</source>
+        <translation>起始权重</translation>
+    </message>
+    <message>
+        <source>{field}: the text has {length:,} characters; type at most {maximum:,}, e.g. [0, 3].</source>
+        <extracomment>Typed numbers, drawn points, covariance.</extracomment>
+        <translation>{field}：文本有 {length:,} 个字符；最多输入 {maximum:,} 个，例如 [0, 3]。</translation>
+    </message>
+    <message>
+        <source>{field}: could not read {text} as numbers. Type a list such as [0, 3].</source>
+        <translation>{field}：无法把 {text} 读成数。请输入一个列表，例如 [0, 3]。</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a list of numbers. Example: {example}.</source>
+        <translation>{field}：{value} 不是由数组成的列表。示例：{example}。</translation>
+    </message>
+    <message>
+        <source>{field}: a number in {value} is too large. Every number must be between -{limit:,.0f} and {limit:,.0f}. Example: {example}.</source>
+        <translation>{field}：{value} 中有一个数太大。每个数都必须在 -{limit:,.0f} 到 {limit:,.0f} 之间。示例：{example}。</translation>
+    </message>
+    <message>
+        <source>{field}: got shape {shape}, expected {expected}. Example: {example}.</source>
+        <translation>{field}：得到的形状是 {shape}，应为 {expected}。示例：{example}。</translation>
+    </message>
+    <message>
+        <source>{field}: every number must be finite, got {value}.</source>
+        <translation>{field}：每个数都必须是有限数，得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>{field}: {largest:.3g} is too large; every number must be between -{limit:,.0f} and {limit:,.0f} (the points are float32 and training multiplies them). Scale the data down. Example: {example}.</source>
+        <translation>{field}：{largest:.3g} 太大；每个数都必须在 -{limit:,.0f} 到 {limit:,.0f} 之间（这些点是 float32，训练时还要相乘）。请把数据缩小。示例：{example}。</translation>
+    </message>
+    <message>
+        <source>{field} hold a number that is not finite in float32 (NaN, infinity or beyond ±3.4e38).</source>
+        <translation>{field}中有一个数在 float32 中不是有限数（NaN、无穷大或超出 ±3.4e38）。</translation>
+    </message>
+    <message>
+        <source>{field} reach {largest:.3g}; every coordinate must be between -{limit:,.0f} and {limit:,.0f}. Scale the data down (e.g. divide by 1000).</source>
+        <translation>{field}达到了 {largest:.3g}；每个坐标都必须在 -{limit:,.0f} 到 {limit:,.0f} 之间。请把数据缩小（例如除以 1000）。</translation>
+    </message>
+    <message>
+        <source>Covariance must be symmetric: entry [0][1] is {upper:g} but [1][0] is {lower:g}. Make them equal.</source>
+        <translation>协方差必须是对称的：元素 [0][1] 是 {upper:g}，而 [1][0] 是 {lower:g}。请让两者相等。</translation>
+    </message>
+    <message>
+        <source>Covariance must be positive semi-definite, but it has the eigenvalue {eigenvalue:.3g} &lt; 0. Keep |covariance[0][1]| ≤ √(covariance[0][0]·covariance[1][1]) = {bound:.3g}.</source>
+        <translation>协方差必须是半正定的，但它有特征值 {eigenvalue:.3g} &lt; 0。请保持 |协方差[0][1]| ≤ √(协方差[0][0]·协方差[1][1]) = {bound:.3g}。</translation>
+    </message>
+    <message>
+        <source>The last two training points cannot be removed.</source>
+        <translation>最后两个训练点不能删除。</translation>
+    </message>
+    <message>
+        <source>There is no history yet: train first.</source>
+        <translation>还没有历史记录：请先训练。</translation>
+    </message>
+    <message>
+        <source>{source} was not imported (1 problem; nothing was changed). Expected lines &apos;x, y, label&apos; with numbers x, y and a label 0 or 1:</source>
+        <extracomment>CSV files of points.</extracomment>
+        <translation>{source} 没有导入（1 个问题；没有做任何修改）。每行应为 &apos;x, y, label&apos;：x、y 是数，label 是 0 或 1：</translation>
+    </message>
+    <message>
+        <source>{source} was not imported ({count} problems; nothing was changed). Expected lines &apos;x, y, label&apos; with numbers x, y and a label 0 or 1:</source>
+        <translation>{source} 没有导入（{count} 个问题；没有做任何修改）。每行应为 &apos;x, y, label&apos;：x、y 是数，label 是 0 或 1：</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>… and 1 more bad line</source>
+        <translation>……还有 1 行有问题</translation>
+    </message>
+    <message>
+        <source>… and {count} more bad lines</source>
+        <translation>……还有 {count} 行有问题</translation>
+    </message>
+    <message>
+        <source>a field is too long or the line is not CSV text (at most {maximum:,} characters per value)</source>
+        <translation>某个字段太长，或这一行不是 CSV 文本（每个值最多 {maximum:,} 个字符）</translation>
+    </message>
+    <message>
+        <source>expected 3 values (x, y, label), got {count}: {text}</source>
+        <translation>应有 3 个值（x, y, label），实际有 {count} 个：{text}</translation>
+    </message>
+    <message>
+        <source>{axis} must be a finite number, got {text}</source>
+        <translation>{axis} 必须是有限数，得到的是 {text}</translation>
+    </message>
+    <message>
+        <source>{axis} must be between -{limit:,.0f} and {limit:,.0f} (points are float32), got {text}; scale the data down</source>
+        <translation>{axis} 必须在 -{limit:,.0f} 到 {limit:,.0f} 之间（点是 float32），得到的是 {text}；请把数据缩小</translation>
+    </message>
+    <message>
+        <source>x and y must be numbers, got {x} and {y}</source>
+        <translation>x 和 y 必须是数，得到的是 {x} 和 {y}</translation>
+    </message>
+    <message>
+        <source>the label must be 0 or 1, got {label}</source>
+        <translation>label 必须是 0 或 1，得到的是 {label}</translation>
+    </message>
+    <message>
+        <source>more than {maximum:,} points; the lab takes at most {maximum:,}</source>
+        <translation>点数超过 {maximum:,}；本实验最多接受 {maximum:,} 个点</translation>
+    </message>
+    <message>
+        <source>found {count} point(s); at least 2 are needed</source>
+        <translation>只找到 {count} 个点；至少需要 2 个</translation>
+    </message>
+    <message>
+        <source>every point has label {label}; a classifier needs points of both classes</source>
+        <translation>所有点的 label 都是 {label}；分类器需要两个类别的点</translation>
+    </message>
+    <message>
+        <source>it is a folder; choose a .csv file</source>
+        <translation>这是一个文件夹；请选择一个 CSV 文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket); choose a .csv file</source>
+        <translation>这不是普通文件（而是设备、管道或套接字）；请选择一个 CSV 文件</translation>
+    </message>
+    <message>
+        <source>the file has {size:.1f} MiB; the limit is {limit} MiB</source>
+        <translation>文件有 {size:.1f} MiB；上限是 {limit} MiB</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text ({reason} at byte {start})</source>
+        <translation>不是 UTF-8 文本（第 {start} 字节处无法解码，解码器的报错：{reason}）</translation>
+    </message>
+    <message>
+        <source>The data&apos;s {field} must be a whole number from 0 to {maximum}, got {value}.</source>
+        <extracomment>A session file&apos;s data recipe and its edits.</extracomment>
+        <translation>数据的{field}必须是 0 到 {maximum} 之间的整数，得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>The test share must be a number from 0 to {maximum:g}, got {value}.</source>
+        <translation>测试集比例必须是 0 到 {maximum:g} 之间的数，得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>{field} must be a finite number, got {value}.</source>
+        <translation>{field}必须是有限数，得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>{field} must be between -{limit:,.0f} and {limit:,.0f}, got {value:.3g}.</source>
+        <translation>{field}必须在 -{limit:,.0f} 到 {limit:,.0f} 之间，得到的是 {value:.3g}。</translation>
+    </message>
+    <message>
+        <source>A data edit is a list starting with &apos;split&apos;, &apos;insert&apos; or &apos;delete&apos;, got {edit}.</source>
+        <translation>数据编辑应是以 &apos;split&apos;、&apos;insert&apos; 或 &apos;delete&apos; 开头的列表，得到的是 {edit}。</translation>
+    </message>
+    <message>
+        <source>An inserted point&apos;s index must be a whole number ≥ 0, got {index}.</source>
+        <translation>插入点的索引必须是 ≥ 0 的整数，得到的是 {index}。</translation>
+    </message>
+    <message>
+        <source>An inserted point&apos;s label must be 0 or 1, got {label}.</source>
+        <translation>插入点的 label 必须是 0 或 1，得到的是 {label}。</translation>
+    </message>
+    <message>
+        <source>An inserted point&apos;s &apos;is test&apos; must be true or false, got {value}.</source>
+        <translation>插入点的 &apos;is test&apos; 必须是真（true）或假（false），得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>A removed point&apos;s index must be a whole number ≥ 0, got {index}.</source>
+        <translation>删除点的索引必须是 ≥ 0 的整数，得到的是 {index}。</translation>
+    </message>
+    <message>
+        <source>Unknown data edit {edit}: expected [&apos;split&apos;, fraction, seed], [&apos;insert&apos;, index, x, y, label, is_test] or [&apos;delete&apos;, index].</source>
+        <translation>未知的数据编辑 {edit}：应为 [&apos;split&apos;, 比例, 种子]、[&apos;insert&apos;, 索引, x, y, label, is_test] 或 [&apos;delete&apos;, 索引]。</translation>
+    </message>
+    <message>
+        <source>The data has had {maximum:,} edits; regenerate it to go on.</source>
+        <translation>数据已经编辑了 {maximum:,} 次；请重新生成数据后再继续。</translation>
+    </message>
+    <message>
+        <source>Data edit {number} inserts at index {index}, but there are only {count} points.</source>
+        <translation>第 {number} 个数据编辑在索引 {index} 处插入，但只有 {count} 个点。</translation>
+    </message>
+    <message>
+        <source>Data edit {number} removes point {index}, but there are only {count} points.</source>
+        <translation>第 {number} 个数据编辑删除第 {index} 个点，但只有 {count} 个点。</translation>
+    </message>
+    <message>
+        <source>The data&apos;s edits leave no training point.</source>
+        <translation>这些数据编辑之后没有剩下任何训练点。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s &apos;data&apos; is a JSON object, not {type}.</source>
+        <translation>分类器的 &apos;data&apos; 应是 JSON 对象，而不是 {type}。</translation>
+    </message>
+    <message>
+        <source>Unknown data source {source}; expected one of {choices}.</source>
+        <translation>未知的数据来源 {source}；应为以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>The data&apos;s points per class must be a whole number from 1 to {maximum:,}, got {value}.</source>
+        <translation>数据的每类点数必须是 1 到 {maximum:,} 之间的整数，得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>The data&apos;s noise must be between 0 and {maximum:g}, got {value:g}.</source>
+        <translation>数据的噪声必须在 0 到 {maximum:g} 之间，得到的是 {value:g}。</translation>
+    </message>
+    <message>
+        <source>The data&apos;s name is text, got {value}.</source>
+        <translation>数据的名称应是文本，得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>The data&apos;s &apos;points&apos; must be [x, y] pairs of numbers and its &apos;labels&apos; a list of 0 and 1.</source>
+        <translation>数据的 &apos;points&apos; 必须是由数组成的 [x, y] 对，&apos;labels&apos; 必须是由 0 和 1 组成的列表。</translation>
+    </message>
+    <message>
+        <source>The data&apos;s &apos;points&apos; must have shape (n, 2) with 1 ≤ n ≤ {maximum:,}, got {shape}.</source>
+        <translation>数据的 &apos;points&apos; 的形状必须是 (n, 2)，且 1 ≤ n ≤ {maximum:,}，得到的是 {shape}。</translation>
+    </message>
+    <message>
+        <source>The data&apos;s &apos;labels&apos; must be {count} values of 0 or 1.</source>
+        <translation>数据的 &apos;labels&apos; 必须是 {count} 个 0 或 1。</translation>
+    </message>
+    <message>
+        <source>The data&apos;s &apos;edits&apos; must be a list of at most {maximum:,} edits.</source>
+        <translation>数据的 &apos;edits&apos; 必须是最多 {maximum:,} 个编辑组成的列表。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s {field} must be a whole number from {low:,} to {high:,}, got {value}.</source>
+        <extracomment>Settings, weights and the rest of a session file.</extracomment>
+        <translation>分类器的{field}必须是 {low:,} 到 {high:,} 之间的整数，得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s {field} must be a number from {low:g} to {high:g}, got {value}.</source>
+        <translation>分类器的{field}必须是 {low:g} 到 {high:g} 之间的数，得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>Unknown {field} {value}; expected one of {choices}.</source>
+        <translation>未知的{field} {value}；应为以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s &apos;inputs&apos; is a JSON object.</source>
+        <translation>分类器的 &apos;inputs&apos; 应是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s &apos;{key}&apos; input is text, got {value}.</source>
+        <translation>分类器的 &apos;{key}&apos; 输入应是文本，得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s &apos;training&apos; is a JSON object.</source>
+        <translation>分类器的 &apos;training&apos; 应是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The hand-written loop trains the linear model: a hidden layer needs the &apos;keras&apos; mode.</source>
+        <translation>手写循环训练的是线性模型：隐藏层需要 &apos;keras&apos; 模式。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s &apos;shuffle&apos; is true or false, got {value}.</source>
+        <translation>分类器的 &apos;shuffle&apos; 应是真（true）或假（false），得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s speed is one of {choices} steps per second (0: as fast as possible), got {value}.</source>
+        <translation>分类器的速度应是 {choices} 之一（每秒步数；0 表示尽可能快），得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s state is a JSON object, not {type}.</source>
+        <translation>分类器的状态应是 JSON 对象，而不是 {type}。</translation>
+    </message>
+    <message>
+        <source>TensorFlow is still loading; open the session once the status bar shows its version.</source>
+        <translation>TensorFlow 仍在加载；等状态栏显示出它的版本后再打开会话。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s state has no {key}.</source>
+        <translation>分类器的状态中没有 {key}。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s num_steps_done must be a whole number from 0 to {maximum:,}, got {value}.</source>
+        <translation>分类器的 num_steps_done 必须是 0 到 {maximum:,} 之间的整数，得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s {field} are a list of arrays ({names}).</source>
+        <translation>分类器的{field}应是由数组组成的列表（{names}）。</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s {field}: {reason}</source>
+        <translation>分类器的{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>The classifier&apos;s {field}: {name} holds a number that is not finite (NaN or infinity, or beyond float32&apos;s ±3.4e38).</source>
+        <translation>分类器的{field}：{name} 中有一个数不是有限数（NaN 或无穷大，或超出 float32 的 ±3.4e38）。</translation>
+    </message>
+    <message>
+        <source>Expected {expected} weight arrays ({names}), got {count}.</source>
+        <translation>应有 {expected} 个权重数组（{names}），实际有 {count} 个。</translation>
+    </message>
+    <message>
+        <source>{name} must hold numbers of float32&apos;s range, got {value}.</source>
+        <translation>{name} 中必须是 float32 范围内的数，得到的是 {value}。</translation>
+    </message>
+    <message>
+        <source>{name} must have shape {expected}, got {shape}.</source>
+        <translation>{name} 的形状必须是 {expected}，得到的是 {shape}。</translation>
+    </message>
+</context>
+<context>
     <name>ClassifierPanel</name>
     <message>
         <source>Loading TensorFlow… Training starts once it is ready; you can already change and regenerate the data.</source>
@@ -880,8 +1292,8 @@ to fill this plot</source>
         <translation>无法加载 TensorFlow，因此分类器无法训练。</translation>
     </message>
     <message>
-        <source>Training stopped with an error: {message}</source>
-        <translation>训练因错误而停止：{message}</translation>
+        <source>Training stopped with an error; the steps trained before it are kept.</source>
+        <translation>训练因错误而停止；之前已训练的步骤都保留。</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1394,22 @@ to fill this plot</source>
     <message>
         <source>previous: {mode}, lr {learning_rate}, {batching}</source>
         <translation>上一次：{mode}，学习率 {learning_rate}，{batching}</translation>
+    </message>
+    <message>
+        <source>{why} {hint}</source>
+        <translation>{why}{hint}</translation>
+    </message>
+    <message>
+        <source>{path} could not be opened: {reason}.</source>
+        <translation>无法打开 {path}。系统的报错：{reason}</translation>
+    </message>
+    <message>
+        <source>TensorFlow says: {error}</source>
+        <translation>TensorFlow 的报错：{error}</translation>
+    </message>
+    <message>
+        <source>class 1 when {condition}</source>
+        <translation>{condition} 时为类别 1</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2859,6 @@ to fill this plot</source>
     <name>ModelExporter</name>
     <message>
         <source>Export model to other runtimes…</source>
-        <extracomment>How long closing waits for a format being written (a TF Lite conversion takes seconds).</extracomment>
         <translation>将模型导出到其他运行时…</translation>
     </message>
     <message>
@@ -2451,16 +2878,25 @@ to fill this plot</source>
         <translation>已将 {format} 保存到 {path}；在 {count} 个点上的预测与当前模型最多相差 {difference}。用以下代码加载：</translation>
     </message>
     <message>
-        <source>The export stopped with an error: {message}</source>
-        <translation>导出因错误而停止：{message}</translation>
-    </message>
-    <message>
         <source>Exported the model three ways; every copy&apos;s predictions match the live model&apos;s to within {difference}.</source>
         <translation>已用三种方式导出模型；每个副本的预测与当前模型的差别都在 {difference} 以内。</translation>
     </message>
     <message>
         <source>Export the model into a folder</source>
         <translation>将模型导出到文件夹</translation>
+    </message>
+    <message>
+        <source>.keras file</source>
+        <extracomment>How long closing waits for a format being written (a TF Lite conversion takes seconds). Each format&apos;s name in the results (translated with the context &quot;ModelExporter&quot;).</extracomment>
+        <translation>.keras 文件</translation>
+    </message>
+    <message>
+        <source>{format}: max |Δ logit| = {difference} ({size} KiB, {seconds} s)</source>
+        <translation>{format}：最大 |Δ logit| = {difference}（{size} KiB，{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>The export stopped with an error; the copies already saved are kept.</source>
+        <translation>导出因错误而停止；已保存的副本都保留。</translation>
     </message>
 </context>
 <context>

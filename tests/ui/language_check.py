@@ -53,7 +53,7 @@ _CODE_SPANS = (
     re.compile(r"（[A-Za-z][A-Za-z -]*）"),            # a term glossed: 张量（tensor）
     re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”"),  # quoted input, names and values
     re.compile(r"\bwith\s+[\w.]+\("),              # with tf.device(...)
-    re.compile(r"\b\w+\s*(?:[-+*/@]?=)\s*[\w.]+"),  # assignments: v += value
+    re.compile(r"\b\w+\s*(?:[-+*/@]?=)\s*[\w.]+(?:\([^()]*\))?"),  # v += value, y = f(x)
     re.compile(r"\b[\w.]+\([^()]*\)"),              # calls: tf.ones((2, 3)), f(x)
     re.compile(r"\b\w+(?:\.\w+)+\b"),               # dotted names: tf.matmul, model.fit
     re.compile(r"\b\w*_\w*\b"),                     # snake_case identifiers

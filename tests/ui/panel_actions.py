@@ -6,6 +6,9 @@ Every function takes ``(panel, qtbot)`` and returns when the panel shows the out
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from tfintro_gui.ui.tensors.panel import NOTEBOOK_SEQUENCE
 
 
@@ -118,6 +121,42 @@ def classifier_diverged(panel, qtbot) -> None:
     qtbot.waitUntil(lambda: not panel.is_training(), timeout=60000)
 
 
+def classifier_mean_out_of_range(panel, qtbot) -> None:
+    """A class mean beyond ±1,000,000: refused, the previous data kept."""
+    classifier_main(panel, qtbot)
+    panel.data_box.mean_0_input.setText("[0, 3e7]")
+    panel.data_box.regenerate_button.click()
+    assert panel.message_bar.level == "error"
+
+
+def classifier_bad_csv(panel, qtbot) -> None:
+    """A CSV file with a bad number, a bad label and a short line: every line said."""
+    classifier_main(panel, qtbot)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "points.csv"
+        path.write_text("x,y,label\n1,2,0\nabc,2,1\n3,4,7\n5,6\n1e9,0,1\n",
+                        encoding="utf-8")
+        assert not panel.data_actions.import_points(path)
+    assert panel.message_bar.level == "error"
+
+
+def classifier_keras_hidden(panel, qtbot) -> None:
+    """Keras mode with a hidden layer of 4 tanh units, trained 30 steps."""
+    panel.build_deferred()
+    box = panel.training_box
+    box.mode_input.setCurrentIndex(box.mode_input.findData("keras"))
+    box.hidden_units_input.setValue(4)
+    box.activation_input.setCurrentIndex(box.activation_input.findText("tanh"))
+    classifier_main(panel, qtbot)
+
+
+def classifier_test_split(panel, qtbot) -> None:
+    """A test set of 20 % held out, then 30 steps: test loss and accuracy shown."""
+    panel.build_deferred()
+    panel.data_box.test_split_input.setValue(20)
+    classifier_main(panel, qtbot)
+
+
 #: panel key → (name, action) pairs: the main action and the refusals a student meets.
 ACTIONS = {
     "tensors": (("main", tensors_main), ("refused", tensors_refused)),
@@ -126,5 +165,8 @@ ACTIONS = {
                  ("too_large", backprop_too_large)),
     "devices": (("main", devices_main), ("refused", devices_refused)),
     "classifier": (("main", classifier_main), ("refused", classifier_refused),
-                   ("diverged", classifier_diverged)),
+                   ("diverged", classifier_diverged),
+                   ("mean_out_of_range", classifier_mean_out_of_range),
+                   ("bad_csv", classifier_bad_csv), ("keras_hidden", classifier_keras_hidden),
+                   ("test_split", classifier_test_split)),
 }

@@ -4,10 +4,12 @@
 (``lab_data.py``), the trainer (``training.py`` or ``keras_training.py``, both a
 :class:`Trainer`, ``trainer.py``), the runs (``runs.py``), the history (``history.py``),
 typed events (``events.py``), notebook cells (``notebook_code.py``) and session files
-(``session.py``, ``settings.py``). The rest are its parts: data sets (``data.py``, ``presets.py``,
-``recipe.py``, ``data_files.py``), the model (``model.py``, ``keras_model.py``), losses
-(``losses.py``), the code shown beside the training (``example_code.py``), the export to
-other runtimes (``export.py``) and the self-test (``self_check.py``).
+(``session.py``, ``settings.py``). The rest are its parts: data sets (``data.py``,
+``presets.py``, ``recipe.py``, ``data_files.py``), the model (``model.py``,
+``keras_model.py``), losses (``losses.py``), refusals as a code plus values (``errors.py``,
+``messages.py``: :class:`ClassifierInputError`), the code shown beside the training
+(``example_code.py``), the export to other runtimes (``export.py``) and the self-test
+(``self_check.py``).
 """
 
 from tfintro_gui.core.classifier.data import (
@@ -29,6 +31,7 @@ from tfintro_gui.core.classifier.data_files import (
     read_points_csv,
     write_points_csv,
 )
+from tfintro_gui.core.classifier.errors import ClassifierInputError, Explanation
 from tfintro_gui.core.classifier.events import (
     DataEdited,
     LossLogged,
@@ -41,7 +44,7 @@ from tfintro_gui.core.classifier.export import ExportResult, export_model
 from tfintro_gui.core.classifier.history import TrainingHistory
 from tfintro_gui.core.classifier.keras_training import KerasClassifierTrainer
 from tfintro_gui.core.classifier.lab import ClassifierLab
-from tfintro_gui.core.classifier.losses import LOSSES, loss_formula
+from tfintro_gui.core.classifier.losses import LOSSES, LossFormula, loss_formula
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.classifier.presets import PRESETS, make_preset
 from tfintro_gui.core.classifier.runs import PreviousRun, RunPlan, SnapshotReport
@@ -55,6 +58,7 @@ from tfintro_gui.core.classifier.trainer import (
 from tfintro_gui.core.classifier.training import LinearClassifierTrainer, initial_parameters
 
 __all__ = [
+    "ClassifierInputError",
     "ClassifierLab",
     "CsvFormatError",
     "DEFAULT_COVARIANCE",
@@ -66,9 +70,11 @@ __all__ = [
     "Dataset",
     "Divergence",
     "ExportResult",
+    "Explanation",
     "KerasClassifierTrainer",
     "LOSSES",
     "LinearClassifierTrainer",
+    "LossFormula",
     "LossLogged",
     "MAX_ABS_COORDINATE",
     "MAX_NUM_SAMPLES_PER_CLASS",

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tfintro_gui.core.classifier.errors import ClassifierInputError, field_name
+
 DEFAULT_NUM_SAMPLES_PER_CLASS = 1000
 MAX_NUM_SAMPLES_PER_CLASS = 100_000
 DEFAULT_MEAN_0 = (0.0, 3.0)
@@ -57,95 +59,88 @@ def shortened(value, limit: int = 40) -> str:
     try:
         text = repr(value)
     except ValueError:  # an integer of more digits than Python converts to text
-        return "a number too long to show"
+        return "…"
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def _literal(text: str, what: str):
+def _literal(text: str, field: str):
     if len(text) > MAX_TEXT_LENGTH:
-        raise ValueError(f"{what}: the text has {len(text):,} characters; type at most "
-                         f"{MAX_TEXT_LENGTH:,}, e.g. [0, 3].")
+        raise ClassifierInputError("data.text_too_long", field=field_name(field),
+                                   length=len(text), maximum=MAX_TEXT_LENGTH)
     try:
         return ast.literal_eval(text.strip())
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        raise ValueError(
-            f"{what}: could not read {shortened(text)} as numbers. Type a list such as [0, 3]."
-        ) from None
+        raise ClassifierInputError("data.not_literal", field=field_name(field),
+                                   text=shortened(text)) from None
 
 
-def _as_float_array(value, shape: tuple[int, ...], what: str, example: str,
+def _as_float_array(value, shape: tuple[int, ...], field: str, example: str,
                     limit: float) -> np.ndarray:
+    name = field_name(field)
     try:
         array = np.array(value, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ValueError(
-            f"{what}: {shortened(value)} is not a list of numbers. Example: {example}."
-        ) from None
+        raise ClassifierInputError("data.not_numbers", field=name, value=shortened(value),
+                                   example=example) from None
     except OverflowError:  # an integer of hundreds of digits
-        raise ValueError(
-            f"{what}: a number in {shortened(value)} is too large. Every number must be "
-            f"between {-limit:,.0f} and {limit:,.0f}. Example: {example}."
-        ) from None
+        raise ClassifierInputError("data.number_too_long", field=name, value=shortened(value),
+                                   limit=limit, example=example) from None
     if array.shape != shape:
-        raise ValueError(
-            f"{what}: got shape {array.shape}, expected {shape}. Example: {example}."
-        )
+        raise ClassifierInputError("data.wrong_shape", field=name, shape=str(array.shape),
+                                   expected=str(shape), example=example)
     if not np.all(np.isfinite(array)):
-        raise ValueError(f"{what}: every number must be finite, got {shortened(value)}.")
+        raise ClassifierInputError("data.not_finite", field=name, value=shortened(value))
     largest = float(np.max(np.abs(array)))
     if largest > limit:
-        raise ValueError(
-            f"{what}: {largest:.3g} is too large; every number must be between "
-            f"{-limit:,.0f} and {limit:,.0f} (the points are float32 and training multiplies "
-            f"them). Scale the data down. Example: {example}."
-        )
+        raise ClassifierInputError("data.too_large", field=name, largest=largest, limit=limit,
+                                   example=example)
     return array
 
 
-def check_points(points: np.ndarray, what: str = "The points") -> np.ndarray:
+def check_points(points: np.ndarray, field: str = "points") -> np.ndarray:
     """Return ``points`` as float32 after checking every coordinate is a usable number.
 
     Args:
         points: `(n, 2)` coordinates.
-        what: how the points are named in the message.
+        field: how the points are named in the message, a field code of
+            :data:`~.messages.FIELDS` without its ``field.`` prefix (``"points"``: "The
+            points").
 
     Returns:
         `(n, 2)` float32.
 
     Raises:
-        ValueError: a coordinate that is not finite in float32 or beyond
+        ClassifierInputError: a coordinate that is not finite in float32 or beyond
             ±:data:`MAX_ABS_COORDINATE`.
     """
     array = np.asarray(points, dtype=np.float64)
     with np.errstate(over="ignore"):
         as_float32 = array.astype(np.float32)
     if not np.all(np.isfinite(as_float32)):
-        raise ValueError(f"{what} hold a number that is not finite in float32 (NaN, "
-                         "infinity or beyond ±3.4e38).")
+        raise ClassifierInputError("data.points_not_finite", field=field_name(field))
     largest = float(np.max(np.abs(as_float32), initial=0.0))
     if largest > MAX_ABS_COORDINATE:
-        raise ValueError(f"{what} reach {largest:.3g}; every coordinate must be between "
-                         f"{-MAX_ABS_COORDINATE:,.0f} and {MAX_ABS_COORDINATE:,.0f}. Scale the "
-                         "data down (e.g. divide by 1000).")
+        raise ClassifierInputError("data.points_too_large", field=field_name(field),
+                                   largest=largest, limit=MAX_ABS_COORDINATE)
     return as_float32
 
 
-def parse_mean(value, what: str = "Mean") -> np.ndarray:
+def parse_mean(value, field: str = "mean") -> np.ndarray:
     """Read a class mean from text (``"[0, 3]"``) or a sequence.
 
     Args:
         value: a string holding a Python literal, or a sequence of two numbers.
-        what: the field's name, used in error messages.
+        field: the field's code in messages: ``"mean"``, ``"mean_0"`` or ``"mean_1"``.
 
     Returns:
         `(2,)` float64.
 
     Raises:
-        ValueError: not two finite numbers between ±:data:`MAX_ABS_COORDINATE`.
+        ClassifierInputError: not two finite numbers between ±:data:`MAX_ABS_COORDINATE`.
     """
     if isinstance(value, str):
-        value = _literal(value, what)
-    return _as_float_array(value, (2,), what, "[0, 3]", MAX_ABS_COORDINATE)
+        value = _literal(value, field)
+    return _as_float_array(value, (2,), field, "[0, 3]", MAX_ABS_COORDINATE)
 
 
 def parse_covariance(value) -> np.ndarray:
@@ -159,26 +154,22 @@ def parse_covariance(value) -> np.ndarray:
         `(2, 2)` float64.
 
     Raises:
-        ValueError: not a 2×2 matrix of finite numbers within ±:data:`MAX_ABS_COVARIANCE`,
-            not symmetric, or with a negative eigenvalue (then no Gaussian has it as
-            covariance).
+        ClassifierInputError: not a 2×2 matrix of finite numbers within
+            ±:data:`MAX_ABS_COVARIANCE`, not symmetric, or with a negative eigenvalue (then
+            no Gaussian has it as covariance).
     """
     if isinstance(value, str):
-        value = _literal(value, "Covariance")
-    matrix = _as_float_array(value, (2, 2), "Covariance", "[[1, 0.5], [0.5, 1]]",
+        value = _literal(value, "covariance")
+    matrix = _as_float_array(value, (2, 2), "covariance", "[[1, 0.5], [0.5, 1]]",
                              MAX_ABS_COVARIANCE)
     if not np.allclose(matrix, matrix.T, rtol=0, atol=1e-12):
-        raise ValueError(
-            f"Covariance must be symmetric: entry [0][1] is {matrix[0, 1]:g} but [1][0] is "
-            f"{matrix[1, 0]:g}. Make them equal."
-        )
+        raise ClassifierInputError("data.covariance_not_symmetric", upper=float(matrix[0, 1]),
+                                   lower=float(matrix[1, 0]))
     smallest = float(np.linalg.eigvalsh(matrix)[0])
     if smallest < -1e-12:
-        raise ValueError(
-            f"Covariance must be positive semi-definite, but it has the eigenvalue "
-            f"{smallest:.3g} < 0. Keep |covariance[0][1]| ≤ √(covariance[0][0]·covariance[1][1])"
-            f" = {math.sqrt(max(matrix[0, 0] * matrix[1, 1], 0.0)):.3g}."
-        )
+        raise ClassifierInputError(
+            "data.covariance_negative", eigenvalue=smallest,
+            bound=math.sqrt(max(matrix[0, 0] * matrix[1, 1], 0.0)))
     return matrix
 
 
@@ -220,20 +211,21 @@ def make_two_gaussians(
         A :class:`TwoGaussians` with float32 `inputs` `(2n, 2)` and `targets` `(2n, 1)`.
 
     Raises:
-        ValueError: a bad count, mean, covariance or seed (see :func:`parse_mean`,
+        ClassifierInputError: a bad mean or covariance (see :func:`parse_mean`,
             :func:`parse_covariance`), or drawn points beyond ±:data:`MAX_ABS_COORDINATE`.
+        ValueError: a count or seed out of range (the controls cannot make one).
         TypeError: the count is not an integer.
     """
     count = _check_num_samples(num_samples_per_class)
-    mean_0 = parse_mean(mean_0, "Class 0 mean")
-    mean_1 = parse_mean(mean_1, "Class 1 mean")
+    mean_0 = parse_mean(mean_0, "mean_0")
+    mean_1 = parse_mean(mean_1, "mean_1")
     covariance = parse_covariance(covariance)
     if seed is not None and (not isinstance(seed, (int, np.integer)) or seed < 0):
         raise ValueError(f"Seed must be a non-negative integer or None, got {seed!r}.")
     rng = np.random.default_rng(seed)
     negative = rng.multivariate_normal(mean=mean_0, cov=covariance, size=count)
     positive = rng.multivariate_normal(mean=mean_1, cov=covariance, size=count)
-    inputs = check_points(np.vstack((negative, positive)), "The points drawn")
+    inputs = check_points(np.vstack((negative, positive)), "points_drawn")
     targets = np.vstack(
         (np.zeros((count, 1), dtype=np.float32), np.ones((count, 1), dtype=np.float32))
     )

@@ -20,6 +20,12 @@ from tfintro_gui.core.classifier.data import (
     MAX_NUM_SAMPLES_PER_CLASS,
     Dataset,
 )
+from tfintro_gui.core.classifier.errors import (
+    ClassifierInputError,
+    Explanation,
+    explain,
+    field_name,
+)
 from tfintro_gui.core.files import write_text_atomically
 
 MAX_ROWS = 2 * MAX_NUM_SAMPLES_PER_CLASS
@@ -28,36 +34,68 @@ MAX_ERRORS_SHOWN = 8
 HEADER = ("x", "y", "label")
 
 
-class CsvFormatError(ValueError):
-    """A CSV file that cannot be read as points.
+class CsvFormatError(ClassifierInputError):
+    """A CSV file that cannot be read as points; nothing was imported.
+
+    Args:
+        errors: ``[(line_number, explanation), …]``, line numbers counted from 1; line 0
+            for a problem with the whole file.
+        source: the file's name, or the explanation that names it (default "The file").
 
     Attributes:
-        errors: ``[(line_number, message), …]``, line numbers counted from 1; line 0 for a
-            problem with the whole file.
+        errors: the ``(line_number, explanation)`` pairs, all of them.
+        details: the first :data:`MAX_ERRORS_SHOWN` problems as ``csv.line``
+            explanations, then ``csv.more`` when there are more.
     """
 
-    def __init__(self, errors: list[tuple[int, str]], source: str = "The file"):
-        self.errors = errors
-        shown = [f"line {line}: {message}" if line else message
-                 for line, message in errors[:MAX_ERRORS_SHOWN]]
-        more = len(errors) - MAX_ERRORS_SHOWN
-        if more > 0:
-            shown.append(f"… and {more} more bad line{'s' if more > 1 else ''}")
-        super().__init__(
-            f"{source} was not imported ({len(errors)} problem{'s' if len(errors) > 1 else ''};"
-            " nothing was changed). Expected lines 'x, y, label' with numbers x, y and a label "
-            "0 or 1:\n" + "\n".join(shown))
+    def __init__(self, errors: list[tuple[int, Explanation]],
+                 source: str | Explanation | None = None):
+        self.errors = list(errors)
+        shown = [explain("csv.line", line=line, reason=reason) if line else reason
+                 for line, reason in self.errors[:MAX_ERRORS_SHOWN]]
+        more = len(self.errors) - MAX_ERRORS_SHOWN
+        if more == 1:
+            shown.append(explain("csv.more_one"))
+        elif more > 1:
+            shown.append(explain("csv.more", count=more))
+        source = field_name("the_file") if source is None else source
+        if len(self.errors) == 1:
+            super().__init__("csv.refused_one", details=tuple(shown), source=source)
+        else:
+            super().__init__("csv.refused", details=tuple(shown), source=source,
+                             count=len(self.errors))
 
 
-def _number(text: str, what: str) -> float:
-    value = float(text)  # ValueError for non-numbers, caught by the caller
-    if not math.isfinite(value):
-        raise ValueError(f"{what} must be a finite number, got {text.strip()[:20]!r}")
-    if abs(value) > MAX_ABS_COORDINATE:
-        raise ValueError(f"{what} must be between {-MAX_ABS_COORDINATE:,.0f} and "
-                         f"{MAX_ABS_COORDINATE:,.0f} (points are float32), got "
-                         f"{text.strip()[:20]!r}; scale the data down")
-    return value
+def _quoted(text: str) -> str:
+    """A cell as the message quotes it: ``'abc'``, at most 20 characters inside."""
+    return repr(text[:20])
+
+
+def _read_xy(cells: list[str]) -> tuple[float, float] | Explanation:
+    """The coordinates of a line's first two cells, or why they are refused."""
+    try:
+        x, y = float(cells[0]), float(cells[1])
+    except ValueError:
+        return explain("csv.not_numbers", x=_quoted(cells[0]), y=_quoted(cells[1]))
+    for axis, text, value in (("x", cells[0], x), ("y", cells[1], y)):
+        if not math.isfinite(value):
+            return explain("csv.not_finite", axis=axis, text=_quoted(text))
+        if abs(value) > MAX_ABS_COORDINATE:
+            return explain("csv.out_of_range", axis=axis, limit=MAX_ABS_COORDINATE,
+                           text=_quoted(text))
+    return x, y
+
+
+def _read_row(fields: list[str], cells: list[str]) -> tuple[float, float, float] | Explanation:
+    """A line's point ``(x, y, label)``, or why it is refused."""
+    if len(cells) != 3:
+        return explain("csv.value_count", count=len(cells), text=repr(",".join(fields)[:60]))
+    xy = _read_xy(cells)
+    if isinstance(xy, Explanation):
+        return xy
+    if cells[2] not in ("0", "1", "0.0", "1.0"):
+        return explain("csv.bad_label", label=_quoted(cells[2]))
+    return (*xy, float(cells[2]))
 
 
 def _rows(text: str):
@@ -75,13 +113,13 @@ def _rows(text: str):
         yield reader.line_num, fields
 
 
-def parse_points_csv(text: str, source: str = "The file") -> Dataset:
+def parse_points_csv(text: str, source: str | None = None) -> Dataset:
     """Read points from CSV text.
 
     Args:
         text: lines ``x, y, label``; an optional first line ``x, y, label`` (any case);
             blank lines and lines starting with ``#`` are skipped.
-        source: the file's name, used in messages.
+        source: the file's name, used in messages (None: "The file").
 
     Returns:
         A :class:`Dataset`: `inputs` `(n, 2)` float32, `targets` `(n, 1)` float32.
@@ -90,48 +128,33 @@ def parse_points_csv(text: str, source: str = "The file") -> Dataset:
         CsvFormatError: any bad line, fewer than 2 points, a single class, more than
             :data:`MAX_ROWS` points.
     """
-    errors: list[tuple[int, str]] = []
+    errors: list[tuple[int, Explanation]] = []
     rows: list[tuple[float, float, float]] = []
     for line_number, fields in _rows(text):
         if fields is None:
-            errors.append((line_number, "a field is too long or the line is not CSV text "
-                                        f"(at most {csv.field_size_limit():,} characters "
-                                        "per value)"))
+            errors.append((line_number, explain("csv.field_too_long",
+                                                maximum=csv.field_size_limit())))
             break
         if not fields or not "".join(fields).strip() or fields[0].lstrip().startswith("#"):
             continue
         cells = [field.strip() for field in fields]
         if not rows and not errors and tuple(c.lower() for c in cells) == HEADER:
             continue
-        if len(cells) != 3:
-            errors.append((line_number, f"expected 3 values (x, y, label), got {len(cells)}: "
-                                        f"{','.join(fields)[:60]!r}"))
+        row = _read_row(fields, cells)
+        if isinstance(row, Explanation):
+            errors.append((line_number, row))
             continue
-        try:
-            x = _number(cells[0], "x")
-            y = _number(cells[1], "y")
-        except ValueError as error:
-            reason = str(error) if " must be " in str(error) else (
-                f"x and y must be numbers, got {cells[0][:20]!r} and {cells[1][:20]!r}")
-            errors.append((line_number, reason))
-            continue
-        if cells[2] in ("0", "1", "0.0", "1.0"):
-            rows.append((x, y, float(cells[2])))
-        else:
-            errors.append((line_number, f"the label must be 0 or 1, got {cells[2][:20]!r}"))
+        rows.append(row)
         if len(rows) > MAX_ROWS:
-            errors.append((line_number, f"more than {MAX_ROWS:,} points; the lab takes at "
-                                        f"most {MAX_ROWS:,}"))
+            errors.append((line_number, explain("csv.too_many_points", maximum=MAX_ROWS)))
             break
     if errors:
         raise CsvFormatError(errors, source)
     if len(rows) < 2:
-        raise CsvFormatError([(0, f"found {len(rows)} point(s); at least 2 are needed")],
-                             source)
+        raise CsvFormatError([(0, explain("csv.too_few_points", count=len(rows)))], source)
     array = np.array(rows, dtype=np.float32)
     if len(np.unique(array[:, 2])) < 2:
-        raise CsvFormatError([(0, f"every point has label {int(array[0, 2])}; a classifier "
-                                  "needs points of both classes")], source)
+        raise CsvFormatError([(0, explain("csv.one_class", label=int(array[0, 2])))], source)
     return Dataset(array[:, :2].copy(), array[:, 2:].copy(), source)
 
 
@@ -144,9 +167,8 @@ def _read_capped(path: Path) -> bytes:
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
-            kind = "a folder" if stat.S_ISDIR(status.st_mode) else \
-                "not a regular file (a device, a pipe or a socket)"
-            raise CsvFormatError([(0, f"it is {kind}; choose a .csv file")], path.name)
+            code = "csv.folder" if stat.S_ISDIR(status.st_mode) else "csv.not_regular_file"
+            raise CsvFormatError([(0, explain(code))], path.name)
         size = status.st_size
         data = b""
         if size <= MAX_FILE_BYTES:
@@ -156,8 +178,8 @@ def _read_capped(path: Path) -> bytes:
         os.close(descriptor)
     if size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:
         size = max(size, len(data))
-        raise CsvFormatError([(0, f"the file has {size / 2**20:.1f} MiB; the limit is "
-                                  f"{MAX_FILE_BYTES // 2**20} MiB")], path.name)
+        raise CsvFormatError([(0, explain("csv.too_big", size=size / 2**20,
+                                          limit=MAX_FILE_BYTES // 2**20))], path.name)
     return data
 
 
@@ -177,8 +199,8 @@ def read_points_csv(path: str | Path) -> Dataset:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise CsvFormatError([(0, f"not UTF-8 text ({error.reason} at byte {error.start})")],
-                             path.name) from None
+        raise CsvFormatError([(0, explain("csv.not_utf8", reason=error.reason,
+                                          start=error.start))], path.name) from None
     dataset = parse_points_csv(text, path.name)
     return Dataset(dataset.inputs, dataset.targets, path.name)
 

@@ -29,7 +29,6 @@ from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.runtime import import_tensorflow
 
 EXPORT_FORMATS = ("keras", "saved_model", "tflite")
-FORMAT_NAMES = {"keras": ".keras file", "saved_model": "SavedModel", "tflite": "TF Lite"}
 
 
 @dataclass(frozen=True)

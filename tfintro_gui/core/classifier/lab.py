@@ -29,6 +29,7 @@ import numpy as np
 
 from tfintro_gui.core.classifier.data import Dataset
 from tfintro_gui.core.classifier.data_files import read_points_csv, write_points_csv
+from tfintro_gui.core.classifier.errors import ClassifierInputError
 from tfintro_gui.core.classifier.events import (
     DataEdited,
     LabEvent,
@@ -185,7 +186,8 @@ class ClassifierLab:
         """Draw new points; a new random start on them (nothing to compare with).
 
         Raises:
-            ValueError, TypeError: a bad setting; nothing changes.
+            ClassifierInputError: a bad mean or covariance (typed by the student); nothing
+                changes. ValueError, TypeError: other settings out of range.
         """
         self.data.draw(data)
         self._after_new_points(training)
@@ -199,8 +201,9 @@ class ClassifierLab:
             The points read.
 
         Raises:
-            ValueError: a file that cannot be read as points; OSError: it cannot be
-                opened. Nothing changes then.
+            CsvFormatError: a file that cannot be read as points (a
+                :class:`~tfintro_gui.core.classifier.errors.ClassifierInputError`);
+                OSError: it cannot be opened. Nothing changes then.
         """
         dataset = read_points_csv(path)
         self.data.load(dataset, data)
@@ -304,10 +307,11 @@ class ClassifierLab:
         """Write the recorded steps as CSV with the model's parameter names.
 
         Raises:
-            ValueError: nothing was trained yet. OSError: the file cannot be written.
+            ClassifierInputError: nothing was trained yet. OSError: the file cannot be
+                written.
         """
         if len(self._history) == 0:
-            raise ValueError("There is no history yet: train first.")
+            raise ClassifierInputError("data.no_history")
         self._history.write_csv(path, self.model_spec.parameter_names())
 
     def model_for_export(self) -> tuple:
@@ -347,7 +351,7 @@ class ClassifierLab:
         """Check a session's classifier part and rebuild its data; changes nothing.
 
         Raises:
-            ValueError: see :func:`check_classifier_state`.
+            ClassifierInputError: see :func:`check_classifier_state`.
         """
         return check_classifier_state(state)
 

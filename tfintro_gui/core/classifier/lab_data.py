@@ -21,6 +21,7 @@ from tfintro_gui.core.classifier.data import (
     parse_mean,
     split_train_test,
 )
+from tfintro_gui.core.classifier.errors import ClassifierInputError
 from tfintro_gui.core.classifier.events import Notice
 from tfintro_gui.core.classifier.losses import decision_threshold
 from tfintro_gui.core.classifier.model import ModelSpec
@@ -54,8 +55,8 @@ def _recipe(settings: DataSettings) -> DataRecipe:
         return recipe
     return dataclasses.replace(
         recipe,
-        mean_0=tuple(parse_mean(settings.mean_0, "Class 0 mean").tolist()),
-        mean_1=tuple(parse_mean(settings.mean_1, "Class 1 mean").tolist()),
+        mean_0=tuple(parse_mean(settings.mean_0, "mean_0").tolist()),
+        mean_1=tuple(parse_mean(settings.mean_1, "mean_1").tolist()),
         covariance=tuple(map(tuple, parse_covariance(settings.covariance).tolist())))
 
 
@@ -135,7 +136,10 @@ class LabData:
         """Draw new points with ``settings`` and split them.
 
         Raises:
-            ValueError, TypeError: a bad mean, covariance, count or noise; nothing changes.
+            ClassifierInputError: a bad mean or covariance, or points drawn out of range;
+                nothing changes.
+            ValueError, TypeError: a count or noise out of range (the controls cannot make
+                one).
         """
         recipe = _recipe(settings)
         inputs, targets = recipe.base()
@@ -204,13 +208,14 @@ class LabData:
             The edit, as recorded in the recipe.
 
         Raises:
-            ValueError: a bad index, or the removal would leave fewer than
+            ValueError: a bad index.
+            ClassifierInputError: the removal would leave fewer than
                 :data:`MIN_TRAINING_POINTS` training points.
         """
         if not 0 <= index < len(self.inputs):
             raise ValueError(f"There is no point {index}; there are {len(self.inputs)}.")
         if not self._test_mask[index] and self.num_training_points <= MIN_TRAINING_POINTS:
-            raise ValueError("The last two training points cannot be removed.")
+            raise ClassifierInputError("data.keep_two_training_points")
         recipe = self._recipe.with_edit("delete", int(index))
         data = self._dataset
         self._dataset = Dataset(np.delete(data.inputs, index, axis=0),

@@ -8,15 +8,44 @@ with the prediction ``o > 0.5``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from tfintro_gui.core.runtime import import_tensorflow
 
 LOSSES = ("logistic", "squared")
 
+
+@dataclass(frozen=True)
+class LossFormula:
+    """A loss's formula as shown beside the plots: code, plus how a prediction is made.
+
+    Attributes:
+        loss: the loss, e.g. ``"loss = mean((y − o)²)"`` (code, the same in every language).
+        model: the model's output, ``"o = X @ W + b"``.
+        rule: ``"probability"``: ``prediction`` is the formula of P(y=1|x) (code);
+            ``"threshold"``: ``prediction`` is the condition for class 1, ``"o > 0.5"``
+            (worded "class 1 when o > 0.5").
+        prediction: see ``rule``.
+    """
+
+    loss: str
+    model: str
+    rule: str
+    prediction: str
+
+    def __str__(self) -> str:
+        """The formula in English, two lines."""
+        prediction = (self.prediction if self.rule == "probability"
+                      else f"class 1 when {self.prediction}")
+        return f"{self.loss}\n{self.model},  {prediction}"
+
+
 _FORMULAS = {
-    "logistic": "loss = mean(log(1 + exp(o)) − y·o)\no = X @ W + b,  P(y=1|x) = 1 / (1 + exp(−o))",
-    "squared": "loss = mean((y − o)²)\no = X @ W + b,  class 1 when o > 0.5",
+    "logistic": LossFormula("loss = mean(log(1 + exp(o)) − y·o)", "o = X @ W + b",
+                            "probability", "P(y=1|x) = 1 / (1 + exp(−o))"),
+    "squared": LossFormula("loss = mean((y − o)²)", "o = X @ W + b", "threshold", "o > 0.5"),
 }
 
 
@@ -31,8 +60,8 @@ def check_loss_name(loss: str) -> str:
     return loss
 
 
-def loss_formula(loss: str) -> str:
-    """The formula of ``loss`` in plain text, as shown beside the plots."""
+def loss_formula(loss: str) -> LossFormula:
+    """The formula of ``loss``, as shown beside the plots (``str()`` of it is English)."""
     return _FORMULAS[check_loss_name(loss)]
 
 

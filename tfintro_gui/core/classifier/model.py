@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tfintro_gui.core.classifier.errors import ClassifierInputError
+
 ACTIVATIONS = ("relu", "tanh", "sigmoid")
 MAX_HIDDEN_UNITS = 64
 
@@ -92,12 +94,13 @@ class ModelSpec:
         """Copies of ``weights`` as float32 arrays of :attr:`weight_shapes`.
 
         Raises:
-            ValueError: wrong count, shape or non-numbers.
+            ClassifierInputError: wrong count, shape or non-numbers (a session file's
+                weights are checked here).
         """
         weights = list(weights)
         if len(weights) != len(self.weight_shapes):
-            raise ValueError(f"Expected {len(self.weight_shapes)} weight arrays "
-                             f"({', '.join(self.weight_names)}), got {len(weights)}.")
+            raise ClassifierInputError("weights.count", expected=len(self.weight_shapes),
+                                       names=", ".join(self.weight_names), count=len(weights))
         checked = []
         for name, shape, value in zip(self.weight_names, self.weight_shapes, weights,
                                       strict=True):
@@ -105,12 +108,13 @@ class ModelSpec:
                 with np.errstate(over="ignore"):  # beyond float32: inf, refused by callers
                     array = np.array(value, dtype=np.float32)
             except (TypeError, ValueError, OverflowError):
-                raise ValueError(f"{name} must hold numbers of float32's range, got "
-                                 f"{str(value)[:40]}.") from None
+                raise ClassifierInputError("weights.not_numbers", name=name,
+                                           value=str(value)[:40]) from None
             if array.size == math.prod(shape) and len(shape) == 1:
                 array = array.reshape(shape)
             if array.shape != shape:
-                raise ValueError(f"{name} must have shape {shape}, got {array.shape}.")
+                raise ClassifierInputError("weights.shape", name=name, expected=str(shape),
+                                           shape=str(array.shape))
             checked.append(array)
         return checked
 

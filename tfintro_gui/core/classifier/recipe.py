@@ -25,9 +25,11 @@ from tfintro_gui.core.classifier.data import (
     make_two_gaussians,
     parse_covariance,
     parse_mean,
+    shortened,
     split_train_test,
 )
 from tfintro_gui.core.classifier.data_files import MAX_ROWS
+from tfintro_gui.core.classifier.errors import ClassifierInputError, field_name
 from tfintro_gui.core.classifier.presets import DEFAULT_NOISE, MAX_NOISE, PRESETS, make_preset
 
 SOURCES = ("gaussians", *PRESETS, "points")
@@ -49,35 +51,52 @@ def array_code(array: np.ndarray) -> str:
     return "[" + ", ".join(array_code(row) for row in array) + "]"
 
 
-def _check_seed(seed, what: str = "seed") -> int:
+def _check_seed(seed, field: str = "seed") -> int:
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) \
             or not 0 <= seed <= MAX_SEED:
-        raise ValueError(f"The data's {what} must be a whole number from 0 to {MAX_SEED}, "
-                         f"got {seed!r}.")
+        raise ClassifierInputError("recipe.seed", field=field_name(field), maximum=MAX_SEED,
+                                   value=shortened(seed))
     return int(seed)
 
 
 def _check_fraction(fraction) -> float:
     if isinstance(fraction, bool) or not isinstance(fraction, (int, float)) \
             or not math.isfinite(fraction) or not 0 <= fraction <= MAX_TEST_FRACTION:
-        raise ValueError(f"The test share must be a number from 0 to {MAX_TEST_FRACTION:g}, "
-                         f"got {fraction!r}.")
+        raise ClassifierInputError("recipe.test_share", maximum=MAX_TEST_FRACTION,
+                                   value=shortened(fraction))
     return float(fraction)
 
 
-def _check_finite_number(value, what: str) -> float:
+def _check_finite_number(value, field: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, np.floating)) \
             or not math.isfinite(value):
-        raise ValueError(f"{what} must be a finite number, got {str(value)[:40]}.")
+        raise ClassifierInputError("recipe.not_finite", field=field_name(field),
+                                   value=str(value)[:40])
     return float(value)
 
 
-def _check_coordinate(value, what: str) -> float:
-    value = _check_finite_number(value, what)
+def _check_coordinate(value, field: str) -> float:
+    value = _check_finite_number(value, field)
     if abs(value) > MAX_ABS_COORDINATE:
-        raise ValueError(f"{what} must be between {-MAX_ABS_COORDINATE:,.0f} and "
-                         f"{MAX_ABS_COORDINATE:,.0f}, got {value:.3g}.")
+        raise ClassifierInputError("recipe.coordinate", field=field_name(field),
+                                   limit=MAX_ABS_COORDINATE, value=value)
     return float(np.float32(value))
+
+
+def _is_index(index) -> bool:
+    return not isinstance(index, bool) and isinstance(index, int) and index >= 0
+
+
+def _check_insert(edit) -> tuple:
+    _, index, x, y, label, is_test = edit
+    if not _is_index(index):
+        raise ClassifierInputError("recipe.insert_index", index=shortened(index))
+    if label not in (0, 1) or isinstance(label, bool):
+        raise ClassifierInputError("recipe.insert_label", label=shortened(label))
+    if not isinstance(is_test, bool):
+        raise ClassifierInputError("recipe.insert_is_test", value=shortened(is_test))
+    return ("insert", index, _check_coordinate(x, "point_x"), _check_coordinate(y, "point_y"),
+            float(label), is_test)
 
 
 def check_edit(edit) -> tuple:
@@ -87,34 +106,20 @@ def check_edit(edit) -> tuple:
     is_test)`` or ``("delete", index)``; lists (as JSON gives them) are accepted.
 
     Raises:
-        ValueError: an unknown edit or a bad field; the message names it.
+        ClassifierInputError: an unknown edit or a bad field; the explanation names it.
     """
     if not isinstance(edit, (list, tuple)) or not edit or not isinstance(edit[0], str):
-        raise ValueError(f"A data edit is a list starting with 'split', 'insert' or 'delete', "
-                         f"got {edit!r}.")
+        raise ClassifierInputError("recipe.edit_not_list", edit=shortened(edit))
     kind = edit[0]
     if kind == "split" and len(edit) == 3:
-        return ("split", _check_fraction(edit[1]), _check_seed(edit[2], "split seed"))
+        return ("split", _check_fraction(edit[1]), _check_seed(edit[2], "split_seed"))
     if kind == "insert" and len(edit) == 6:
-        _, index, x, y, label, is_test = edit
-        if isinstance(index, bool) or not isinstance(index, int) or index < 0:
-            raise ValueError(f"An inserted point's index must be a whole number ≥ 0, "
-                             f"got {index!r}.")
-        if label not in (0, 1) or isinstance(label, bool):
-            raise ValueError(f"An inserted point's label must be 0 or 1, got {label!r}.")
-        if not isinstance(is_test, bool):
-            raise ValueError(f"An inserted point's 'is test' must be true or false, "
-                             f"got {is_test!r}.")
-        return ("insert", index, _check_coordinate(x, "A point's x"),
-                _check_coordinate(y, "A point's y"), float(label), is_test)
+        return _check_insert(edit)
     if kind == "delete" and len(edit) == 2:
-        index = edit[1]
-        if isinstance(index, bool) or not isinstance(index, int) or index < 0:
-            raise ValueError(f"A removed point's index must be a whole number ≥ 0, "
-                             f"got {index!r}.")
-        return ("delete", index)
-    raise ValueError(f"Unknown data edit {edit!r}: expected ['split', fraction, seed], "
-                     "['insert', index, x, y, label, is_test] or ['delete', index].")
+        if not _is_index(edit[1]):
+            raise ClassifierInputError("recipe.delete_index", index=shortened(edit[1]))
+        return ("delete", edit[1])
+    raise ClassifierInputError("recipe.unknown_edit", edit=shortened(edit))
 
 
 @dataclass(frozen=True)
@@ -153,7 +158,7 @@ class DataRecipe:
     def with_edit(self, *edit) -> DataRecipe:
         """A copy with one more edit (see :func:`check_edit`)."""
         if len(self.edits) >= MAX_EDITS:
-            raise ValueError(f"The data has had {MAX_EDITS:,} edits; regenerate it to go on.")
+            raise ClassifierInputError("recipe.too_many_edits", maximum=MAX_EDITS)
         return DataRecipe(**{**self.__dict__, "edits": (*self.edits, check_edit(edit))})
 
     @property
@@ -181,8 +186,8 @@ class DataRecipe:
             ``(points (n, 2) float32, labels (n, 1) float32, is_test (n,) bool)``.
 
         Raises:
-            ValueError: an edit's index is out of range, or the edits leave fewer than two
-                training points.
+            ClassifierInputError: an edit's index is out of range, or the edits leave no
+                training point.
         """
         points, labels = self.base()
         is_test = np.zeros(len(points), dtype=bool)
@@ -192,21 +197,21 @@ class DataRecipe:
             elif edit[0] == "insert":
                 index = edit[1]
                 if index > len(points):
-                    raise ValueError(f"Data edit {number} inserts at index {index}, but there "
-                                     f"are only {len(points)} points.")
+                    raise ClassifierInputError("recipe.insert_beyond", number=number,
+                                               index=index, count=len(points))
                 points = np.insert(points, index, np.float32(edit[2:4]), axis=0)
                 labels = np.insert(labels, index, [edit[4]], axis=0)
                 is_test = np.insert(is_test, index, edit[5])
             else:
                 index = edit[1]
                 if index >= len(points):
-                    raise ValueError(f"Data edit {number} removes point {index}, but there "
-                                     f"are only {len(points)} points.")
+                    raise ClassifierInputError("recipe.delete_beyond", number=number,
+                                               index=index, count=len(points))
                 points = np.delete(points, index, axis=0)
                 labels = np.delete(labels, index, axis=0)
                 is_test = np.delete(is_test, index)
         if int((~is_test).sum()) < 1:
-            raise ValueError("The data's edits leave no training point.")
+            raise ClassifierInputError("recipe.no_training_point")
         return points, labels, is_test
 
     # -- notebook code --------------------------------------------------------------------
@@ -332,52 +337,53 @@ _PRESET_CODE = {
 }
 
 
+def _points_from_state(state: dict) -> tuple[np.ndarray, np.ndarray]:
+    """The imported points and labels a session's recipe keeps, checked."""
+    try:
+        points = np.array(state.get("points"), dtype=np.float64)
+        labels = np.array(state.get("labels"), dtype=np.float32)
+    except (TypeError, ValueError, OverflowError):
+        raise ClassifierInputError("recipe.points_not_numbers") from None
+    if points.ndim != 2 or points.shape[1] != 2 or not 1 <= len(points) <= MAX_ROWS:
+        raise ClassifierInputError("recipe.points_shape", maximum=MAX_ROWS,
+                                   shape=str(points.shape))
+    if labels.shape != (len(points),) or not np.all((labels == 0) | (labels == 1)):
+        raise ClassifierInputError("recipe.labels", count=len(points))
+    return check_points(points, "session_points"), labels.reshape(-1, 1)
+
+
 def recipe_from_state(state) -> DataRecipe:
     """The :class:`DataRecipe` a session file describes, checked field by field.
 
     Raises:
-        ValueError: a missing or bad field; the message names it and what is expected.
+        ClassifierInputError: a missing or bad field; the explanation names it and what is
+            expected.
     """
     if not isinstance(state, dict):
-        raise ValueError(f"The classifier's 'data' is a JSON object, not "
-                         f"{type(state).__name__}.")
+        raise ClassifierInputError("recipe.not_object", type=type(state).__name__)
     source = state.get("source")
     if source not in SOURCES:
-        raise ValueError(f"Unknown data source {source!r}; expected one of "
-                         f"{', '.join(SOURCES)}.")
+        raise ClassifierInputError("recipe.unknown_source", source=shortened(source),
+                                   choices=", ".join(SOURCES))
     count = state.get("num_samples_per_class", 1000)
     if isinstance(count, bool) or not isinstance(count, int) \
             or not 1 <= count <= MAX_NUM_SAMPLES_PER_CLASS:
-        raise ValueError(f"The data's points per class must be a whole number from 1 to "
-                         f"{MAX_NUM_SAMPLES_PER_CLASS:,}, got {count!r}.")
+        raise ClassifierInputError("recipe.count", maximum=MAX_NUM_SAMPLES_PER_CLASS,
+                                   value=shortened(count))
     seed = _check_seed(state.get("seed", 0))
-    mean_0 = tuple(parse_mean(state.get("mean_0", DEFAULT_MEAN_0), "Class 0 mean").tolist())
-    mean_1 = tuple(parse_mean(state.get("mean_1", DEFAULT_MEAN_1), "Class 1 mean").tolist())
+    mean_0 = tuple(parse_mean(state.get("mean_0", DEFAULT_MEAN_0), "mean_0").tolist())
+    mean_1 = tuple(parse_mean(state.get("mean_1", DEFAULT_MEAN_1), "mean_1").tolist())
     covariance = tuple(tuple(row) for row in
                        parse_covariance(state.get("covariance", DEFAULT_COVARIANCE)).tolist())
-    noise = _check_finite_number(state.get("noise", DEFAULT_NOISE), "The data's noise")
+    noise = _check_finite_number(state.get("noise", DEFAULT_NOISE), "noise")
     if not 0 <= noise <= MAX_NOISE:
-        raise ValueError(f"The data's noise must be between 0 and {MAX_NOISE:g}, got {noise:g}.")
+        raise ClassifierInputError("recipe.noise", maximum=MAX_NOISE, value=noise)
     name = state.get("name", "")
     if not isinstance(name, str):
-        raise ValueError(f"The data's name is text, got {name!r}.")
-    points = labels = None
-    if source == "points":
-        try:
-            points = np.array(state.get("points"), dtype=np.float64)
-            labels = np.array(state.get("labels"), dtype=np.float32)
-        except (TypeError, ValueError, OverflowError):
-            raise ValueError("The data's 'points' must be [x, y] pairs of numbers and its "
-                             "'labels' a list of 0 and 1.") from None
-        if points.ndim != 2 or points.shape[1] != 2 or not 1 <= len(points) <= MAX_ROWS:
-            raise ValueError(f"The data's 'points' must have shape (n, 2) with 1 ≤ n ≤ "
-                             f"{MAX_ROWS:,}, got {points.shape}.")
-        if labels.shape != (len(points),) or not np.all((labels == 0) | (labels == 1)):
-            raise ValueError(f"The data's 'labels' must be {len(points)} values of 0 or 1.")
-        points = check_points(points, "The data's 'points'")
-        labels = labels.reshape(-1, 1)
+        raise ClassifierInputError("recipe.name", value=shortened(name))
+    points, labels = _points_from_state(state) if source == "points" else (None, None)
     edits = state.get("edits", [])
     if not isinstance(edits, list) or len(edits) > MAX_EDITS:
-        raise ValueError(f"The data's 'edits' must be a list of at most {MAX_EDITS:,} edits.")
+        raise ClassifierInputError("recipe.edits", maximum=MAX_EDITS)
     return DataRecipe(source, count, seed, mean_0, mean_1, covariance, noise, points, labels,
                       name, tuple(check_edit(edit) for edit in edits))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tfintro_gui.core.classifier.errors import ClassifierInputError, field_name
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.classifier.recipe import DataRecipe, recipe_from_state
 from tfintro_gui.core.classifier.settings import DataSettings, TrainingSettings
@@ -61,18 +62,19 @@ class ClassifierSession:
         return self.training.model_spec
 
 
-def _weights(value, spec: ModelSpec, what: str) -> list[np.ndarray]:
+def _weights(value, spec: ModelSpec, field: str) -> list[np.ndarray]:
     if not isinstance(value, list):
-        raise ValueError(f"The classifier's {what} are a list of arrays "
-                         f"({', '.join(spec.weight_names)}).")
+        raise ClassifierInputError("session.weights_not_list", field=field_name(field),
+                                   names=", ".join(spec.weight_names))
     try:
         weights = spec.check_weights(value)
-    except ValueError as error:
-        raise ValueError(f"The classifier's {what}: {error}") from None
+    except ClassifierInputError as error:
+        raise ClassifierInputError("session.weights_refused", field=field_name(field),
+                                   reason=error.explanation) from None
     for name, array in zip(spec.weight_names, weights, strict=True):
         if not np.all(np.isfinite(array)):
-            raise ValueError(f"The classifier's {what}: {name} holds a number that is not "
-                             "finite (NaN or infinity, or beyond float32's ±3.4e38).")
+            raise ClassifierInputError("session.weight_not_finite", field=field_name(field),
+                                       name=name)
     return weights
 
 
@@ -86,32 +88,30 @@ def check_classifier_state(state) -> ClassifierSession:
         A :class:`ClassifierSession`.
 
     Raises:
-        ValueError: TensorFlow is not loaded yet, or a field is missing or wrong (wrong
-            shape, not finite, unknown loss or mode, a learning rate or step count outside
-            what the controls take, bad data); the message names the field and what is
-            expected.
+        ClassifierInputError: TensorFlow is not loaded yet, or a field is missing or wrong
+            (wrong shape, not finite, unknown loss or mode, a learning rate or step count
+            outside what the controls take, bad data); the explanation names the field and
+            what is expected.
     """
     if not isinstance(state, dict):
-        raise ValueError(f"The classifier's state is a JSON object, not "
-                         f"{type(state).__name__}.")
+        raise ClassifierInputError("session.not_object", type=type(state).__name__)
     if not is_tensorflow_imported():
-        raise ValueError("TensorFlow is still loading; open the session once the status bar "
-                         "shows its version.")
+        raise ClassifierInputError("session.tensorflow_loading")
     for key in ("data", "inputs", "training", "weights", "start_weights", "num_steps_done"):
         if key not in state:
-            raise ValueError(f"The classifier's state has no {key!r}.")
+            raise ClassifierInputError("session.missing", key=repr(key))
     recipe = recipe_from_state(state["data"])
     points, labels, is_test = recipe.build()
     data_settings = DataSettings.from_state(state["inputs"])
     training = TrainingSettings.from_state(state["training"])
     spec = training.model_spec
     weights = _weights(state["weights"], spec, "weights")
-    start_weights = _weights(state["start_weights"], spec, "starting weights")
+    start_weights = _weights(state["start_weights"], spec, "start_weights")
     num_steps_done = state["num_steps_done"]
     if isinstance(num_steps_done, bool) or not isinstance(num_steps_done, int) \
             or not 0 <= num_steps_done <= MAX_NUM_STEPS_DONE:
-        raise ValueError(f"The classifier's num_steps_done must be a whole number from 0 to "
-                         f"{MAX_NUM_STEPS_DONE:,}, got {str(num_steps_done)[:40]}.")
+        raise ClassifierInputError("session.steps_done", maximum=MAX_NUM_STEPS_DONE,
+                                   value=str(num_steps_done)[:40])
     return ClassifierSession(recipe, points, labels, is_test, data_settings, training,
                              weights, start_weights, num_steps_done)
 

@@ -16,6 +16,7 @@ from tfintro_gui.core.classifier.data import (
     DEFAULT_NUM_SAMPLES_PER_CLASS,
     MAX_NUM_SAMPLES_PER_CLASS,
 )
+from tfintro_gui.core.classifier.errors import ClassifierInputError, field_name
 from tfintro_gui.core.classifier.losses import LOSSES
 from tfintro_gui.core.classifier.model import ACTIVATIONS, MAX_HIDDEN_UNITS, ModelSpec
 from tfintro_gui.core.classifier.presets import DEFAULT_NOISE, MAX_NOISE, PRESETS
@@ -38,25 +39,26 @@ MAX_TEST_PERCENT = 90
 MAX_SEED = 2**31 - 1
 
 
-def _whole(value, what: str, low: int, high: int) -> int:
+def _whole(value, field: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValueError(f"The classifier's {what} must be a whole number from {low:,} to "
-                         f"{high:,}, got {str(value)[:40]}.")
+        raise ClassifierInputError("settings.whole", field=field_name(field), low=low,
+                                   high=high, value=str(value)[:40])
     return value
 
 
-def _number(value, what: str, low: float, high: float) -> float:
+def _number(value, field: str, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) \
             or not math.isfinite(value) or not low <= value <= high:
-        raise ValueError(f"The classifier's {what} must be a number from {low:g} to "
-                         f"{high:g}, got {str(value)[:40]}.")
+        raise ClassifierInputError("settings.number", field=field_name(field), low=low,
+                                   high=high, value=str(value)[:40])
     return float(value)
 
 
-def _choice(value, what: str, choices: tuple) -> object:
+def _choice(value, field: str, choices: tuple) -> object:
     if value not in choices or isinstance(value, bool):
-        raise ValueError(f"Unknown {what} {str(value)[:40]!r}; expected one of "
-                         f"{', '.join(str(choice) for choice in choices)}.")
+        raise ClassifierInputError("settings.choice", field=field_name(field),
+                                   value=repr(str(value)[:40]),
+                                   choices=", ".join(str(choice) for choice in choices))
     return value
 
 
@@ -95,24 +97,24 @@ class DataSettings:
         """Check a session file's ``"inputs"`` and return them.
 
         Raises:
-            ValueError: a missing or bad field; the message names it.
+            ClassifierInputError: a missing or bad field; the explanation names it.
         """
         if not isinstance(state, dict):
-            raise ValueError("The classifier's 'inputs' is a JSON object.")
+            raise ClassifierInputError("settings.inputs_not_object")
         for key in ("mean_0", "mean_1", "covariance"):
             if not isinstance(state.get(key), str):
-                raise ValueError(f"The classifier's '{key}' input is text, got "
-                                 f"{str(state.get(key))[:40]}.")
+                raise ClassifierInputError("settings.input_not_text", key=key,
+                                           value=str(state.get(key))[:40])
         return cls(
-            data_set=_choice(state.get("data_set"), "data set", DATA_SETS),
+            data_set=_choice(state.get("data_set"), "data_set", DATA_SETS),
             num_samples_per_class=_whole(state.get("num_samples_per_class"),
-                                         "points per class", 1, MAX_NUM_SAMPLES_PER_CLASS),
+                                         "points_per_class", 1, MAX_NUM_SAMPLES_PER_CLASS),
             mean_0=state["mean_0"], mean_1=state["mean_1"], covariance=state["covariance"],
-            noise=_number(state.get("noise"), "noise", 0.0, MAX_NOISE),
-            seed=_whole(state.get("seed"), "seed input (-1 for random)", -1, MAX_SEED),
-            test_percent=_whole(state.get("test_percent"), "test share in percent", 0,
+            noise=_number(state.get("noise"), "noise_setting", 0.0, MAX_NOISE),
+            seed=_whole(state.get("seed"), "seed_input", -1, MAX_SEED),
+            test_percent=_whole(state.get("test_percent"), "test_percent", 0,
                                 MAX_TEST_PERCENT),
-            click_class=_whole(state.get("click_class"), "click class", 0, 1))
+            click_class=_whole(state.get("click_class"), "click_class", 0, 1))
 
 
 @dataclass(frozen=True)
@@ -169,28 +171,25 @@ class TrainingSettings:
         """Check a session file's ``"training"`` and return it.
 
         Raises:
-            ValueError: a missing or bad field (an unknown loss or mode, a learning rate
-                outside what the controls take, a hidden layer in the hand-written loop…);
-                the message names it and what is expected.
+            ClassifierInputError: a missing or bad field (an unknown loss or mode, a
+                learning rate outside what the controls take, a hidden layer in the
+                hand-written loop…); the explanation names it and what is expected.
         """
         if not isinstance(state, dict):
-            raise ValueError("The classifier's 'training' is a JSON object.")
-        mode = _choice(state.get("mode"), "training mode", MODES)
-        units = _whole(state.get("hidden_units", 0), "hidden units", 0, MAX_HIDDEN_UNITS)
+            raise ClassifierInputError("settings.training_not_object")
+        mode = _choice(state.get("mode"), "training_mode", MODES)
+        units = _whole(state.get("hidden_units", 0), "hidden_units", 0, MAX_HIDDEN_UNITS)
         if mode == "tape" and units:
-            raise ValueError("The hand-written loop trains the linear model: a hidden layer "
-                             "needs the 'keras' mode.")
+            raise ClassifierInputError("settings.hidden_layer_needs_keras")
         batch_size = state.get("batch_size")
         if batch_size is not None:
-            _whole(batch_size, "batch_size (null for the full batch)", 1,
-                   2 * MAX_NUM_SAMPLES_PER_CLASS)
+            _whole(batch_size, "batch_size", 1, 2 * MAX_NUM_SAMPLES_PER_CLASS)
         if not isinstance(state.get("shuffle"), bool):
-            raise ValueError(f"The classifier's 'shuffle' is true or false, got "
-                             f"{str(state.get('shuffle'))[:40]}.")
+            raise ClassifierInputError("settings.shuffle", value=str(state.get("shuffle"))[:40])
         speed = state.get("speed")
         if speed not in SPEEDS or isinstance(speed, bool):
-            raise ValueError(f"The classifier's speed is one of {SPEEDS} steps per second "
-                             f"(0: as fast as possible), got {str(speed)[:40]}.")
+            raise ClassifierInputError("settings.speed", choices=str(SPEEDS),
+                                       value=str(speed)[:40])
         return cls(
             mode=mode, hidden_units=units,
             activation=_choice(state.get("activation", ACTIVATIONS[0]), "activation",

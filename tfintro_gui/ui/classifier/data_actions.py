@@ -19,7 +19,7 @@ from tfintro_gui.ui.classifier.data_box import DataBox
 from tfintro_gui.ui.classifier.figures import FigureArea
 from tfintro_gui.ui.classifier.lab_view import LabView
 from tfintro_gui.ui.classifier.point_edits import AddPointCommand, RemovePointCommand
-from tfintro_gui.ui.classifier.texts import notice_text
+from tfintro_gui.ui.classifier.texts import notice_text, refusal_text
 from tfintro_gui.ui.classifier.training_box import TrainingBox
 from tfintro_gui.ui.widgets.file_dialogs import ask_open_path, ask_save_path, write_with_message
 from tfintro_gui.ui.widgets.message_bar import MessageBar
@@ -74,7 +74,7 @@ class DataActions(QObject):
         try:
             result = action()
         except (ValueError, TypeError, OSError) as error:
-            self._message_bar.show_message(f"{error}{refused_note}", "error")
+            self._message_bar.show_message(refusal_text(error) + refused_note, "error")
             return None
         self.undo_stack.clear()
         self._message_bar.clear()
@@ -144,7 +144,7 @@ class DataActions(QObject):
         try:
             edit()
         except ValueError as error:
-            self._message_bar.show_message(str(error), "warning")
+            self._message_bar.show_message(refusal_text(error), "warning")
             return
         self._view.show_data(keep_limits=True)
         if self._lab.trainer is not None:

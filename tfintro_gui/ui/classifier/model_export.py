@@ -12,20 +12,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from tfintro_gui.core.classifier.export import (
-    EXPORT_FORMATS,
-    FORMAT_NAMES,
-    ExportResult,
-    export_model,
-)
+from tfintro_gui.core.classifier.export import EXPORT_FORMATS, ExportResult, export_model
+from tfintro_gui.ui.classifier.texts import tensorflow_failure_text
 from tfintro_gui.ui.run_controller import RunController
 from tfintro_gui.ui.widgets.file_dialogs import ask_directory
 
 #: How long closing waits for a format being written (a TF Lite conversion takes seconds).
 SHUTDOWN_TIMEOUT_MS = 60_000
+#: Each format's name in the results (translated with the context "ModelExporter").
+FORMAT_NAMES = {"keras": QT_TRANSLATE_NOOP("ModelExporter", ".keras file"),
+                "saved_model": "SavedModel", "tflite": "TF Lite"}
+
+
+def format_name(format_code: str) -> str:
+    """A format's name in the interface's language: ".keras 文件", SavedModel, TF Lite."""
+    return QCoreApplication.translate("ModelExporter", FORMAT_NAMES[format_code])
 
 
 class ModelExporter(QWidget):
@@ -106,17 +110,20 @@ class ModelExporter(QWidget):
     def _on_runs_produced(self, result: ExportResult) -> None:
         self.results.append(result)
         self.results_label.setText("\n".join(
-            f"{FORMAT_NAMES[r.format]}: max |Δ logit| = {r.max_abs_difference:.2g} "
-            f"({r.size_bytes / 1024:,.0f} KiB, {r.seconds:.1f} s)" for r in self.results))
+            self.tr("{format}: max |Δ logit| = {difference} ({size} KiB, {seconds} s)").format(
+                format=format_name(r.format), difference=f"{r.max_abs_difference:.2g}",
+                size=f"{r.size_bytes / 1024:,.0f}", seconds=f"{r.seconds:.1f}")
+            for r in self.results))
         self.logged.emit(
             self.tr("Saved {format} to {path}; predictions on the {count} points differ from "
                     "the live model by at most {difference}. Load it with:").format(
-                format=FORMAT_NAMES[result.format], path=result.path, count=self._num_points,
+                format=format_name(result.format), path=result.path, count=self._num_points,
                 difference=f"{result.max_abs_difference:.3g}") + f"\n{result.load_code}")
 
     def _on_runs_failed(self, message: str) -> None:
-        self.message.emit(self.tr("The export stopped with an error: {message}").format(
-            message=message), "error")
+        self.message.emit(tensorflow_failure_text(
+            self.tr("The export stopped with an error; the copies already saved are kept."),
+            message), "error")
 
     def _on_runs_finished(self, completed: bool) -> None:
         self.busy_changed.emit(False)

@@ -28,7 +28,13 @@ from tfintro_gui.ui.classifier.now_box import NowBox
 from tfintro_gui.ui.classifier.replay_bar import ReplayBar
 from tfintro_gui.ui.classifier.run_controls import RunControls
 from tfintro_gui.ui.classifier.saving import SaveActions
-from tfintro_gui.ui.classifier.texts import divergence_text, log_line
+from tfintro_gui.ui.classifier.texts import (
+    divergence_text,
+    log_line,
+    refusal_text,
+    refusals_worded,
+    tensorflow_failure_text,
+)
 from tfintro_gui.ui.classifier.training_box import TrainingBox
 from tfintro_gui.ui.classifier.training_driver import TrainingDriver
 from tfintro_gui.ui.panel import Panel
@@ -157,9 +163,9 @@ class ClassifierPanel(Panel):
         self.view.show_new_trainer(self.training_box.settings().num_steps)
 
     def on_tensorflow_failed(self, message: str) -> None:
-        self.message_bar.show_message(
-            self.tr("TensorFlow could not be loaded, so the classifier cannot train.")
-            + f"\n{message}", "error")
+        self.message_bar.show_message(tensorflow_failure_text(
+            self.tr("TensorFlow could not be loaded, so the classifier cannot train."),
+            message), "error")
 
     def update_controls(self) -> None:
         running, exporting = self.is_training(), self.model_exporter.is_exporting()
@@ -201,11 +207,13 @@ class ClassifierPanel(Panel):
         """Check the classifier's part (and rebuild its data) without changing anything.
 
         Raises:
-            ValueError: see :func:`~tfintro_gui.core.classifier.session.check_classifier_state`.
+            ValueError: see :func:`~tfintro_gui.core.classifier.session.check_classifier_state`;
+                its text is the refusal in the interface's language.
         """
         super().check_session_state(state)
         if state:
-            ClassifierLab.check_session_state(state)
+            with refusals_worded():
+                ClassifierLab.check_session_state(state)
 
     def restore_session(self, state: dict) -> None:
         """Stop training, set the settings, the data, the weights and the step count.
@@ -216,7 +224,8 @@ class ClassifierPanel(Panel):
         super().check_session_state(state)
         if not state:
             return
-        session = ClassifierLab.check_session_state(state)
+        with refusals_worded():
+            session = ClassifierLab.check_session_state(state)
         self._stop_training()
         self.data_box.set_settings(session.data_settings)
         self.training_box.set_settings(session.training)
@@ -276,7 +285,7 @@ class ClassifierPanel(Panel):
         try:
             plan = start(self.training_box.settings())
         except (ValueError, TypeError) as error:
-            self.message_bar.show_message(str(error), "error")
+            self.message_bar.show_message(refusal_text(error), "error")
             return
         if self.plots is not None:
             self.plots.set_step_range(plan.end_step)
@@ -353,9 +362,9 @@ class ClassifierPanel(Panel):
         self.update_controls()
 
     def _on_training_failed(self, message: str) -> None:
-        self.message_bar.show_message(
-            self.tr("Training stopped with an error: {message}").format(message=message),
-            "error")
+        self.message_bar.show_message(tensorflow_failure_text(
+            self.tr("Training stopped with an error; the steps trained before it are kept."),
+            message), "error")
 
     def _on_training_finished(self) -> None:
         self.log_tabs.flush()

@@ -1,16 +1,26 @@
 """The words for what the Classifier's core returns as data: log lines, divergence,
-notices, the previous run's label, and numbers formatted for the readouts."""
+notices, refusals, TensorFlow's failures, the loss formula, the previous run's label, and
+numbers formatted for the readouts.
+
+The log mirrors the notebook's ``print(f"Loss at step {step}: {loss:.4f}")``, but it is the
+interface's text, so it is worded in the interface's language ("第 9 步的损失：0.2128"); the
+exported notebook keeps the printout as code, in English."""
 
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from tfintro_gui.core.classifier.errors import ClassifierInputError
 from tfintro_gui.core.classifier.events import LossLogged, Notice
+from tfintro_gui.core.classifier.losses import LossFormula
 from tfintro_gui.core.classifier.runs import PreviousRun
 from tfintro_gui.core.classifier.trainer import Divergence
+from tfintro_gui.ui.classifier.message_texts import refusal_words
+from tfintro_gui.ui.widgets.file_dialogs import reason_of
 
 #: ``model.fit`` or ``GradientTape``: how each mode is named in the previous run's label.
 MODE_NAMES = {"tape": "GradientTape", "keras": "model.fit"}
@@ -58,7 +68,8 @@ def divergence_text(divergence: Divergence) -> str:
                                "(over {factor}× its start).").format(
             start=f"{divergence.reference_loss:.4g}", newest=f"{divergence.newest_loss:.4g}",
             factor=f"{divergence.growth_factor:g}")
-    return f"{why} {hint}"
+    return QCoreApplication.translate("ClassifierTexts", "{why} {hint}").format(why=why,
+                                                                              hint=hint)
 
 
 def notice_text(notice: Notice) -> str:
@@ -89,3 +100,48 @@ def previous_run_label(run: PreviousRun) -> str:
     return QCoreApplication.translate(
         "ClassifierTexts", "previous: {mode}, lr {learning_rate}, {batching}").format(
         mode=MODE_NAMES[run.mode], learning_rate=f"{run.learning_rate:g}", batching=batching)
+
+
+def refusal_text(error: Exception) -> str:
+    """What the lab refused, in words: the core's explanation (and a CSV file's lines), a
+    file that could not be opened (with the system's reason), or, for a mistake only code
+    can make, the exception's own English text."""
+    if isinstance(error, ClassifierInputError):
+        return refusal_words(error)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "ClassifierTexts", "{path} could not be opened: {reason}.").format(
+            path=error.filename or "", reason=reason_of(error))
+    return str(error)
+
+
+@contextmanager
+def refusals_worded():
+    """Re-raise a refusal of the core as a ``ValueError`` whose text is in the interface's
+    language (for the window, which shows an error's text as it is)."""
+    try:
+        yield
+    except ClassifierInputError as error:
+        raise ValueError(refusal_text(error)) from error
+
+
+def tensorflow_failure_text(summary: str, error: str) -> str:
+    """``summary`` (in the interface's language), then TensorFlow's own message, verbatim,
+    on a line of its own after a marker.
+
+    Args:
+        summary: what stopped and what is kept, already worded.
+        error: ``"ErrorType: message"`` as TensorFlow (or Keras) raised it.
+    """
+    return summary + "\n" + QCoreApplication.translate(
+        "ClassifierTexts", "TensorFlow says: {error}").format(error=error)
+
+
+def formula_text(formula: LossFormula) -> str:
+    """The loss formula beside the plots: the formulas are code; "class 1 when o > 0.5" is
+    worded."""
+    prediction = formula.prediction
+    if formula.rule == "threshold":
+        prediction = QCoreApplication.translate(
+            "ClassifierTexts", "class 1 when {condition}").format(condition=prediction)
+    return f"{formula.loss}\n{formula.model},  {prediction}"

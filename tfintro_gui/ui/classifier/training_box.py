@@ -28,6 +28,7 @@ from tfintro_gui.core.classifier.settings import (
     MIN_LEARNING_RATE,
     TrainingSettings,
 )
+from tfintro_gui.ui.classifier.texts import formula_text
 
 MODE_CHOICES = (
     (QT_TRANSLATE_NOOP("TrainingBox", "Hand-written loop (GradientTape)"), "tape"),
@@ -204,4 +205,4 @@ class TrainingBox(QGroupBox):
         self.model_label.setText(self.settings().model_spec.describe())
 
     def _update_formula(self) -> None:
-        self.formula_label.setText(loss_formula(self.loss_input.currentData()))
+        self.formula_label.setText(formula_text(loss_formula(self.loss_input.currentData())))
