@@ -37,11 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--train-steps", metavar="N", type=int, default=0,
                         help="with --screenshot: train the classifier N steps first")
     parser.add_argument("--self-test", action="store_true",
-                        help="run each panel's main action headless, print JSON, exit 0 if "
-                             "all passed")
+                        help="run each panel's main action headless, print JSON (with a "
+                             "message in --language beside each part), exit 0 if all passed")
     parser.add_argument("--report", action="store_true",
-                        help="print a Markdown report of versions, devices, why there is no "
-                             "GPU and a quick matmul benchmark, then exit")
+                        help="print a Markdown report (in --language) of versions, devices, "
+                             "why there is no GPU and a quick matmul benchmark, then exit")
     parser.add_argument("--lab", metavar="FILE.tflab", type=Path,
                         help="open this lab file in the step-by-step lab pane")
     parser.add_argument("--check-lab", metavar="FILE.tflab", type=Path,
@@ -118,45 +118,100 @@ def application_icon():
     return icon
 
 
-def self_test() -> int:
+def create_command_application(language: str | None = None):
+    """A ``QCoreApplication`` (no display needed) in ``language``, for ``--report``.
+
+    Args:
+        language: ``"en"`` or ``"zh_CN"``; None = the saved choice, else the system's.
+
+    Returns:
+        The application (an existing one is reused, with its language set).
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    from tfintro_gui.ui.i18n import chosen_language, install_language
+
+    install_language(language or chosen_language())
+    return app
+
+
+def write_output(text: str) -> None:
+    """Write ``text`` to standard output; as UTF-8 where its encoding cannot hold it (a
+    Chinese report piped on a computer whose locale is not UTF-8)."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def self_test(language: str | None = None) -> int:
     """Run :func:`tfintro_gui.core.self_test.run_self_test` plus a GUI check; print JSON.
+
+    The keys and values stay the same in every language; a ``"message"`` beside each part
+    says what was found in ``language`` (see :mod:`tfintro_gui.ui.self_test_words`).
+
+    Args:
+        language: ``"en"`` or ``"zh_CN"``; None = the saved choice, else the system's.
 
     Returns:
         0 if every check passed, else 1.
     """
+    create_application(offscreen=True, language=language)
     from tfintro_gui.core.self_test import run_self_test
+    from tfintro_gui.ui.i18n import current_language
+    from tfintro_gui.ui.self_test_words import add_messages
 
     report = run_self_test()
     report["panels"]["window"] = _window_check()
     report["ok"] = report["ok"] and report["panels"]["window"]["ok"]
-    print(json.dumps(report, indent=2))
+    add_messages(report, current_language())
+    write_output(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     return 0 if report["ok"] else 1
 
 
-def print_report() -> int:
+def print_report(language: str | None = None) -> int:
     """Print the Devices panel's Markdown report (with the saved device set-up applied).
+
+    Headings and explanations are in ``language``; versions, package names, paths,
+    numbers, code and TensorFlow's own texts are as they are.
+
+    Args:
+        language: ``"en"`` or ``"zh_CN"``; None = the saved choice, else the system's.
 
     Returns:
         0 once printed; 1 if TensorFlow could not be imported.
     """
+    create_command_application(language)
     from PySide6.QtCore import QSettings, qVersion
 
     from tfintro_gui.core.devices.report import device_report
+    from tfintro_gui.ui.devices.report_words import TranslatedReportWords
     from tfintro_gui.ui.devices.settings import apply_saved_device_settings
 
-    apply_saved_device_settings(QSettings(ORGANIZATION, APPLICATION))
+    apply_saved_device_settings(QSettings())
     try:
-        print(device_report(extra_versions={"qt": qVersion()}), end="")
+        report = device_report(extra_versions={"qt": qVersion()},
+                               words=TranslatedReportWords())
     except ImportError as error:
         print(error, file=sys.stderr)
         return 1
+    write_output(report)
     return 0
 
 
 def _window_check() -> dict:
-    """Build the main window offscreen and open every panel."""
+    """Build the main window offscreen and open every panel (in the application's
+    language; one is created, offscreen, if there is none)."""
     try:
-        app = create_application(offscreen=True)
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or create_application(offscreen=True)
         from PySide6 import __version__ as pyside_version
 
         from tfintro_gui.ui.main_window import PANEL_KEYS, MainWindow
@@ -257,9 +312,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return check_lab_command(args.check_lab)
     if args.self_test:
-        return self_test()
+        return self_test(args.language)
     if args.report:
-        return print_report()
+        return print_report(args.language)
     if args.screenshot is not None:
         return take_screenshot(args.screenshot, args.panel, args.train_steps, args.language)
     app = create_application(offscreen=False, language=args.language)

@@ -138,12 +138,16 @@ def register_cjk_font() -> str | None:
     painted before any plot exists (see :func:`use_cjk_font_in_matplotlib`).
 
     Returns:
-        Its family name, or None if the file is missing or Qt cannot read it.
+        Its family name, or None if the file is missing or Qt cannot read it, or there is
+        no ``QGuiApplication`` (``--report`` prints text with a plain ``QCoreApplication``).
     """
     global _cjk_font_family, _cjk_font_path
     if _cjk_font_family is not None:
         return _cjk_font_family
-    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        return None
 
     from tfintro_gui.resources import resource_path
 
