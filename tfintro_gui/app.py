@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=LANGUAGE_CHOICES,
                         help="language of the interface and lessons (default: the one chosen "
                              "in View → Language, else the system's)")
+    # Restart now (View → Language with a lab open): the session the old window saved.
+    parser.add_argument("--restart-session", metavar="FILE.json", type=Path,
+                        help=argparse.SUPPRESS)
     parser.add_argument("--verbose", action="store_true",
                         help="show TensorFlow's own log lines")
     parser.add_argument("--version", action="version",
@@ -324,13 +327,36 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(initial_panel=args.panel)
     install_exception_handlers(window)  # an uncaught error is shown, and the lab lives on
+    window.language_switch.set_restart_handler(start_again)
     window.show()
     if args.lab is not None:
         window.labs.open_lab(args.lab)
+    if args.restart_session is not None:  # after the lab: the student's work wins
+        window.language_switch.reopen_after_restart(args.restart_session)
     _close_on_interrupt(window)
     code = app.exec()
     wait_for_threads()  # a thread still finishing its last item is joined, never cut off
     return code
+
+
+def restart_command(arguments: list[str]) -> tuple[str, list[str]]:
+    """The program and arguments that start this lab again with ``arguments``.
+
+    ``python -m tfintro_gui …`` from a Python installation; the executable itself in a
+    PyInstaller bundle (``packaging/launch.py``).
+    """
+    if getattr(sys, "frozen", False):
+        return sys.executable, list(arguments)
+    return sys.executable, ["-m", "tfintro_gui", *arguments]
+
+
+def start_again(arguments: list[str]) -> bool:
+    """Start a new lab process with ``arguments`` (Restart now); True if it started."""
+    from PySide6.QtCore import QProcess
+
+    program, program_arguments = restart_command(arguments)
+    started, _pid = QProcess.startDetached(program, program_arguments)
+    return bool(started)
 
 
 def _close_on_interrupt(window) -> None:

@@ -14,60 +14,64 @@ from PySide6.QtCore import QCoreApplication
 from tfintro_gui.core.devices.diagnosis import NoGpuReason
 from tfintro_gui.ui.devices.texts import word_reason
 
-CONTEXT = "SelfTest"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def _devices_message(result: dict) -> str:
     matmul = result.get("matmul", {})
     wrong = [device for device, check in matmul.items() if not check.get("ok")]
     if wrong:
-        return _tr("A float32 matrix product does not match NumPy on {devices}.").format(
+        return QCoreApplication.translate(
+            "SelfTest", "A float32 matrix product does not match NumPy on {devices}.").format(
             devices=", ".join(wrong))
     if not result.get("ok"):
-        return _tr("TensorFlow lists no CPU device.")
-    return _tr("TensorFlow lists {count} GPU(s); a float32 matrix product matches NumPy on "
-               "{devices}.").format(count=result.get("num_gpus", 0),
-                                    devices=", ".join(matmul) or "—")
+        return QCoreApplication.translate("SelfTest", "TensorFlow lists no CPU device.")
+    return QCoreApplication.translate(
+        "SelfTest", "TensorFlow lists {count} GPU(s); a float32 matrix product matches NumPy "
+                    "on {devices}.").format(count=result.get("num_gpus", 0),
+                                            devices=", ".join(matmul) or "—")
 
 
 def _tensors_message(result: dict) -> str:
     if result.get("ok"):
-        return _tr("Creating, assigning, slicing and multiplying tensors gives TensorFlow's "
-                   "own values, and assigning into a constant is refused as in TensorFlow.")
+        return QCoreApplication.translate(
+            "SelfTest", "Creating, assigning, slicing and multiplying tensors gives "
+                        "TensorFlow's own values, and assigning into a constant is refused as "
+                        "in TensorFlow.")
     failed = [name for name, passed in result.get("checks", {}).items() if not passed]
-    return _tr("These steps gave other values than TensorFlow: {names}.").format(
+    return QCoreApplication.translate(
+        "SelfTest", "These steps gave other values than TensorFlow: {names}.").format(
         names=", ".join(failed) or "—")
 
 
 def _backprop_message(result: dict) -> str:
     if result.get("ok"):
-        return _tr("The chain rule, tf.GradientTape and finite differences all give the "
-                   "notebook's gradients: ∂loss_val/∂w = 2, ∂loss_val/∂b = 1, "
-                   "∂loss_val/∂x1 = 1, ∂loss_val/∂x2 = 1.")
-    return _tr("The notebook example's gradients differ from ∂loss_val/∂w = 2, "
-               "∂loss_val/∂b = 1, ∂loss_val/∂x1 = 1, ∂loss_val/∂x2 = 1: compare chain_rule, "
-               "tape and finite_difference.")
+        return QCoreApplication.translate(
+            "SelfTest", "The chain rule, tf.GradientTape and finite differences all give the "
+                        "notebook's gradients: ∂loss_val/∂w = 2, ∂loss_val/∂b = 1, "
+                        "∂loss_val/∂x1 = 1, ∂loss_val/∂x2 = 1.")
+    return QCoreApplication.translate(
+        "SelfTest", "The notebook example's gradients differ from ∂loss_val/∂w = 2, "
+                    "∂loss_val/∂b = 1, ∂loss_val/∂x1 = 1, ∂loss_val/∂x2 = 1: compare "
+                    "chain_rule, tape and finite_difference.")
 
 
 def _classifier_message(result: dict) -> str:
     values = {"loss": result.get("final_loss", "—"), "accuracy": result.get("accuracy", "—"),
               "speed": result.get("steps_per_s", "—"), "device": result.get("device", "—")}
     if result.get("ok"):
-        return _tr("The classifier learned: final loss {loss}, accuracy {accuracy}; it "
-                   "trains at {speed} steps per second on {device}.").format(**values)
-    return _tr("The classifier did not learn well enough: final loss {loss}, accuracy "
-               "{accuracy}.").format(**values)
+        return QCoreApplication.translate(
+            "SelfTest", "The classifier learned: final loss {loss}, accuracy {accuracy}; it "
+                        "trains at {speed} steps per second on {device}.").format(**values)
+    return QCoreApplication.translate(
+        "SelfTest", "The classifier did not learn well enough: final loss {loss}, accuracy "
+                    "{accuracy}.").format(**values)
 
 
 def _window_message(result: dict) -> str:
     if result.get("ok"):
-        return _tr("The window opened every panel (PySide6 {version}).").format(
+        return QCoreApplication.translate(
+            "SelfTest", "The window opened every panel (PySide6 {version}).").format(
             version=result.get("pyside6", "—"))
-    return _tr("The window could not show its panels.")
+    return QCoreApplication.translate("SelfTest", "The window could not show its panels.")
 
 
 _PANEL_MESSAGES = {
@@ -91,25 +95,31 @@ def panel_message(name: str, result: dict) -> str:
         One or two sentences; an error is quoted as Python or TensorFlow wrote it.
     """
     if "error" in result:
-        return _tr("The check stopped with an error: {error}").format(error=result["error"])
+        return QCoreApplication.translate(
+            "SelfTest", "The check stopped with an error: {error}").format(error=result["error"])
     wording = _PANEL_MESSAGES.get(name)
-    if wording is None:
-        return _tr("The check passed.") if result.get("ok") else _tr("The check failed.")
-    return wording(result)
+    if wording is not None:
+        return wording(result)
+    if result.get("ok"):
+        return QCoreApplication.translate("SelfTest", "The check passed.")
+    return QCoreApplication.translate("SelfTest", "The check failed.")
 
 
 def summary_message(report: dict) -> str:
     """The whole self-test in one sentence, in the interface's language."""
     panels = report.get("panels", {})
     if not panels and "error" in report:
-        return _tr("TensorFlow could not be imported, so nothing was checked: "
-                   "{error}").format(error=report["error"])
+        return QCoreApplication.translate(
+            "SelfTest", "TensorFlow could not be imported, so nothing was checked: "
+                        "{error}").format(error=report["error"])
     failed = [name for name, result in panels.items() if result.get("ok") is not True]
     if not failed:
-        return _tr("Every check passed: this computer is ready for the lab.")
-    return _tr("{failed} of {count} checks failed: {names}. Each part's message says "
-               "what went wrong.").format(failed=len(failed), count=len(panels),
-                                          names=", ".join(failed))
+        return QCoreApplication.translate(
+            "SelfTest", "Every check passed: this computer is ready for the lab.")
+    return QCoreApplication.translate(
+        "SelfTest", "{failed} of {count} checks failed: {names}. Each part's message says "
+                    "what went wrong.").format(failed=len(failed), count=len(panels),
+                                               names=", ".join(failed))
 
 
 def no_gpu_explanations(details: list[dict]) -> list[dict]:
