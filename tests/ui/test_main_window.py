@@ -95,6 +95,19 @@ def test_window_paints_before_the_first_panel_is_built(qtbot):
     assert window.current_panel_key() == "classifier"
 
 
+def test_each_panel_builds_its_plots_after_its_first_paint(qtbot):
+    """Regression: the main window never called build_deferred, so the Backprop drawing
+    and the Tensors heatmap stayed empty placeholders in the lab (only --screenshot and
+    the tests built them)."""
+    window = MainWindow(initial_panel="tensors", load_tensorflow=False, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_panel("backprop")
+    assert window.panel("backprop").drawing is None
+    qtbot.waitUntil(lambda: window.panel("backprop").drawing is not None)
+    assert window.panel("backprop").drawing.isVisibleTo(window)
+
+
 def test_a_panel_failing_at_tensorflow_ready_does_not_stop_the_window(qtbot, monkeypatch,
                                                                       capsys):
     """Regression: --screenshot waited for its time-out when a panel raised here."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import traceback
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from tfintro_gui.ui.i18n import current_language
@@ -154,12 +154,19 @@ class MainWindow(QMainWindow):
         if key not in self._panels:
             panel = _build_panel(PANELS[PANEL_KEYS.index(key)])
             self._panels[key] = panel
+            panel.installEventFilter(self)  # its plots are built after its first paint
             self._stack.addWidget(panel)
             if self._tensorflow_info is not None:
                 self._tell_tensorflow_ready(panel)
             elif self._tensorflow_error is not None:
                 panel.tensorflow_failed(self._tensorflow_error)
         return self._panels[key]
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, Panel):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, watched.build_deferred)
+        return False
 
     def built_panel(self, key: str) -> Panel | None:
         """The panel named ``key`` if it was built, else None (builds nothing)."""
