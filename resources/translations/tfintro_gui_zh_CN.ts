@@ -1220,11 +1220,11 @@ to fill this plot</source>
     </message>
     <message>
         <source>NVIDIA CUDA wheels: {wheels}</source>
-        <translation>NVIDIA CUDA wheel 包：{wheels}</translation>
+        <translation>NVIDIA CUDA 软件包（wheel）：{wheels}</translation>
     </message>
     <message>
         <source>NVIDIA CUDA wheels: none</source>
-        <translation>NVIDIA CUDA wheel 包：无</translation>
+        <translation>NVIDIA CUDA 软件包（wheel）：无</translation>
     </message>
     <message>
         <source>Device set-up</source>

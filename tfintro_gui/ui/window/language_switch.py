@@ -104,9 +104,9 @@ class LanguageSwitch(QObject):
         return False
 
     def _offer_restart(self, language: str) -> bool:
+        self._window.statusBar().clearMessage()
         if language == self._parts_language:
             self.notice.withdraw()
-            self._window.statusBar().clearMessage()
             return False
         self.notice.offer(
             self.tr("The open lab and its panels switch to {language} when the lab starts "

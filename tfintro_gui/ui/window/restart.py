@@ -80,8 +80,7 @@ class RestartNotice(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("restartNotice")
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
+        self.label = QLabel(self)  # one line: a wrapped label would make the bar tall
         policy = self.label.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # never widens the window
         self.label.setSizePolicy(policy)
@@ -103,7 +102,8 @@ class RestartNotice(QWidget):
             "its progress"))
 
     def offer(self, text: str, can_restart: bool) -> None:
-        """Show ``text``, with Restart now if the lab can start itself again."""
+        """Show ``text`` (one line; all of it in the tool tip), with Restart now if the lab
+        can start itself again."""
         self.label.setText(text)
         self.label.setToolTip(text)
         self.restart_button.setVisible(can_restart)
