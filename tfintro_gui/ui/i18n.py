@@ -92,9 +92,10 @@ def qm_path(language: str):
 def install_language(language: str, app: QCoreApplication | None = None) -> bool:
     """Translate the interface into ``language`` from now on.
 
-    Widgets built before the call keep their texts, so call it before the window is
-    built (the language menu asks for a restart). Qt's own texts (standard buttons,
-    file dialogs) are translated too, from the translations PySide6 ships.
+    Widgets built before the call keep their texts: call it before the window is built,
+    or word them again afterwards (View → Language does, see
+    :mod:`tfintro_gui.ui.window.language_switch`). Qt's own texts (standard buttons, file
+    dialogs) are translated too, from the translations PySide6 ships.
 
     Args:
         language: one of :data:`LANGUAGES`; an unknown one means English.
