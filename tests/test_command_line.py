@@ -1,7 +1,9 @@
-"""The command line: --version, argument errors, --self-test and --screenshot, headless."""
+"""The command line: --version, argument errors, --self-test, --report and --screenshot,
+headless; --report and --self-test in the chosen language."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -11,10 +13,10 @@ from tfintro_gui import __version__
 from tfintro_gui.app import build_parser
 
 
-def run_app(*args, timeout=300):
-    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def run_app(*args, timeout=300, environment=None):
+    environment = environment or dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run([sys.executable, "-m", "tfintro_gui", *args], capture_output=True,
-                          text=True, timeout=timeout, env=environment)
+                          text=True, encoding="utf-8", timeout=timeout, env=environment)
 
 
 def test_version():
@@ -29,7 +31,9 @@ def test_unknown_panel_gives_argparse_message():
 
 
 def test_self_test_prints_json_and_passes():
-    result = run_app("--self-test")
+    """The keys and values scripts read are the same in every language; the messages
+    beside them are in the chosen one (here Chinese)."""
+    result = run_app("--self-test", "--language", "zh_CN")
     report = json.loads(result.stdout)
     assert result.returncode == 0, result.stdout + result.stderr
     assert report["ok"] is True
@@ -39,6 +43,53 @@ def test_self_test_prints_json_and_passes():
     assert classifier["steps_per_s"] > 0
     assert report["panels"]["window"]["ok"]
     assert "oneDNN" not in result.stderr and "cuda" not in result.stderr.lower()
+    assert report["language"] == "zh_CN"
+    assert report["message"] == "所有检查都已通过：这台计算机可以用来上实验课了。"
+    assert set(report["panels"]) == {"devices", "tensors", "backprop", "classifier", "window"}
+    for name, part in report["panels"].items():
+        assert re.search(r"[\u4e00-\u9fff]", part["message"]), name
+    assert classifier["message"].startswith("分类器学会了：最终损失 ")
+    devices = report["panels"]["devices"]
+    if devices["num_gpus"] == 0:
+        assert [item["code"] for item in devices["no_gpu_explanations"]] == devices[
+            "no_gpu_reasons"]
+
+
+@pytest.fixture
+def saved_chinese(tmp_path):
+    """An environment without a display whose saved language (View → Language) is Chinese."""
+    folder = tmp_path / "config" / "tfintro-gui"
+    folder.mkdir(parents=True)
+    (folder / "TensorFlow Intro Lab.conf").write_text("[interface]\nlanguage=zh_CN\n",
+                                                      encoding="utf-8")
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+                   and not key.startswith("LC_")}
+    environment.update(XDG_CONFIG_HOME=str(tmp_path / "config"), LANG="en_US.UTF-8")
+    return environment
+
+
+def test_report_speaks_the_saved_language_without_a_display(saved_chinese):
+    result = run_app("--report", environment=saved_chinese)
+    assert result.returncode == 0, result.stderr
+    report = result.stdout
+    assert report.startswith("# TensorFlow 入门实验 — 设备报告\n")
+    for heading in ("## 版本", "## 设备", "## 设备设置", "## 放置"):
+        assert f"\n{heading}\n" in report
+    assert "| tensorflow | " in report and "`Num GPUs Available: " in report
+    assert "TensorFlow Intro Lab" not in report and "## Versions" not in report
+
+
+def test_report_language_option_wins_and_english_is_unchanged(saved_chinese):
+    result = run_app("--report", "--language", "en", environment=saved_chinese)
+    assert result.returncode == 0, result.stderr
+    report = result.stdout
+    assert report.startswith("# TensorFlow Intro Lab — device report\n\nCollected ")
+    for heading in ("## Versions", "## Devices", "## Device set-up",
+                    "## Matrix product benchmark (float32, median of repeats)", "## Placement",
+                    "## MirroredStrategy"):
+        assert f"\n{heading}\n" in report
+    assert not re.search(r"[\u4e00-\u9fff]", report)
 
 
 def test_screenshot_after_training(tmp_path):

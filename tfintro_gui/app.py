@@ -48,11 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--train-steps", metavar="N", type=int, default=0,
                         help="with --screenshot: train the classifier N steps first")
     parser.add_argument("--self-test", action="store_true",
-                        help="run each panel's main action headless, print JSON, exit 0 if "
-                             "all passed")
+                        help="run each panel's main action headless, print JSON (with a "
+                             "message in --language beside each part), exit 0 if all passed")
     parser.add_argument("--report", action="store_true",
-                        help="print a Markdown report of versions, devices, why there is no "
-                             "GPU and a quick matmul benchmark, then exit")
+                        help="print a Markdown report (in --language) of versions, devices, "
+                             "why there is no GPU and a quick matmul benchmark, then exit")
     parser.add_argument("--lab", metavar="FILE.tflab", type=Path,
                         help="open this lab file in the step-by-step lab pane")
     parser.add_argument("--check-lab", metavar="FILE.tflab", type=Path,
@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=LANGUAGE_CHOICES,
                         help="language of the interface and lessons (default: the one chosen "
                              "in View → Language, else the system's)")
+    # Restart now (View → Language with a lab open): the session the old window saved.
+    parser.add_argument("--restart-session", metavar="FILE.json", type=Path,
+                        help=argparse.SUPPRESS)
     parser.add_argument("--verbose", action="store_true",
                         help="show TensorFlow's own log lines")
     parser.add_argument("--version", action="version",
@@ -130,45 +133,100 @@ def application_icon():
     return icon
 
 
-def self_test() -> int:
+def create_command_application(language: str | None = None):
+    """A ``QCoreApplication`` (no display needed) in ``language``, for ``--report``.
+
+    Args:
+        language: ``"en"`` or ``"zh_CN"``; None = the saved choice, else the system's.
+
+    Returns:
+        The application (an existing one is reused, with its language set).
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    from tfintro_gui.ui.i18n import chosen_language, install_language
+
+    install_language(language or chosen_language())
+    return app
+
+
+def write_output(text: str) -> None:
+    """Write ``text`` to standard output; as UTF-8 where its encoding cannot hold it (a
+    Chinese report piped on a computer whose locale is not UTF-8)."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def self_test(language: str | None = None) -> int:
     """Run :func:`tfintro_gui.core.self_test.run_self_test` plus a GUI check; print JSON.
+
+    The keys and values stay the same in every language; a ``"message"`` beside each part
+    says what was found in ``language`` (see :mod:`tfintro_gui.ui.self_test_words`).
+
+    Args:
+        language: ``"en"`` or ``"zh_CN"``; None = the saved choice, else the system's.
 
     Returns:
         0 if every check passed, else 1.
     """
+    create_application(offscreen=True, language=language)
     from tfintro_gui.core.self_test import run_self_test
+    from tfintro_gui.ui.i18n import current_language
+    from tfintro_gui.ui.self_test_words import add_messages
 
     report = run_self_test()
     report["panels"]["window"] = _window_check()
     report["ok"] = report["ok"] and report["panels"]["window"]["ok"]
-    print(json.dumps(report, indent=2))
+    add_messages(report, current_language())
+    write_output(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     return 0 if report["ok"] else 1
 
 
-def print_report() -> int:
+def print_report(language: str | None = None) -> int:
     """Print the Devices panel's Markdown report (with the saved device set-up applied).
+
+    Headings and explanations are in ``language``; versions, package names, paths,
+    numbers, code and TensorFlow's own texts are as they are.
+
+    Args:
+        language: ``"en"`` or ``"zh_CN"``; None = the saved choice, else the system's.
 
     Returns:
         0 once printed; 1 if TensorFlow could not be imported.
     """
+    create_command_application(language)
     from PySide6.QtCore import QSettings, qVersion
 
     from tfintro_gui.core.devices.report import device_report
+    from tfintro_gui.ui.devices.report_words import TranslatedReportWords
     from tfintro_gui.ui.devices.settings import apply_saved_device_settings
 
-    apply_saved_device_settings(QSettings(ORGANIZATION, APPLICATION))
+    apply_saved_device_settings(QSettings())
     try:
-        print(device_report(extra_versions={"qt": qVersion()}), end="")
+        report = device_report(extra_versions={"qt": qVersion()},
+                               words=TranslatedReportWords())
     except ImportError as error:
         print(error, file=sys.stderr)
         return 1
+    write_output(report)
     return 0
 
 
 def _window_check() -> dict:
-    """Build the main window offscreen and open every panel."""
+    """Build the main window offscreen and open every panel (in the application's
+    language; one is created, offscreen, if there is none)."""
     try:
-        app = create_application(offscreen=True)
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or create_application(offscreen=True)
         from PySide6 import __version__ as pyside_version
 
         from tfintro_gui.ui.main_window import PANEL_KEYS, MainWindow
@@ -232,32 +290,6 @@ def take_screenshot(path: Path, panel: str | None, train_steps: int,
     return outcome["code"]
 
 
-def run_single_panel(panel_class) -> int:
-    """Show one panel in its own window (``python -m tfintro_gui.ui.<panel>``)."""
-    configure_environment()
-    if display_libraries_missing():
-        return EXIT_MISSING_LIBRARIES
-    app = create_application(offscreen=False)
-    from PySide6.QtCore import QTimer
-
-    from tfintro_gui.ui.run_controller import wait_for_threads
-    from tfintro_gui.ui.tensorflow_loader import TensorFlowLoader
-
-    panel = panel_class()
-    panel.setWindowTitle(panel.title)
-    panel.resize(1280, 800)
-    panel.show()
-    loader = TensorFlowLoader()
-    loader.loaded.connect(panel.tensorflow_ready)
-    loader.failed.connect(panel.tensorflow_failed)
-    QTimer.singleShot(0, loader.start)
-    code = app.exec()
-    panel.shutdown()
-    loader.cancel()
-    wait_for_threads()
-    return code
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the lab. Returns the process exit code."""
     args = build_parser().parse_args(argv)
@@ -271,9 +303,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return check_lab_command(args.check_lab)
     if args.self_test:
-        return self_test()
+        return self_test(args.language)
     if args.report:
-        return print_report()
+        return print_report(args.language)
     if args.screenshot is not None:
         return take_screenshot(args.screenshot, args.panel, args.train_steps, args.language)
     if display_libraries_missing():
@@ -287,9 +319,12 @@ def main(argv: list[str] | None = None) -> int:
     install_exception_handlers(window)  # an uncaught error is shown, and the lab lives on
     if os.environ.get(STARTUP_TIMES_VARIABLE):
         window.tensorflow_loaded.connect(_print_tensorflow_ready_time)
+    window.language_switch.set_restart_handler(start_again)
     window.show()
     if args.lab is not None:
         window.labs.open_lab(args.lab)
+    if args.restart_session is not None:  # after the lab: the student's work wins
+        window.language_switch.reopen_after_restart(args.restart_session)
     _close_on_interrupt(window)
     code = app.exec()
     wait_for_threads()  # a thread still finishing its last item is joined, never cut off
@@ -314,6 +349,26 @@ def display_libraries_missing() -> bool:
     if message is not None:
         print(message, file=sys.stderr)
     return message is not None
+
+
+def restart_command(arguments: list[str]) -> tuple[str, list[str]]:
+    """The program and arguments that start this lab again with ``arguments``.
+
+    ``python -m tfintro_gui …`` from a Python installation; the executable itself in a
+    PyInstaller bundle (``packaging/launch.py``).
+    """
+    if getattr(sys, "frozen", False):
+        return sys.executable, list(arguments)
+    return sys.executable, ["-m", "tfintro_gui", *arguments]
+
+
+def start_again(arguments: list[str]) -> bool:
+    """Start a new lab process with ``arguments`` (Restart now); True if it started."""
+    from PySide6.QtCore import QProcess
+
+    program, program_arguments = restart_command(arguments)
+    started, _pid = QProcess.startDetached(program, program_arguments)
+    return bool(started)
 
 
 def _close_on_interrupt(window) -> None:

@@ -1812,6 +1812,250 @@ to fill this plot</source>
     </message>
 </context>
 <context>
+    <name>DeviceReport</name>
+    <message>
+        <source>TensorFlow Intro Lab — device report</source>
+        <extracomment>The report&apos;s headings, table headers and lines: code → English template.</extracomment>
+        <translation>TensorFlow 入门实验 — 设备报告</translation>
+    </message>
+    <message>
+        <source>Collected {time} on {platform}.</source>
+        <translation>收集于 {time}，平台 {platform}。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>TensorFlow build (tf.sysconfig.get_build_info())</source>
+        <translation>TensorFlow 构建信息（tf.sysconfig.get_build_info()）</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>TensorFloat-32 for float32 matmuls on GPUs: enabled.</source>
+        <translation>GPU 上 float32 矩阵乘法的 TensorFloat-32：已启用。</translation>
+    </message>
+    <message>
+        <source>TensorFloat-32 for float32 matmuls on GPUs: disabled.</source>
+        <translation>GPU 上 float32 矩阵乘法的 TensorFloat-32：已关闭。</translation>
+    </message>
+    <message>
+        <source>Installed TensorFlow packages (pip list | grep -E &quot;keras|tensorflow&quot;)</source>
+        <translation>已安装的 TensorFlow 软件包（pip list | grep -E &quot;keras|tensorflow&quot;）</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>physical</source>
+        <translation>物理</translation>
+    </message>
+    <message>
+        <source>logical</source>
+        <translation>逻辑</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Compute capability</source>
+        <translation>计算能力</translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation>已用显存</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Why TensorFlow lists no GPU</source>
+        <translation>为什么 TensorFlow 没有列出 GPU</translation>
+    </message>
+    <message>
+        <source>{index}. {explanation} **What to do:** {remedy}</source>
+        <translation>{index}. {explanation}**怎么办**：{remedy}</translation>
+    </message>
+    <message>
+        <source>What was detected</source>
+        <translation>检测到的情况</translation>
+    </message>
+    <message>
+        <source>Operating system: {system}</source>
+        <translation>操作系统：{system}</translation>
+    </message>
+    <message>
+        <source>Operating system: {system} (WSL)</source>
+        <translation>操作系统：{system}（WSL）</translation>
+    </message>
+    <message>
+        <source>Built with CUDA: {built} (CUDA {cuda_version}, cuDNN {cudnn_version})</source>
+        <translation>使用 CUDA 构建：{built}（CUDA {cuda_version}，cuDNN {cudnn_version}）</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver library {library}: loaded</source>
+        <translation>NVIDIA 驱动库 {library}：已加载</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver library {library}: not loadable</source>
+        <translation>NVIDIA 驱动库 {library}：无法加载</translation>
+    </message>
+    <message>
+        <source>NVIDIA kernel driver: {version}</source>
+        <translation>NVIDIA 内核驱动：{version}</translation>
+    </message>
+    <message>
+        <source>NVIDIA kernel driver: not found</source>
+        <translation>NVIDIA 内核驱动：未找到</translation>
+    </message>
+    <message>
+        <source>CUDA_VISIBLE_DEVICES: {value}</source>
+        <translation>CUDA_VISIBLE_DEVICES：{value}</translation>
+    </message>
+    <message>
+        <source>CUDA_VISIBLE_DEVICES: unset</source>
+        <translation>CUDA_VISIBLE_DEVICES：未设置</translation>
+    </message>
+    <message>
+        <source>NVIDIA CUDA wheels: {wheels}</source>
+        <translation>NVIDIA CUDA 软件包（wheel）：{wheels}</translation>
+    </message>
+    <message>
+        <source>NVIDIA CUDA wheels: none</source>
+        <translation>NVIDIA CUDA 软件包（wheel）：无</translation>
+    </message>
+    <message>
+        <source>Device set-up</source>
+        <translation>设备设置</translation>
+    </message>
+    <message>
+        <source>The lab computes on: {device}</source>
+        <translation>本实验在此设备上计算：{device}</translation>
+    </message>
+    <message>
+        <source>Preferred device: {device}</source>
+        <translation>首选设备：{device}</translation>
+    </message>
+    <message>
+        <source>Preferred device: automatic</source>
+        <translation>首选设备：自动</translation>
+    </message>
+    <message>
+        <source>Logical CPU devices asked for: {count}</source>
+        <translation>请求的逻辑 CPU 设备数：{count}</translation>
+    </message>
+    <message>
+        <source>GPU memory growth: on</source>
+        <translation>GPU 显存按需增长：开</translation>
+    </message>
+    <message>
+        <source>GPU memory growth: off</source>
+        <translation>GPU 显存按需增长：关</translation>
+    </message>
+    <message>
+        <source>At start-up: {note}</source>
+        <translation>启动时：{note}</translation>
+    </message>
+    <message>
+        <source>Matrix product benchmark (float32, median of repeats)</source>
+        <translation>矩阵乘法基准测试（float32，多次重复的中位数）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Median seconds</source>
+        <translation>中位数（秒）</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>行块数</translation>
+    </message>
+    <message>
+        <source>Speed relative to /CPU:0 (GFLOP/s ratio):</source>
+        <translation>相对 /CPU:0 的速度（GFLOP/s 之比）：</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>放置</translation>
+    </message>
+    <message>
+        <source>Replica device</source>
+        <translation>副本设备</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Partial sum</source>
+        <translation>部分和</translation>
+    </message>
+    <message>
+        <source>Reduced sum (ReduceOp.SUM): {total}</source>
+        <translation>归约后的总和（ReduceOp.SUM）：{total}</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSetupBox</name>
     <message>
         <source>Device set-up (kept for the next start)</source>
@@ -2670,6 +2914,38 @@ to fill this plot</source>
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>The {language} translation is missing, so the interface stays in English; the lessons are in {language}.</source>
+        <extracomment>How long the status bar shows what the switch did, in milliseconds.</extracomment>
+        <translation>缺少{language}翻译文件，因此界面仍为英文；课程显示为{language}。</translation>
+    </message>
+    <message>
+        <source>The interface is in {language} now. The panels were built again with your work; benchmark timings, the graph&apos;s steps and inputs you had not applied start afresh.</source>
+        <translation>界面现在显示为{language}。各面板已连同你的工作重新构建；基准测试的计时、计算图的逐步进度和尚未应用的输入会重新开始。</translation>
+    </message>
+    <message>
+        <source>The open lab and its panels switch to {language} when the lab starts again.</source>
+        <translation>已打开的实验及其面板将在本实验重新启动后切换为{language}。</translation>
+    </message>
+    <message>
+        <source>The {panel} panel could not take your work into {language}: {reason}. Open a saved session to get it back.</source>
+        <translation>“{panel}”面板无法把你的工作带到{language}界面：{reason}。请打开已保存的会话来恢复。</translation>
+    </message>
+    <message>
+        <source>Your work could not be kept for the restart: {reason}. Nothing was closed.</source>
+        <translation>无法为重新启动保存你的工作：{reason}。没有关闭任何内容。</translation>
+    </message>
+    <message>
+        <source>The lab could not start again by itself. Save your session, close the lab and start it again to finish the switch.</source>
+        <translation>本实验无法自动重新启动。请保存会话，关闭本实验后再重新启动，以完成切换。</translation>
+    </message>
+    <message>
+        <source>The lab started again in {language}, with your work.</source>
+        <translation>本实验已用{language}重新启动，你的工作都在。</translation>
+    </message>
+</context>
+<context>
     <name>LessonDrawer</name>
     <message>
         <source>Lesson</source>
@@ -3376,6 +3652,18 @@ x/y fixes the axis</source>
     </message>
 </context>
 <context>
+    <name>RestartNotice</name>
+    <message>
+        <source>Restart now</source>
+        <extracomment>Temporary session files of a restart start with this (in the system&apos;s temporary folder).</extracomment>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <source>Start the lab again in the chosen language, with your work, the lab file and its progress</source>
+        <translation>用所选语言重新启动本实验，保留你的工作、实验文件及其进度</translation>
+    </message>
+</context>
+<context>
     <name>RunControls</name>
     <message>
         <source>Train</source>
@@ -3475,6 +3763,77 @@ x/y fixes the axis</source>
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>A float32 matrix product does not match NumPy on {devices}.</source>
+        <translation>在 {devices} 上，float32 矩阵乘法的结果与 NumPy 不一致。</translation>
+    </message>
+    <message>
+        <source>TensorFlow lists no CPU device.</source>
+        <translation>TensorFlow 没有列出 CPU 设备。</translation>
+    </message>
+    <message>
+        <source>TensorFlow lists {count} GPU(s); a float32 matrix product matches NumPy on {devices}.</source>
+        <translation>TensorFlow 列出了 {count} 个 GPU；在 {devices} 上，float32 矩阵乘法的结果与 NumPy 一致。</translation>
+    </message>
+    <message>
+        <source>Creating, assigning, slicing and multiplying tensors gives TensorFlow&apos;s own values, and assigning into a constant is refused as in TensorFlow.</source>
+        <translation>创建、赋值、切片赋值和相乘张量得到的值与 TensorFlow 本身的一致，对常量赋值也像在 TensorFlow 中一样被拒绝。</translation>
+    </message>
+    <message>
+        <source>These steps gave other values than TensorFlow: {names}.</source>
+        <translation>以下步骤得到的值与 TensorFlow 不同：{names}。</translation>
+    </message>
+    <message>
+        <source>The chain rule, tf.GradientTape and finite differences all give the notebook&apos;s gradients: ∂loss_val/∂w = 2, ∂loss_val/∂b = 1, ∂loss_val/∂x1 = 1, ∂loss_val/∂x2 = 1.</source>
+        <translation>链式法则、tf.GradientTape 和有限差分都得到笔记本中的梯度：∂loss_val/∂w = 2，∂loss_val/∂b = 1，∂loss_val/∂x1 = 1，∂loss_val/∂x2 = 1。</translation>
+    </message>
+    <message>
+        <source>The notebook example&apos;s gradients differ from ∂loss_val/∂w = 2, ∂loss_val/∂b = 1, ∂loss_val/∂x1 = 1, ∂loss_val/∂x2 = 1: compare chain_rule, tape and finite_difference.</source>
+        <translation>笔记本示例的梯度与 ∂loss_val/∂w = 2，∂loss_val/∂b = 1，∂loss_val/∂x1 = 1，∂loss_val/∂x2 = 1 不符：请对比 chain_rule、tape 和 finite_difference。</translation>
+    </message>
+    <message>
+        <source>The classifier learned: final loss {loss}, accuracy {accuracy}; it trains at {speed} steps per second on {device}.</source>
+        <translation>分类器学会了：最终损失 {loss}，准确率 {accuracy}；在 {device} 上每秒训练 {speed} 步。</translation>
+    </message>
+    <message>
+        <source>The classifier did not learn well enough: final loss {loss}, accuracy {accuracy}.</source>
+        <translation>分类器没有学好：最终损失 {loss}，准确率 {accuracy}。</translation>
+    </message>
+    <message>
+        <source>The window opened every panel (PySide6 {version}).</source>
+        <translation>窗口打开了所有面板（PySide6 {version}）。</translation>
+    </message>
+    <message>
+        <source>The window could not show its panels.</source>
+        <translation>窗口无法显示它的面板。</translation>
+    </message>
+    <message>
+        <source>The check stopped with an error: {error}</source>
+        <translation>检查因错误而停止：{error}</translation>
+    </message>
+    <message>
+        <source>The check passed.</source>
+        <translation>检查通过。</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>检查未通过。</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not be imported, so nothing was checked: {error}</source>
+        <translation>无法导入 TensorFlow，因此没有做任何检查：{error}</translation>
+    </message>
+    <message>
+        <source>Every check passed: this computer is ready for the lab.</source>
+        <translation>所有检查都已通过：这台计算机可以用来上实验课了。</translation>
+    </message>
+    <message>
+        <source>{failed} of {count} checks failed: {names}. Each part&apos;s message says what went wrong.</source>
+        <translation>{count} 项检查中有 {failed} 项未通过：{names}。每一部分的 message 说明了出了什么问题。</translation>
     </message>
 </context>
 <context>
@@ -5322,10 +5681,6 @@ x/y fixes the axis</source>
     <message>
         <source>L&amp;anguage</source>
         <translation>语言(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The lessons are in {language} now; the rest of the interface switches at the next start of the lab.</source>
-        <translation>课程现在显示为{language}；界面的其余部分将在下次启动本实验时切换。</translation>
     </message>
     <message>
         <source>not loaded</source>

@@ -86,6 +86,20 @@ def test_closing_from_the_loaded_signal_does_not_deadlock(qtbot):
     qtbot.waitUntil(lambda: not running_threads(), timeout=10000)
 
 
+def test_each_panel_builds_its_plots_after_its_first_paint(qtbot):
+    """Regression: the main window never called build_deferred, so the Backprop drawing
+    and the Tensors heatmap stayed empty placeholders in the lab (only --screenshot and
+    the tests built them)."""
+    window = MainWindow(initial_panel="tensors", load_tensorflow=False, remember=False)
+    qtbot.addWidget(window)
+    assert window.panel("tensors").value_view.heatmap is None  # not before the paint
+    window.show()
+    qtbot.waitUntil(lambda: window.panel("tensors").value_view.heatmap is not None)
+    window.show_panel("backprop")
+    qtbot.waitUntil(lambda: window.panel("backprop").drawing is not None)
+    assert window.panel("backprop").drawing.isVisibleTo(window)
+
+
 def test_a_panel_failing_at_tensorflow_ready_does_not_stop_the_window(qtbot, monkeypatch,
                                                                       capsys):
     """Regression: --screenshot waited for its time-out when a panel raised here."""

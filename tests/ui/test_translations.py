@@ -167,7 +167,9 @@ def test_the_window_speaks_chinese(qtbot, chinese):
     assert window.lesson_pane.lesson().language == "zh_CN"
 
 
-def test_the_language_menu_switches_lessons_now_and_the_rest_after_a_restart(qtbot):
+def test_the_language_menu_switches_lessons_and_interface_now(qtbot):
+    """The lessons and the rest of the interface switch at once (they used to wait for
+    the next start); tests/ui/test_language_switch.py checks the panels and the work."""
     window = MainWindow(initial_panel="backprop", load_tensorflow=False)
     qtbot.addWidget(window)
     window.show()
@@ -176,17 +178,23 @@ def test_the_language_menu_switches_lessons_now_and_the_rest_after_a_restart(qtb
     assert window.lesson_pane.lesson().language == "en"
     chinese_action = next(action for action in window.menus.language_actions.actions()
                           if action.data() == "zh_CN")
-    chinese_action.trigger()
-    assert QSettings().value(i18n.SETTINGS_KEY) == "zh_CN"
-    assert window.lesson_pane.lesson().language == "zh_CN"
-    assert "反向传播" in window.lesson_pane.browser.toPlainText()
-    assert "next start" in window.statusBar().currentMessage()
-    english_action = next(action for action in window.menus.language_actions.actions()
-                          if action.data() == "en")
-    english_action.trigger()
-    assert window.lesson_pane.lesson().language == "en"
-    assert window.statusBar().currentMessage() == ""
-    QSettings().remove(i18n.SETTINGS_KEY)
+    try:
+        chinese_action.trigger()
+        assert QSettings().value(i18n.SETTINGS_KEY) == "zh_CN"
+        assert window.lesson_pane.lesson().language == "zh_CN"
+        assert "反向传播" in window.lesson_pane.browser.toPlainText()
+        assert window.menuBar().actions()[0].text() == "文件(&F)"
+        assert window.panel("backprop").expression_box.build_button.text() == "构建计算图"
+        assert "界面现在显示为简体中文" in window.statusBar().currentMessage()
+        english_action = next(action for action in window.menus.language_actions.actions()
+                              if action.data() == "en")
+        english_action.trigger()
+        assert window.lesson_pane.lesson().language == "en"
+        assert window.menuBar().actions()[0].text() == "&File"
+        assert window.statusBar().currentMessage().startswith("The interface is in English")
+    finally:
+        i18n.install_language("en")
+        QSettings().remove(i18n.SETTINGS_KEY)
 
 
 def test_the_bundled_font_covers_every_chinese_text(qapp):

@@ -92,9 +92,10 @@ def qm_path(language: str):
 def install_language(language: str, app: QCoreApplication | None = None) -> bool:
     """Translate the interface into ``language`` from now on.
 
-    Widgets built before the call keep their texts, so call it before the window is
-    built (the language menu asks for a restart). Qt's own texts (standard buttons,
-    file dialogs) are translated too, from the translations PySide6 ships.
+    Widgets built before the call keep their texts: call it before the window is built,
+    or word them again afterwards (View → Language does, see
+    :mod:`tfintro_gui.ui.window.language_switch`). Qt's own texts (standard buttons, file
+    dialogs) are translated too, from the translations PySide6 ships.
 
     Args:
         language: one of :data:`LANGUAGES`; an unknown one means English.
@@ -138,12 +139,16 @@ def register_cjk_font() -> str | None:
     painted before any plot exists (see :func:`use_cjk_font_in_matplotlib`).
 
     Returns:
-        Its family name, or None if the file is missing or Qt cannot read it.
+        Its family name, or None if the file is missing or Qt cannot read it, or there is
+        no ``QGuiApplication`` (``--report`` prints text with a plain ``QCoreApplication``).
     """
     global _cjk_font_family, _cjk_font_path
     if _cjk_font_family is not None:
         return _cjk_font_family
-    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        return None
 
     from tfintro_gui.resources import resource_path
 

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import importlib
 import traceback
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QSettings,
     Signal,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -28,48 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from tfintro_gui.ui.first_paint import AfterFirstPaint
-from tfintro_gui.ui.i18n import current_language, save_language
+from tfintro_gui.ui.i18n import current_language
 from tfintro_gui.ui.lesson_pane import LessonPane
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.settings_values import read_bool, read_bytes, read_choice
 from tfintro_gui.ui.tensorflow_loader import TensorFlowLoader
 from tfintro_gui.ui.widgets.message_bar import MessageBar
 from tfintro_gui.ui.window.geometry import WindowGeometry
+from tfintro_gui.ui.window.language_switch import LanguageSwitch
 from tfintro_gui.ui.window.lesson_placement import LessonPlacement
 from tfintro_gui.ui.window.menus import WindowMenus
-from tfintro_gui.ui.window.navigation import NavigationList
+from tfintro_gui.ui.window.navigation import NavigationList, PanelSpec
 from tfintro_gui.ui.window.screenshot import save_screenshot
 from tfintro_gui.ui.window.session_files import SessionFiles
+from tfintro_gui.ui.window.tensorflow_status import LOADING_TEXT as LOADING_TEXT
+from tfintro_gui.ui.window.tensorflow_status import TensorFlowStatus
 from tfintro_gui.ui.zoom import SETTINGS_KEY as ZOOM_SETTINGS_KEY
 from tfintro_gui.ui.zoom import saved_zoom, set_zoom, zoom_factor
 
-LOADING_TEXT = QT_TRANSLATE_NOOP("MainWindow", "Loading TensorFlow…")
 APPLICATION_TITLE = QT_TRANSLATE_NOOP("MainWindow", "TensorFlow Intro Lab")
-
-
-@dataclass(frozen=True)
-class PanelSpec:
-    """One entry of the navigation list.
-
-    Attributes:
-        key: the ``--panel`` name.
-        title: shown in the list (English; :meth:`translated_title` gives the shown one).
-        class_path: ``"module:Class"`` of the panel, imported when it is first shown.
-        summary: one line on what the panel teaches (English, translated when shown).
-    """
-
-    key: str
-    title: str
-    class_path: str
-    summary: str
-
-    def translated_title(self) -> str:
-        """The title in the interface's language."""
-        return QCoreApplication.translate("MainWindow", self.title)
-
-    def translated_summary(self) -> str:
-        """The summary in the interface's language."""
-        return QCoreApplication.translate("MainWindow", self.summary)
 
 
 PANELS = (
@@ -151,14 +125,15 @@ class MainWindow(QMainWindow):
         self._lesson.visibility_changed.connect(self._on_lesson_visibility_changed)
         self._lesson.chosen.connect(self._on_lesson_chosen)
 
-        self._status_label = QLabel(self.tr(LOADING_TEXT))
-        self._status_label.setObjectName("tensorflowStatus")
+        self._status_label = TensorFlowStatus()
         self.statusBar().addPermanentWidget(self._status_label)
         self.session_files = SessionFiles(
             self, PANELS, self.message_bar, self.built_panel, self.panel, self.show_panel,
-            self.language, self.tr(APPLICATION_TITLE))
+            self.language, self.application_title)
         self.menus = WindowMenus(self, self.session_files)
         self.install_labs()
+        # View → Language and Restart now (``app.py`` gives it its restart handler).
+        self.language_switch = LanguageSwitch(self, self._settings)
 
         if initial_panel is None:
             initial_panel = read_choice(self._settings, "window/panel", PANEL_KEYS,
@@ -211,6 +186,23 @@ class MainWindow(QMainWindow):
         """The panel named ``key`` if it was built, else None (builds nothing)."""
         return self._panels.get(key)
 
+    def rebuild_panel(self, key: str) -> Panel:
+        """Shut the built panel ``key`` down and build a new one in its place (in the
+        language installed now); the new one starts fresh, see
+        :class:`~tfintro_gui.ui.window.language_switch.LanguageSwitch` for its state.
+
+        Returns:
+            The new panel.
+        """
+        old = self._panels.pop(key)
+        old.shutdown()
+        new = self.panel(key)
+        if self._stack.currentWidget() is old:
+            self._stack.setCurrentWidget(new)
+        self._stack.removeWidget(old)
+        old.deleteLater()
+        return new
+
     def current_panel(self) -> Panel | None:
         """The panel shown now; None until the first one is built."""
         return self._stack.currentWidget()
@@ -239,9 +231,14 @@ class MainWindow(QMainWindow):
             return
         key = PANEL_KEYS[row]
         self._stack.setCurrentWidget(self.panel(key))
-        self.setWindowTitle(f"{PANELS[row].translated_title()} — {self.tr(APPLICATION_TITLE)}")
+        self._update_title()
         self._remember_setting("window/panel", key)
         self._update_lesson()
+
+    def _update_title(self) -> None:
+        row = self._navigation.currentRow()
+        if row >= 0:
+            self.setWindowTitle(f"{PANELS[row].translated_title()} — {self.application_title()}")
 
     # -- lesson ---------------------------------------------------------------------------
     def lesson_visible(self) -> bool:
@@ -328,24 +325,34 @@ class MainWindow(QMainWindow):
         return self.tr(APPLICATION_TITLE)
 
     def language(self) -> str:
-        """The language of the lessons shown (the interface's, unless changed since)."""
+        """The language of the lessons (the interface's, unless its translation is missing)."""
         return self._language
 
     def set_language(self, language: str) -> bool:
-        """Choose ``language``: lessons switch now, the rest of the interface at the next
-        start (the choice is saved).
+        """View → Language: the interface and the lessons in ``language`` now (saved for
+        the next start); see :class:`~tfintro_gui.ui.window.language_switch.LanguageSwitch`.
 
         Returns:
-            True if a restart is needed to see the whole interface in ``language``.
+            True if a part keeps the old language until the lab starts again (an open lab
+            file: the status bar then offers Restart now, see :attr:`language_switch`).
 
         Raises:
             ValueError: ``language`` is not one of :data:`~tfintro_gui.ui.i18n.LANGUAGES`.
         """
-        save_language(language, self._settings)
+        return self.language_switch.switch(language)
+
+    def retranslate(self, language: str) -> None:
+        """Word the window's own parts (title, menus, navigation, status bar, lesson dock)
+        in the language installed now, and show the lessons in ``language``."""
         self._language = language
+        self._navigation.retranslate()
+        self.menus.retranslate()
         self.menus.check_language(language)
+        self._lesson.retranslate()
+        self.lesson_pane.retranslate()
+        self._status_label.retranslate()
+        self._update_title()
         self._update_lesson()
-        return language != current_language()
 
     # -- TensorFlow -----------------------------------------------------------------------
     def _start_tensorflow_import(self) -> None:
@@ -353,8 +360,7 @@ class MainWindow(QMainWindow):
 
     def _on_loader_loaded(self, info: dict) -> None:
         self._tensorflow_info = info
-        self._status_label.setText(self.tr("TensorFlow {version} · device {device}").format(
-            version=info["version"], device=info["device"]))
+        self._status_label.show_loaded(info)
         for panel in self._panels.values():
             self._tell_tensorflow_ready(panel)
         self.tensorflow_loaded.emit(info)
@@ -375,8 +381,7 @@ class MainWindow(QMainWindow):
 
     def _on_loader_failed(self, message: str) -> None:
         self._tensorflow_error = message
-        self._status_label.setText(self.tr("TensorFlow could not be loaded"))
-        self._status_label.setToolTip(message)
+        self._status_label.show_failed(message)
         for panel in self._panels.values():
             panel.tensorflow_failed(message)
         self.tensorflow_failed.emit(message)

@@ -6,11 +6,16 @@ the ``values`` that fill the code's template. The panel words each code through 
 :meth:`Explanation.english` is the English the ``--report`` Markdown and ``str()`` of
 errors use. Values are plain: numbers, device names, versions, a short excerpt of what
 was typed (never all of it: a long text without spaces cannot wrap in a message).
+
+The Markdown report (:mod:`tfintro_gui.core.devices.report`) takes its words from a
+:class:`ReportWords` object: :data:`ENGLISH` here, or the UI's, which words the same
+codes (:data:`REPORT_TEXTS`) through ``tr()`` for ``--report`` in the chosen language.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 #: A hosted runtime, the way out wherever no GPU can be had (Colab's menu path).
 _HOSTED = ("use a hosted GPU runtime such as Google Colab (Runtime ▸ Change runtime type ▸ "
@@ -155,3 +160,103 @@ class DevicesInputError(ValueError):
     def code(self) -> str:
         """The explanation's code."""
         return self.explanation.code
+
+
+#: The report's headings, table headers and lines: code → English template. The UI lists
+#: the same templates for translation (``tfintro_gui/ui/devices/report_words.py``).
+REPORT_TEXTS = {
+    "title": "TensorFlow Intro Lab — device report",
+    "collected": "Collected {time} on {platform}.",
+    "versions": "Versions",
+    "library": "Library",
+    "version": "Version",
+    "build_info": "TensorFlow build (tf.sysconfig.get_build_info())",
+    "key": "Key",
+    "value": "Value",
+    "tf32_enabled": "TensorFloat-32 for float32 matmuls on GPUs: enabled.",
+    "tf32_disabled": "TensorFloat-32 for float32 matmuls on GPUs: disabled.",
+    "packages": 'Installed TensorFlow packages (pip list | grep -E "keras|tensorflow")',
+    "package": "Package",
+    "location": "Location",
+    "devices": "Devices",
+    "kind": "Kind",
+    "name": "Name",
+    "type": "Type",
+    "physical": "physical",
+    "logical": "logical",
+    "gpus": "GPUs",
+    "device": "Device",
+    "model": "Model",
+    "compute_capability": "Compute capability",
+    "memory_in_use": "Memory in use",
+    "peak": "Peak",
+    "why_no_gpu": "Why TensorFlow lists no GPU",
+    "reason": "{index}. {explanation} **What to do:** {remedy}",
+    "detected": "What was detected",
+    "system": "Operating system: {system}",
+    "system_wsl": "Operating system: {system} (WSL)",
+    "cuda_build": "Built with CUDA: {built} (CUDA {cuda_version}, cuDNN {cudnn_version})",
+    "yes": "True",
+    "no": "False",
+    "driver_loaded": "NVIDIA driver library {library}: loaded",
+    "driver_not_loadable": "NVIDIA driver library {library}: not loadable",
+    "kernel_driver": "NVIDIA kernel driver: {version}",
+    "kernel_driver_missing": "NVIDIA kernel driver: not found",
+    "visible_devices": "CUDA_VISIBLE_DEVICES: {value}",
+    "visible_devices_unset": "CUDA_VISIBLE_DEVICES: unset",
+    "cuda_wheels": "NVIDIA CUDA wheels: {wheels}",
+    "cuda_wheels_none": "NVIDIA CUDA wheels: none",
+    "setup": "Device set-up",
+    "computes_on": "The lab computes on: {device}",
+    "preferred": "Preferred device: {device}",
+    "preferred_automatic": "Preferred device: automatic",
+    "cpu_devices": "Logical CPU devices asked for: {count}",
+    "memory_growth_on": "GPU memory growth: on",
+    "memory_growth_off": "GPU memory growth: off",
+    "startup_note": "At start-up: {note}",
+    "benchmark": "Matrix product benchmark (float32, median of repeats)",
+    "target": "Target",
+    "median_seconds": "Median seconds",
+    "repeats": "Repeats",
+    "blocks": "Blocks",
+    "relative_speed": "Speed relative to /CPU:0 (GFLOP/s ratio):",
+    "placement": "Placement",
+    "replica_device": "Replica device",
+    "values": "Values",
+    "partial_sum": "Partial sum",
+    "reduced_sum": "Reduced sum (ReduceOp.SUM): {total}",
+}
+
+
+class ReportWords(Protocol):
+    """Where the device report takes its words from (English, or the interface's)."""
+
+    def text(self, code: str, **values) -> str:
+        """The template of ``code`` (a key of :data:`REPORT_TEXTS`) filled with ``values``."""
+
+    def reason(self, reason) -> tuple[str, str]:
+        """``(what was detected, what to do)`` of a
+        :class:`~tfintro_gui.core.devices.diagnosis.NoGpuReason`."""
+
+    def note(self, note) -> str:
+        """An :class:`Explanation` or a :class:`~tfintro_gui.core.device_setup.SetupNote`."""
+
+
+class EnglishWords:
+    """The report in English: :data:`REPORT_TEXTS`, the reasons' and notes' English."""
+
+    def text(self, code: str, **values) -> str:
+        """The English of ``code`` filled with ``values``."""
+        return REPORT_TEXTS[code].format(**values)
+
+    def reason(self, reason) -> tuple[str, str]:
+        """The English of a no-GPU reason."""
+        return reason.explanation, reason.remedy
+
+    def note(self, note) -> str:
+        """The English of an explanation or a set-up note."""
+        return note.english()
+
+
+#: The report's words in English (``format_report``'s default).
+ENGLISH = EnglishWords()

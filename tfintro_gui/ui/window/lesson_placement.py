@@ -54,14 +54,13 @@ class LessonDrawer(QFrame):
         self.setObjectName("lessonDrawer")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        title = QLabel(self.tr("Lesson"), self)
+        title = self._title = QLabel(self)
         title.setObjectName("lessonDrawerTitle")
-        close = QToolButton(self)
+        close = self._close = QToolButton(self)
         close.setText("×")
         close.setAutoRaise(True)
-        close.setToolTip(self.tr("Close the lesson (F1 or Esc)"))
-        close.setAccessibleName(self.tr("Close the lesson"))
         close.clicked.connect(self.closed_by_user)
+        self.retranslate()
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.closed_by_user)
@@ -73,6 +72,12 @@ class LessonDrawer(QFrame):
         self._layout.addLayout(header)
         parent.installEventFilter(self)
         self.hide()
+
+    def retranslate(self) -> None:
+        """Word the drawer's title and its × in the language installed now."""
+        self._title.setText(self.tr("Lesson"))
+        self._close.setToolTip(self.tr("Close the lesson (F1 or Esc)"))
+        self._close.setAccessibleName(self.tr("Close the lesson"))
 
     def hold(self, pane: QWidget) -> None:
         """Put ``pane`` in the drawer (taking it out of where it was)."""
@@ -139,6 +144,11 @@ class LessonPlacement(QObject):
 
     def _on_closed_by_user(self) -> None:
         self.set_open(False)
+
+    def retranslate(self) -> None:
+        """Word the dock's and the drawer's titles in the language installed now."""
+        self.dock.setWindowTitle(self.tr("Lesson"))
+        self.drawer.retranslate()
 
     def mode(self) -> str:
         """``"beside"`` when the window has room for the lesson beside the panel (or the

@@ -1,14 +1,40 @@
-"""The list of panels on the left of the main window."""
+"""The list of panels on the left of the main window, and what each entry says."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QListWidget
 
 #: The list's narrowest width, in pixels; wider when a title needs it (zoom, language).
 NAVIGATION_WIDTH = 130
+
+
+@dataclass(frozen=True)
+class PanelSpec:
+    """One entry of the navigation list.
+
+    Attributes:
+        key: the ``--panel`` name.
+        title: shown in the list (English; :meth:`translated_title` gives the shown one).
+        class_path: ``"module:Class"`` of the panel, imported when it is first shown.
+        summary: one line on what the panel teaches (English, translated when shown).
+    """
+
+    key: str
+    title: str
+    class_path: str
+    summary: str
+
+    def translated_title(self) -> str:
+        """The title in the interface's language."""
+        return QCoreApplication.translate("MainWindow", self.title)
+
+    def translated_summary(self) -> str:
+        """The summary in the interface's language."""
+        return QCoreApplication.translate("MainWindow", self.summary)
 
 
 class NavigationList(QListWidget):
@@ -21,11 +47,18 @@ class NavigationList(QListWidget):
     def __init__(self, specs: Sequence, parent=None):
         super().__init__(parent)
         self.setObjectName("navigation")
+        self._specs = tuple(specs)
+        for _ in self._specs:
+            self.addItem("")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the list, its rows and their tool tips in the language installed now."""
         self.setAccessibleName(self.tr("Panels"))
         self.setToolTip(self.tr("The four panels of the lesson (Ctrl+1 to Ctrl+4)"))
-        for spec in specs:
-            self.addItem(spec.translated_title())
-            self.item(self.count() - 1).setToolTip(spec.translated_summary())
+        for row, spec in enumerate(self._specs):
+            self.item(row).setText(spec.translated_title())
+            self.item(row).setToolTip(spec.translated_summary())
         self._fit_width()
 
     def changeEvent(self, event) -> None:

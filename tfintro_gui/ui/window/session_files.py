@@ -34,13 +34,14 @@ class SessionFiles(QObject):
         panel: key → the panel, built now if needed.
         show_panel: switches the window to a panel.
         language: the language of the lessons shown (their titles head notebook sections).
-        application_title: the window's title in the interface's language.
+        application_title: the window's title in the interface's language (asked at each
+            export: the language may change).
     """
 
     def __init__(self, window: QWidget, specs: Sequence, message_bar: MessageBar,
                  built_panel: Callable[[str], Panel | None], panel: Callable[[str], Panel],
                  show_panel: Callable[[str], None], language: Callable[[], str],
-                 application_title: str):
+                 application_title: Callable[[], str]):
         super().__init__(window)
         self._window = window
         self._specs = tuple(specs)
@@ -84,11 +85,16 @@ class SessionFiles(QObject):
                 path=path, count=len(states)), "info")
         return True
 
-    def open_session(self, path: str) -> bool:
+    def open_session(self, path: str, opened_text: str | None = None) -> bool:
         """Read ``path`` and bring the panels into the saved state.
 
         The whole file is checked first (type, size, JSON, format, every panel's part);
         if anything is wrong, the message bar says what and nothing changes.
+
+        Args:
+            path: the session file.
+            opened_text: what the message bar says once it is opened; default "Opened the
+                session {path}.".
 
         Returns:
             True if the session was opened.
@@ -113,7 +119,7 @@ class SessionFiles(QObject):
                     "error")
                 return False
         self._message_bar.show_message(
-            self.tr("Opened the session {path}.").format(path=path), "info")
+            opened_text or self.tr("Opened the session {path}.").format(path=path), "info")
         if states:
             self._show_panel(next(key for key in self._keys if key in states))
         return True
@@ -169,7 +175,7 @@ class SessionFiles(QObject):
                 self.tr("Nothing to export yet: create a tensor, build a graph or run a demo "
                         "first. The notebook holds the code of what you do."), "info")
             return False
-        title = self.tr("{title} — session").format(title=self._application_title)
+        title = self.tr("{title} — session").format(title=self._application_title())
         try:
             (write_script if script else write_notebook)(path, title, sections)
         except (OSError, ValueError) as error:
