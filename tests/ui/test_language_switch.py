@@ -208,3 +208,21 @@ def test_the_restart_command_starts_the_same_lab(monkeypatch):
     assert (program, arguments) == (sys.executable, ["-m", "tfintro_gui", "--language", "zh_CN"])
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert restart_command(["--panel", "tensors"]) == (sys.executable, ["--panel", "tensors"])
+
+
+def test_the_devices_report_tab_speaks_the_interface_language(qtbot, tensorflow_info):
+    """Regression: --report was Chinese but the panel's own Report tab stayed English."""
+    from tfintro_gui.ui.devices.panel import DevicesPanel
+    from tfintro_gui.ui.i18n import install_language
+
+    install_language("zh_CN")
+    try:
+        panel = DevicesPanel()
+        qtbot.addWidget(panel)
+        panel.tensorflow_ready(tensorflow_info)
+        chinese = panel.report_text()
+    finally:
+        install_language("en")
+    english = panel.report_text()
+    assert "## Versions" in english and "## Versions" not in chinese
+    assert "Num GPUs Available" in chinese  # TensorFlow's own line stays as it prints

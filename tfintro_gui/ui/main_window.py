@@ -36,6 +36,7 @@ from tfintro_gui.ui.window.language_switch import LanguageSwitch
 from tfintro_gui.ui.window.lesson_placement import LessonPlacement
 from tfintro_gui.ui.window.menus import WindowMenus
 from tfintro_gui.ui.window.navigation import NavigationList, PanelSpec
+from tfintro_gui.ui.window.panels import PANEL_KEYS, PANELS
 from tfintro_gui.ui.window.screenshot import save_screenshot
 from tfintro_gui.ui.window.session_files import SessionFiles
 from tfintro_gui.ui.window.tensorflow_status import LOADING_TEXT as LOADING_TEXT
@@ -46,30 +47,6 @@ from tfintro_gui.ui.zoom import saved_zoom, set_zoom, zoom_factor
 APPLICATION_TITLE = QT_TRANSLATE_NOOP("MainWindow", "TensorFlow Intro Lab")
 
 
-PANELS = (
-    PanelSpec("devices", QT_TRANSLATE_NOOP("MainWindow", "Devices"),
-              "tfintro_gui.ui.devices.panel:DevicesPanel",
-              QT_TRANSLATE_NOOP("MainWindow",
-                                "What TensorFlow sees on this computer (CPUs, GPUs, versions), "
-                                "why there is no GPU when there is none, and how fast a matrix "
-                                "product runs on each device.")),
-    PanelSpec("tensors", QT_TRANSLATE_NOOP("MainWindow", "Tensors"),
-              "tfintro_gui.ui.tensors.panel:TensorsPanel",
-              QT_TRANSLATE_NOOP("MainWindow",
-                                "Constants, variables and operations you can touch: create "
-                                "tensors, assign into variables, apply ops, and see the "
-                                "TensorFlow line behind every click.")),
-    PanelSpec("backprop", QT_TRANSLATE_NOOP("MainWindow", "Backprop"),
-              "tfintro_gui.ui.backprop.panel:BackpropPanel",
-              QT_TRANSLATE_NOOP("MainWindow",
-                                "A computation graph stepped forward node by node and backward "
-                                "through the chain rule, checked against tf.GradientTape.")),
-    PanelSpec("classifier", QT_TRANSLATE_NOOP("MainWindow", "Classifier"),
-              "tfintro_gui.ui.classifier.panel:ClassifierPanel",
-              QT_TRANSLATE_NOOP("MainWindow", "The notebook's linear classifier trained live "
-                                              "by gradient descent.")),
-)
-PANEL_KEYS = tuple(spec.key for spec in PANELS)
 
 
 def _build_panel(spec: PanelSpec) -> Panel:

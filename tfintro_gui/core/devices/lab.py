@@ -34,6 +34,7 @@ from tfintro_gui.core.devices.demos import (
 from tfintro_gui.core.devices.facts import DeviceFacts, collect_device_facts
 from tfintro_gui.core.devices.matmul import REFERENCE_DEVICE, MatmulTiming
 from tfintro_gui.core.devices.report import format_report
+from tfintro_gui.core.devices.texts import ENGLISH, ReportWords
 
 #: A notebook's first devices cell when the session split the CPU (before TF starts).
 LOGICAL_CPUS_CODE = ('cpus = tf.config.list_physical_devices("CPU")\n'
@@ -190,12 +191,18 @@ class DevicesLab:
         return apply_device_options(self._config or TensorFlowDeviceConfig(), options)
 
     # -- outputs ----------------------------------------------------------------------------
-    def report(self, extra_versions: dict | None = None) -> str:
-        """The Markdown report of everything shown; empty before :meth:`refresh`."""
+    def report(self, extra_versions: dict | None = None, words: ReportWords = ENGLISH) -> str:
+        """The Markdown report of everything shown; empty before :meth:`refresh`.
+
+        Args:
+            extra_versions: more rows for the versions table, e.g. ``{"qt": "6.11.3"}``.
+            words: the report's words (:class:`~tfintro_gui.core.devices.report.ReportWords`);
+                English by default.
+        """
         if self._facts is None:
             return ""
         return format_report(self._facts, self._timings, self._placement, self._distribution,
-                             extra_versions=extra_versions)
+                             extra_versions=extra_versions, words=words)
 
     def notebook_cells(self) -> list[tuple[str, str]]:
         """See :func:`notebook_cells`; no cells before :meth:`refresh`."""

@@ -31,6 +31,7 @@ from tfintro_gui.ui.devices.benchmark_box import CANCEL_KEY, RUN_KEY, BenchmarkB
 from tfintro_gui.ui.devices.distribution import DistributionBox
 from tfintro_gui.ui.devices.placement_box import PlacementBox
 from tfintro_gui.ui.devices.report_view import ReportBox
+from tfintro_gui.ui.devices.report_words import TranslatedReportWords
 from tfintro_gui.ui.devices.settings import save_device_options, saved_device_options
 from tfintro_gui.ui.devices.setup_box import DeviceSetupBox
 from tfintro_gui.ui.devices.tabs import DevicesTabs
@@ -188,7 +189,8 @@ class DevicesPanel(Panel):
 
     def report_text(self) -> str:
         """The Markdown report of everything shown; empty before TensorFlow is loaded."""
-        return self.lab.report(extra_versions={"qt": qVersion()})
+        return self.lab.report(extra_versions={"qt": qVersion()},
+                               words=TranslatedReportWords())
 
     def save_report(self, path: str | Path) -> bool:
         """Write the report to ``path`` (UTF-8, atomically); a failure is shown in the
