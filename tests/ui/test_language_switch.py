@@ -226,3 +226,22 @@ def test_the_devices_report_tab_speaks_the_interface_language(qtbot, tensorflow_
     english = panel.report_text()
     assert "## Versions" in english and "## Versions" not in chinese
     assert "Num GPUs Available" in chinese  # TensorFlow's own line stays as it prints
+
+
+def test_the_message_bar_buttons_follow_a_language_switch(qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    from tfintro_gui.ui.i18n import install_language
+    from tfintro_gui.ui.widgets.message_bar import MessageBar
+
+    bar = MessageBar()
+    qtbot.addWidget(bar)
+    bar.show_message("x", "info")
+    copy = bar.findChild(QToolButton, "messageCopy")
+    assert copy.text() == "Copy"
+    install_language("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: copy.text() == "复制")
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: copy.text() == "Copy")

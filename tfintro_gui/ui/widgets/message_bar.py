@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton
 
@@ -87,19 +87,14 @@ class MessageBar(QFrame):
         policy = self._label.sizePolicy()  # keeps the height-for-width of word wrap
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
         self._label.setSizePolicy(policy)
-        self._label.setAccessibleName(self.tr("Message"))
         self._copy = QToolButton(self)
         self._copy.setObjectName("messageCopy")
-        self._copy.setText(self.tr("Copy"))
-        self._copy.setToolTip(self.tr("Copy the whole message and its details to the "
-                                      "clipboard"))
         self._copy.setAutoRaise(True)
         self._copy.clicked.connect(self._on_copy_clicked)
         self._close = QToolButton(self)
         self._close.setText("×")
-        self._close.setToolTip(self.tr("Dismiss this message"))
-        self._close.setAccessibleName(self.tr("Dismiss"))
         self._close.setAutoRaise(True)
+        self._retranslate()
         self._close.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -167,6 +162,21 @@ class MessageBar(QFrame):
         self._label.clear()
         self._label.setToolTip("")
         self.hide()
+
+    def _retranslate(self) -> None:
+        self._label.setAccessibleName(self.tr("Message"))
+        self._copy.setText(self.tr("Copy"))
+        self._copy.setToolTip(self.tr("Copy the whole message and its details to the "
+                                      "clipboard"))
+        self._close.setToolTip(self.tr("Dismiss this message"))
+        self._close.setAccessibleName(self.tr("Dismiss"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Qt sends ``LanguageChange`` when a translator is installed: word the buttons
+        again (View → Language switches without a restart)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def paintEvent(self, event) -> None:
         if self.level is None:
