@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-quick lint screenshot bench translations clean package package-test wheelhouse install-desktop
+.PHONY: run test test-quick lint screenshot gallery bench translations clean package package-test wheelhouse install-desktop
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ lint: $(STAMP)
 
 screenshot: $(STAMP)
 	$(BIN)/python -m tfintro_gui --panel classifier --train-steps 100 --screenshot resources/screenshots/classifier.png
+
+# The README's gallery: each panel after its main action, at 1280×720, in both languages.
+GALLERY_PANELS := devices tensors backprop classifier
+gallery: $(STAMP)
+	for language in en zh_CN; do for panel in $(GALLERY_PANELS); do \
+	  $(BIN)/python -m tfintro_gui --panel $$panel --language $$language --train-steps 100 \
+	    --window-size 1280x720 --screenshot resources/screenshots/$$panel-$$language.png \
+	    || exit 1; done; done
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_startup.py

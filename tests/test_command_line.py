@@ -130,3 +130,12 @@ def test_missing_x11_libraries_exit_with_code_3_and_the_install_command():
     assert "libxcb-cursor.so.0, libxcb-icccm.so.4" in result.stderr
     assert "sudo apt-get install libxcb-cursor0 libxcb-icccm4" in result.stderr
     assert "Aborted" not in result.stderr and "qt.qpa" not in result.stderr
+
+
+def test_window_size_is_read_as_width_x_height():
+    from tfintro_gui.app import build_parser
+
+    assert build_parser().parse_args(["--window-size", "1280x720"]).window_size == (1280, 720)
+    for bad in ("1280", "0x720", "axb", "99999x1"):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(["--window-size", bad])

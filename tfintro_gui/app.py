@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="render the window offscreen, save it as PNG and exit")
     parser.add_argument("--train-steps", metavar="N", type=int, default=0,
                         help="with --screenshot: train the classifier N steps first")
+    parser.add_argument("--window-size", metavar="WIDTHxHEIGHT", type=_window_size,
+                        default=(1400, 860), help="with --screenshot: the window's size in "
+                                                  "pixels (default 1400x860)")
     parser.add_argument("--self-test", action="store_true",
                         help="run each panel's main action headless, print JSON (with a "
                              "message in --language beside each part), exit 0 if all passed")
@@ -243,8 +246,20 @@ def _window_check() -> dict:
         return {"ok": False, "error": f"{type(error).__name__}: {error}"}
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    """``"1280x720"`` → ``(1280, 720)``, each side 200–8000 pixels."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1280x720") \
+            from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side is 200 to 8000 pixels")
+    return width, height
+
+
 def take_screenshot(path: Path, panel: str | None, train_steps: int,
-                    language: str | None = None) -> int:
+                    language: str | None = None, size: tuple[int, int] = (1400, 860)) -> int:
     """Render the window offscreen, let the panel prepare, save a PNG and return 0.
 
     Returns:
@@ -256,7 +271,7 @@ def take_screenshot(path: Path, panel: str | None, train_steps: int,
     from tfintro_gui.ui.main_window import MainWindow
 
     window = MainWindow(initial_panel=panel, remember=False)
-    window.resize(1400, 860)
+    window.resize(*size)
     window.show()
     outcome = {"code": 1}
 
@@ -307,7 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.report:
         return print_report(args.language)
     if args.screenshot is not None:
-        return take_screenshot(args.screenshot, args.panel, args.train_steps, args.language)
+        return take_screenshot(args.screenshot, args.panel, args.train_steps, args.language,
+                               args.window_size)
     if display_libraries_missing():
         return EXIT_MISSING_LIBRARIES
     app = create_application(offscreen=False, language=args.language)
@@ -319,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     install_exception_handlers(window)  # an uncaught error is shown, and the lab lives on
     if os.environ.get(STARTUP_TIMES_VARIABLE):
         window.tensorflow_loaded.connect(_print_tensorflow_ready_time)
+    from tfintro_gui.ui.window.restart import start_again
+
     window.language_switch.set_restart_handler(start_again)
     window.show()
     if args.lab is not None:
@@ -349,26 +367,6 @@ def display_libraries_missing() -> bool:
     if message is not None:
         print(message, file=sys.stderr)
     return message is not None
-
-
-def restart_command(arguments: list[str]) -> tuple[str, list[str]]:
-    """The program and arguments that start this lab again with ``arguments``.
-
-    ``python -m tfintro_gui …`` from a Python installation; the executable itself in a
-    PyInstaller bundle (``packaging/launch.py``).
-    """
-    if getattr(sys, "frozen", False):
-        return sys.executable, list(arguments)
-    return sys.executable, ["-m", "tfintro_gui", *arguments]
-
-
-def start_again(arguments: list[str]) -> bool:
-    """Start a new lab process with ``arguments`` (Restart now); True if it started."""
-    from PySide6.QtCore import QProcess
-
-    program, program_arguments = restart_command(arguments)
-    started, _pid = QProcess.startDetached(program, program_arguments)
-    return bool(started)
 
 
 def _close_on_interrupt(window) -> None:

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QListWidget
 
-from tfintro_gui.app import build_parser, restart_command
+from tfintro_gui.app import build_parser
 from tfintro_gui.resources import resource_path
 from tfintro_gui.ui import i18n
 from tfintro_gui.ui.main_window import MainWindow
 from tfintro_gui.ui.tensors.panel import NOTEBOOK_SEQUENCE
-from tfintro_gui.ui.window.restart import RESTART_SESSION_PREFIX
+from tfintro_gui.ui.window.restart import RESTART_SESSION_PREFIX, restart_command
 
 #: A graph the student typed (not the preset), so a rebuilt panel must have taken it back.
 EXPRESSION = "loss = (w * x + b) ** 2"

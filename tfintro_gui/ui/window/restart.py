@@ -12,10 +12,11 @@ the file.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QProcess, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from tfintro_gui.core.session import write_session
@@ -117,3 +118,21 @@ class RestartNotice(QWidget):
     def text(self) -> str:
         """The notice shown now, or an empty string."""
         return self.label.text() if not self.isHidden() else ""
+
+
+def restart_command(arguments: list[str]) -> tuple[str, list[str]]:
+    """The program and arguments that start this lab again with ``arguments``.
+
+    ``python -m tfintro_gui …`` from a Python installation; the executable itself in a
+    PyInstaller bundle (``packaging/launch.py``).
+    """
+    if getattr(sys, "frozen", False):
+        return sys.executable, list(arguments)
+    return sys.executable, ["-m", "tfintro_gui", *arguments]
+
+
+def start_again(arguments: list[str]) -> bool:
+    """Start a new lab process with ``arguments`` (Restart now); True if it started."""
+    program, program_arguments = restart_command(arguments)
+    started, _pid = QProcess.startDetached(program, program_arguments)
+    return bool(started)
