@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.layout_check import WINDOW_SIZES, render_and_check
+from tests.ui.panel_actions import backprop_main
 
 
 def _built(panel, qtbot):
@@ -14,12 +15,7 @@ def _built(panel, qtbot):
 
 def _stepped_through(panel, qtbot):
     """The notebook example, every step forward then every step backward, by the buttons."""
-    panel.build_deferred()
-    controls = panel.step_controls
-    while controls.step_forward_button.isEnabled():
-        controls.step_forward_button.click()
-    while controls.step_backward_button.isEnabled():
-        controls.step_backward_button.click()
+    backprop_main(panel, qtbot)
     assert panel.results()["w"] == ("2", "2", "2", "✓")
     assert len(panel.results()) == 6
 

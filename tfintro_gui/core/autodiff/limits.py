@@ -7,6 +7,8 @@ constant time instead of being parsed, laid out or echoed first.
 
 from __future__ import annotations
 
+from tfintro_gui.core.text_checks import bracket_depth  # noqa: F401 (re-exported)
+
 #: Longest accepted expression, in characters.
 MAX_EXPRESSION_LENGTH = 2000
 #: Deepest accepted bracket nesting of an expression, checked on the raw text.
@@ -33,25 +35,6 @@ MAX_INPUT_ELEMENTS = 64
 MAX_INPUT_RANK = 2
 #: Most characters of the student's text repeated in a message (a long token cannot wrap).
 ECHO_LENGTH = 40
-
-
-def bracket_depth(text: str) -> int:
-    """The deepest nesting of ``( [ {`` in ``text``, counted without parsing it.
-
-    Args:
-        text: any text; unbalanced closing brackets are ignored.
-
-    Returns:
-        0 for text without brackets, 1 for ``"(a)"``, 2 for ``"[[1]]"``.
-    """
-    depth = deepest = 0
-    for character in text:
-        if character in "([{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif character in ")]}":
-            depth = max(depth - 1, 0)
-    return deepest
 
 
 def shorten(text: object, limit: int = ECHO_LENGTH) -> str:

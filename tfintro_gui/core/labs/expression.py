@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tfintro_gui.core.runtime import import_tensorflow
+from tfintro_gui.core.text_checks import bracket_depth
 
 #: Longest expression, in characters.
 MAX_EXPRESSION_LENGTH = 2000
@@ -70,18 +71,6 @@ class Program:
     statements: tuple[tuple[str | None, ast.expr], ...]
     names_read: frozenset[str]
     names_assigned: tuple[str, ...]
-
-
-def bracket_depth(text: str) -> int:
-    """The deepest nesting of ``( [ {`` in ``text`` (no parsing, so it cannot recurse)."""
-    depth = deepest = 0
-    for character in text:
-        if character in "([{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif character in ")]}":
-            depth = max(depth - 1, 0)
-    return deepest
 
 
 def parse_program(text: str) -> Program:
