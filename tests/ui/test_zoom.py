@@ -156,3 +156,21 @@ def test_a_panel_controls_column_grows_with_the_zoom(qtbot):
     qtbot.waitUntil(lambda: column.width() == 480)
     zoom.set_zoom(1.0)
     qtbot.waitUntil(lambda: column.width() == 320)
+
+
+@pytest.mark.parametrize("factor", [1.25, 1.5, 1.0])
+def test_the_classifier_controls_are_never_cut_at_any_zoom(qtbot, classifier_panel, factor):
+    """Regression: at 125 % the Classifier's column cut its fields on the right, and
+    Ctrl+0 did not bring it back."""
+    from tfintro_gui.ui.widgets.controls_column import ControlsColumn
+
+    column = next(area for area in classifier_panel.findChildren(ControlsColumn))
+    zoom.set_zoom(1.25)
+    zoom.set_zoom(factor)
+
+    def content_fits() -> bool:
+        needed = column.widget().minimumSizeHint().width()
+        return column.viewport().width() >= needed
+
+    qtbot.waitUntil(content_fits)
+    assert classifier_panel.run_controls.width() == column.width()

@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from tfintro_gui.core.autodiff.limits import MAX_EXPRESSION_LENGTH
 from tfintro_gui.core.autodiff.presets import PRESETS, preset
 from tfintro_gui.ui.core_texts import translate_core
+from tfintro_gui.ui.zoom import fixed_pitch_font
 
 #: Builds the graph from the editor.
 BUILD_KEY = "Ctrl+Return"
@@ -91,7 +92,7 @@ class ExpressionBox(QGroupBox):
         self.preset_input.setMinimumContentsLength(20)
         self.preset_input.currentIndexChanged.connect(self._on_preset_input_changed)
         self.expression_input = ExpressionEdit()
-        self.expression_input.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.expression_input.setFont(fixed_pitch_font())
         self.expression_input.setFixedHeight(72)
         self.expression_input.setToolTip(
             self.tr("One expression, or name = … lines ending with the output; allowed: + - * "

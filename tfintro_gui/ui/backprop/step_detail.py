@@ -5,11 +5,12 @@ under the line it continues."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase, QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextEdit
 
 from tfintro_gui.core.autodiff import Detail
 from tfintro_gui.ui.backprop.step_texts import detail_text
+from tfintro_gui.ui.zoom import fixed_pitch_font
 
 #: Extra indent of a wrapped line's continuation, in characters.
 HANGING_INDENT = 2
@@ -23,7 +24,7 @@ class StepDetailView(QTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setAcceptRichText(False)
-        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setFont(fixed_pitch_font())
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setToolTip(self.tr("The last step, or the node you clicked: value, gradient and "

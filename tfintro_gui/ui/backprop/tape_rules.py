@@ -4,11 +4,12 @@ and the persistent alternative (worded by :mod:`tfintro_gui.ui.backprop.check_te
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QTextOption
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from tfintro_gui.core.autodiff import TapeReuse
 from tfintro_gui.ui.backprop.check_texts import tape_reuse_text
+from tfintro_gui.ui.zoom import fixed_pitch_font
 
 
 class TapeRulesView(QWidget):
@@ -28,7 +29,7 @@ class TapeRulesView(QWidget):
         self.button.clicked.connect(self.requested)
         self.view = QPlainTextEdit()
         self.view.setReadOnly(True)
-        self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.view.setFont(fixed_pitch_font())
         self.view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.view.setToolTip(self.tr("TensorFlow's answer to a second gradient() call, "
                                      "explained"))

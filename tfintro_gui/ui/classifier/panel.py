@@ -85,11 +85,8 @@ class ClassifierPanel(Panel):
 
     def _build_layout(self) -> None:
         column = controls_column((self.data_box, self.training_box), COLUMN_WIDTH, self)
-        # As wide as the boxes need beside the scroll bar, so no field is cut on the right.
-        width = max(COLUMN_WIDTH, column.widget().minimumSizeHint().width()
-                    + column.verticalScrollBar().sizeHint().width() + 2 * column.frameWidth())
-        column.setFixedWidth(width)
-        self.run_controls.setFixedWidth(width)
+        self.run_controls.setFixedWidth(column.width())  # and it follows View → Zoom
+        column.width_changed.connect(self.run_controls.setFixedWidth)
         left = QVBoxLayout()
         left.addWidget(column, 1)
         left.addWidget(self.run_controls)

@@ -4,8 +4,9 @@ Markdown text in the Report tab."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPlainTextEdit, QPushButton
+
+from tfintro_gui.ui.zoom import fixed_pitch_font
 
 
 class ReportBox(QGroupBox):
@@ -51,6 +52,6 @@ class ReportView(QPlainTextEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setFont(fixed_pitch_font())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setAccessibleName(self.tr("Report"))

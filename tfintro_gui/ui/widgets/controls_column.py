@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from tfintro_gui.ui.zoom import zoom_factor
@@ -13,9 +13,15 @@ class ControlsColumn(QScrollArea):
 
     Args:
         width: the column's width at zoom 1, in pixels; at zoom ``z`` it is
-            ``round(width * z)``, so the controls' larger text still fits.
+            ``round(width * z)``, or more if the controls need more beside the scroll bar,
+            so no field is cut on the right.
         parent: the panel.
+
+    Signals:
+        width_changed(int): the column's new width, in pixels (widgets below it follow).
     """
+
+    width_changed = Signal(int)
 
     def __init__(self, width: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,13 +34,26 @@ class ControlsColumn(QScrollArea):
         """The width at zoom 1, in pixels."""
         return self._base_width
 
-    def changeEvent(self, event) -> None:
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        super().setWidget(widget)
+        self._fit_width()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the application font: View → Zoom
-            self._fit_width()
+            # The controls take their new sizes first; the width follows on the next turn.
+            QTimer.singleShot(0, self, self._fit_width)
 
     def _fit_width(self) -> None:
-        self.setFixedWidth(round(self._base_width * zoom_factor()))
+        width = round(self._base_width * zoom_factor())
+        content = self.widget()
+        if content is not None:
+            needed = (content.minimumSizeHint().width()
+                      + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth())
+            width = max(width, needed)
+        if width != self.width() or self.minimumWidth() != width:
+            self.setFixedWidth(width)
+            self.width_changed.emit(width)
 
 
 def controls_column(boxes, width: int, parent: QWidget, stretch_box: QWidget | None = None
