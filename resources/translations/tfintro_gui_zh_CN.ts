@@ -2921,8 +2921,8 @@ to fill this plot</source>
         <translation>缺少{language}翻译文件，因此界面仍为英文；课程显示为{language}。</translation>
     </message>
     <message>
-        <source>The interface is in {language} now. The panels were built again with your work; benchmark timings, the graph&apos;s steps and inputs you had not applied start afresh.</source>
-        <translation>界面现在显示为{language}。各面板已连同你的工作重新构建；基准测试的计时、计算图的逐步进度和尚未应用的输入会重新开始。</translation>
+        <source>The interface is in {language} now. The panels were built again with your work; benchmark timings, the graph&apos;s steps, the classifier&apos;s curves and log, and inputs you had not applied start afresh.</source>
+        <translation>界面现在显示为{language}。各面板已连同你的工作重新构建；基准测试的计时、计算图的逐步进度、分类器的曲线和日志，以及尚未应用的输入会重新开始。</translation>
     </message>
     <message>
         <source>The open lab and its panels switch to {language} when the lab starts again.</source>

@@ -99,8 +99,9 @@ class LanguageSwitch(QObject):
         self._parts_language = language
         self.notice.withdraw()
         self._say(self.tr("The interface is in {language} now. The panels were built again "
-                          "with your work; benchmark timings, the graph's steps and inputs you "
-                          "had not applied start afresh.").format(language=name))
+                          "with your work; benchmark timings, the graph's steps, the "
+                          "classifier's curves and log, and inputs you had not applied start "
+                          "afresh.").format(language=name))
         return False
 
     def _offer_restart(self, language: str) -> bool:
