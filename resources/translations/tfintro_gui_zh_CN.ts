@@ -3507,8 +3507,8 @@ x/y fixes the axis</source>
         <translation>一个数，例如 2.5</translation>
     </message>
     <message>
-        <source>A shape, e.g. (2, 3)</source>
-        <translation>一个形状，例如 (2, 3)</translation>
+        <source>A shape, e.g. (4, 1)</source>
+        <translation>一个形状，例如 (4, 1)</translation>
     </message>
     <message>
         <source>A dtype, e.g. float32</source>

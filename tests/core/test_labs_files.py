@@ -266,3 +266,15 @@ def test_check_lab_command_prints_json_and_exit_code(tmp_path, capsys):
     assert verdict == {"ok": False, "problems": [
         {"path": "$.steps[0].panel", "code": "enum", "message": verdict["problems"][0]
          ["message"]}]}
+
+
+def test_a_truncated_lab_file_is_refused_in_plain_words(tmp_path):
+    """Regression: the message read "Unterminated string starting at at line 10"."""
+    from tfintro_gui.core.labs.checking import check_lab_file
+
+    path = tmp_path / "broken.tflab"
+    path.write_text('{"format": "tfintro-gui-lab", "title": "cut', encoding="utf-8")
+    verdict = check_lab_file(path)
+    assert verdict["ok"] is False
+    text = " ".join(problem["message"] for problem in verdict["problems"])
+    assert "at at" not in text and "line 1" in text

@@ -168,7 +168,7 @@ def parse_lab_text(text: str) -> dict:
         return json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as error:
         raise LabFileError([Problem("$", "not_json", f"This is not valid JSON: {error.msg} "
-                                    f"at line {error.lineno}, column {error.colno}.")]) \
+                                    f"(line {error.lineno}, column {error.colno}).")]) \
             from None
     except ValueError as error:
         raise LabFileError([Problem("$", "duplicate_key", f"In the JSON, {error}.")]) \

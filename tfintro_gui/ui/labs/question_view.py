@@ -107,7 +107,7 @@ class QuestionView(QWidget):
 
     def _placeholder(self, kind: str) -> str:
         return {"number": self.tr("A number, e.g. 2.5"),
-                "shape": self.tr("A shape, e.g. (2, 3)"),
+                "shape": self.tr("A shape, e.g. (4, 1)"),
                 "dtype": self.tr("A dtype, e.g. float32")}.get(kind, "")
 
     def choice_texts(self) -> list[str]:
