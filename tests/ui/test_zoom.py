@@ -174,3 +174,22 @@ def test_the_classifier_controls_are_never_cut_at_any_zoom(qtbot, classifier_pan
 
     qtbot.waitUntil(content_fits)
     assert classifier_panel.run_controls.width() == column.width()
+
+
+def test_the_tensors_table_refits_its_columns_after_a_zoom(qtbot, tensorflow_info):
+    """Regression: after Ctrl+= the selected entry's numbers showed "…" until another
+    entry was selected."""
+    from tfintro_gui.ui.tensors.panel import TensorsPanel
+
+    panel = TensorsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1200, 700)
+    panel.show()
+    panel.tensorflow_ready(tensorflow_info)
+    panel.run_sequence([("create", {"name": "big", "source": "tf.constant",
+                                    "literal": "[[123456.789, 2.5], [3.25, 4.125]]"})])
+    panel.select_entry("big")
+    view = panel.value_view.table_view
+    width = view.columnWidth(0)
+    zoom.set_zoom(1.5)
+    qtbot.waitUntil(lambda: view.columnWidth(0) > width)

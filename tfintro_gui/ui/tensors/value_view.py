@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -216,6 +216,13 @@ class ValueView(QWidget):
         self.table_model.set_view(row_axis, column_axis, fixed)
         self._fit_columns()
         self._update_heatmap()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """View → Zoom changes the font: the numbers get their columns' width again (they
+        showed "…" until another entry was selected)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._fit_columns)
 
     def _fit_columns(self) -> None:
         """Columns as wide as their numbers (the first rows'), for tables of few columns."""
