@@ -30,8 +30,9 @@ def test_controls_wait_for_tensorflow(qtbot):
     assert not controls.run_button.isEnabled() and not controls.step_button.isEnabled()
     assert controls.run_button.toolTip() == "Loading TensorFlow…"
     assert "Loading TensorFlow" in widget.message_bar.text()
-    assert len(widget.lab.data.inputs) == 2000  # data drawn before TF is ready
+    assert not widget.lab.data.has_points  # NumPy waits for the controls' first paint
     widget.build_deferred()
+    assert len(widget.lab.data.inputs) == 2000  # data drawn before TF is ready
     assert len(widget.plots.class_0.get_offsets()) == 1000  # and shown
 
 

@@ -76,6 +76,8 @@ def test_controls_wait_for_tensorflow(qtbot):
     assert not widget.report_box.copy_button.isEnabled()
     assert widget.benchmark_box.run_button.toolTip() == "Loading TensorFlow…"
     assert "Loading TensorFlow" in widget.message_bar.text()
+    assert widget.versions_view.versions_table.texts() == []  # read after the first paint
+    widget.build_deferred()
     versions = {row[0]: row[1] for row in widget.versions_view.versions_table.texts()}
     assert versions["numpy"] == metadata.version("numpy")  # shown before TF is ready
     widget.tensorflow_failed("No module named 'tensorflow'")

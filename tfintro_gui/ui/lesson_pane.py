@@ -31,7 +31,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from tfintro_gui.lessons import Lesson, load_lesson
-from tfintro_gui.ui.formula_images import formula_image
 from tfintro_gui.ui.zoom import zoom_factor
 
 #: The narrowest the pane gets, in pixels, so a small screen still fits a panel beside it.
@@ -166,6 +165,7 @@ class LessonPane(QWidget):
         color = self.palette().color(QPalette.ColorRole.Text).name()
         scale = max(self.devicePixelRatioF(), 1.0) * zoom_factor()
         not_rendered = self.tr("formula not rendered")
+        from tfintro_gui.ui.formula_images import formula_image  # not needed before paint
 
         def formula(tex: str) -> str:
             try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, Signal
@@ -45,6 +46,9 @@ class TensorFlowLoader(QObject):
     def start(self) -> None:
         """Begin the import (once; a second call while it runs restarts nothing)."""
         if not self._controller.is_running():
+            # The core loads NumPy on first use (a lazy module, not thread-safe before
+            # Python 3.12); it is loaded here, on the GUI thread, before TensorFlow's thread.
+            importlib.import_module("numpy").ndarray  # noqa: B018 (the access loads it)
             self._controller.start(load_tensorflow)
 
     def is_running(self) -> bool:

@@ -16,79 +16,28 @@ Where things are:
 - ``lab`` — the panel's model (:class:`BackpropLab`); ``presets``, ``self_check``.
 """
 
-from tfintro_gui.core.autodiff.checks import (
-    GradientComparison,
-    TapeReuse,
-    compare_gradients,
-    numeric_gradients,
-    second_gradient_call,
-    tape_gradients,
-)
-from tfintro_gui.core.autodiff.errors import (
-    MESSAGE_TEMPLATES,
-    Explanation,
-    GraphError,
-    GraphInputError,
-    GraphTypeError,
-    Place,
-)
-from tfintro_gui.core.autodiff.formatting import format_shape, format_value, python_literal
-from tfintro_gui.core.autodiff.graph import ComputationGraph, build_graph
-from tfintro_gui.core.autodiff.inputs import (
-    INPUT_DTYPES,
-    INPUT_KINDS,
-    InputSpec,
-    parse_input_value,
-)
-from tfintro_gui.core.autodiff.lab import BackpropLab, BuildOutcome, Detail, InputRow, Progress
-from tfintro_gui.core.autodiff.nodes import (
-    NONE_REASONS,
-    BackwardStep,
-    BackwardTerm,
-    ForwardStep,
-    GradientInfo,
-    Kink,
-    Node,
-    NodeDetails,
-)
-from tfintro_gui.core.autodiff.parser import FUNCTIONS, ParsedExpression, parse_expression
+import lazy_loader
 
-__all__ = [
-    "FUNCTIONS",
-    "INPUT_DTYPES",
-    "INPUT_KINDS",
-    "MESSAGE_TEMPLATES",
-    "NONE_REASONS",
-    "BackpropLab",
-    "BackwardStep",
-    "BackwardTerm",
-    "BuildOutcome",
-    "ComputationGraph",
-    "Detail",
-    "Explanation",
-    "ForwardStep",
-    "GradientComparison",
-    "GradientInfo",
-    "GraphError",
-    "GraphInputError",
-    "GraphTypeError",
-    "InputRow",
-    "InputSpec",
-    "Kink",
-    "Node",
-    "NodeDetails",
-    "ParsedExpression",
-    "Place",
-    "Progress",
-    "TapeReuse",
-    "build_graph",
-    "compare_gradients",
-    "format_shape",
-    "format_value",
-    "numeric_gradients",
-    "parse_expression",
-    "parse_input_value",
-    "python_literal",
-    "second_gradient_call",
-    "tape_gradients",
-]
+# Submodules load on first use, so a panel's controls paint before NumPy is imported.
+__getattr__, __dir__, __all__ = lazy_loader.attach(
+    __name__,
+    submod_attrs={
+        "checks": [
+            "GradientComparison", "TapeReuse", "compare_gradients", "numeric_gradients",
+            "second_gradient_call", "tape_gradients"
+        ],
+        "errors": [
+            "MESSAGE_TEMPLATES", "Explanation", "GraphError", "GraphInputError",
+            "GraphTypeError", "Place"
+        ],
+        "formatting": ["format_shape", "format_value", "python_literal"],
+        "graph": ["ComputationGraph", "build_graph"],
+        "inputs": ["INPUT_DTYPES", "INPUT_KINDS", "InputSpec", "parse_input_value"],
+        "lab": ["BackpropLab", "BuildOutcome", "Detail", "InputRow", "Progress"],
+        "nodes": [
+            "NONE_REASONS", "BackwardStep", "BackwardTerm", "ForwardStep", "GradientInfo",
+            "Kink", "Node", "NodeDetails"
+        ],
+        "parser": ["FUNCTIONS", "ParsedExpression", "parse_expression"],
+    },
+)

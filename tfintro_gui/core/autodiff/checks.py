@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.autodiff.graph import ComputationGraph
 from tfintro_gui.core.autodiff.nodes import Kink
 from tfintro_gui.core.runtime import import_tensorflow
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: Relative and absolute tolerance between the chain rule and ``tape.gradient`` (both float32).
 TAPE_RTOL, TAPE_ATOL = 1e-4, 1e-5

@@ -5,7 +5,9 @@ Numbers are not words: they are written the same in every language.
 
 from __future__ import annotations
 
-import numpy as np
+import lazy_loader
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 def format_number(value: float) -> str:
@@ -56,6 +58,8 @@ def python_literal(value) -> str:
         ``"3.0"``, ``"[1.0, -2.0]"`` or ``"[[0.2, -0.5], [0.4, 0.1]]"``; integers without a
         decimal point.
     """
+    if type(value) is int or (type(value) is float and "e" not in repr(value)):
+        return repr(value)  # the same text, without importing NumPy before first paint
     array = np.asarray(value)
     if array.dtype.kind in "iub":
         return repr(array.tolist())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.autodiff.formatting import format_value
 from tfintro_gui.core.autodiff.inputs import make_input_specs
@@ -31,6 +31,8 @@ from tfintro_gui.core.autodiff.parser import parse_expression
 from tfintro_gui.core.autodiff.structure import GraphStructure
 from tfintro_gui.core.autodiff.tape_code import tape_code
 from tfintro_gui.core.runtime import import_tensorflow
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 class ComputationGraph(GraphStructure):

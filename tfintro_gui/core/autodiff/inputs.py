@@ -11,7 +11,7 @@ import ast
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.autodiff.errors import GraphError, GraphInputError, GraphTypeError
 from tfintro_gui.core.autodiff.limits import (
@@ -23,6 +23,8 @@ from tfintro_gui.core.autodiff.limits import (
     shorten,
 )
 from tfintro_gui.core.autodiff.syntax import check_name
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: The kinds of input: a trainable ``tf.Variable``, a ``tf.constant``, or a constant passed
 #: to ``tape.watch``.

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.autodiff.ops import OPERATIONS, KinkRule
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: Why ``tape.gradient`` gives None for a tensor, as stable codes: no path from it to the
 #: output; a constant that is not watched; an integer dtype; computed only from tensors the

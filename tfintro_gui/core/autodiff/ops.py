@@ -15,7 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
+import lazy_loader
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.autodiff.errors import Explanation, GraphInputError, Place
 from tfintro_gui.core.autodiff.formatting import format_shape
@@ -24,6 +24,8 @@ from tfintro_gui.core.autodiff.nodes import Node
 from tfintro_gui.core.autodiff.ops import OPERATIONS, TF_FUNCTIONS
 from tfintro_gui.core.autodiff.syntax import ParsedExpression
 from tfintro_gui.core.runtime import import_tensorflow
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 def _node_kind(parsed_node, inputs: Mapping[str, InputSpec]) -> str:

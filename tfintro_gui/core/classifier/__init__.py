@@ -12,96 +12,32 @@ typed events (``events.py``), notebook cells (``notebook_code.py``) and session 
 (``self_check.py``).
 """
 
-from tfintro_gui.core.classifier.data import (
-    DEFAULT_COVARIANCE,
-    DEFAULT_MEAN_0,
-    DEFAULT_MEAN_1,
-    DEFAULT_NUM_SAMPLES_PER_CLASS,
-    MAX_ABS_COORDINATE,
-    MAX_NUM_SAMPLES_PER_CLASS,
-    Dataset,
-    TwoGaussians,
-    make_two_gaussians,
-    parse_covariance,
-    parse_mean,
-    split_train_test,
-)
-from tfintro_gui.core.classifier.data_files import (
-    CsvFormatError,
-    read_points_csv,
-    write_points_csv,
-)
-from tfintro_gui.core.classifier.errors import ClassifierInputError, Explanation
-from tfintro_gui.core.classifier.events import (
-    DataEdited,
-    LossLogged,
-    Notice,
-    TrainingRun,
-    WeightsSet,
-)
-from tfintro_gui.core.classifier.example_code import keras_code, training_code
-from tfintro_gui.core.classifier.export import ExportResult, export_model
-from tfintro_gui.core.classifier.history import TrainingHistory
-from tfintro_gui.core.classifier.keras_training import KerasClassifierTrainer
-from tfintro_gui.core.classifier.lab import ClassifierLab
-from tfintro_gui.core.classifier.losses import LOSSES, LossFormula, loss_formula
-from tfintro_gui.core.classifier.model import ModelSpec
-from tfintro_gui.core.classifier.presets import PRESETS, make_preset
-from tfintro_gui.core.classifier.runs import PreviousRun, RunPlan, SnapshotReport
-from tfintro_gui.core.classifier.settings import DataSettings, TrainingSettings
-from tfintro_gui.core.classifier.trainer import (
-    Divergence,
-    Trainer,
-    TrainingSnapshot,
-    find_divergence,
-)
-from tfintro_gui.core.classifier.training import LinearClassifierTrainer, initial_parameters
+import lazy_loader
 
-__all__ = [
-    "ClassifierInputError",
-    "ClassifierLab",
-    "CsvFormatError",
-    "DEFAULT_COVARIANCE",
-    "DEFAULT_MEAN_0",
-    "DEFAULT_MEAN_1",
-    "DEFAULT_NUM_SAMPLES_PER_CLASS",
-    "DataEdited",
-    "DataSettings",
-    "Dataset",
-    "Divergence",
-    "ExportResult",
-    "Explanation",
-    "KerasClassifierTrainer",
-    "LOSSES",
-    "LinearClassifierTrainer",
-    "LossFormula",
-    "LossLogged",
-    "MAX_ABS_COORDINATE",
-    "MAX_NUM_SAMPLES_PER_CLASS",
-    "ModelSpec",
-    "Notice",
-    "PRESETS",
-    "PreviousRun",
-    "RunPlan",
-    "SnapshotReport",
-    "Trainer",
-    "TrainingHistory",
-    "TrainingRun",
-    "TrainingSettings",
-    "TrainingSnapshot",
-    "TwoGaussians",
-    "WeightsSet",
-    "export_model",
-    "find_divergence",
-    "initial_parameters",
-    "keras_code",
-    "loss_formula",
-    "make_preset",
-    "make_two_gaussians",
-    "parse_covariance",
-    "parse_mean",
-    "read_points_csv",
-    "split_train_test",
-    "training_code",
-    "write_points_csv",
-]
+# Submodules load on first use, so a panel's controls paint before NumPy is imported.
+__getattr__, __dir__, __all__ = lazy_loader.attach(
+    __name__,
+    submod_attrs={
+        "data": [
+            "DEFAULT_COVARIANCE", "DEFAULT_MEAN_0", "DEFAULT_MEAN_1",
+            "DEFAULT_NUM_SAMPLES_PER_CLASS", "MAX_ABS_COORDINATE", "MAX_NUM_SAMPLES_PER_CLASS",
+            "Dataset", "TwoGaussians", "make_two_gaussians", "parse_covariance", "parse_mean",
+            "split_train_test"
+        ],
+        "data_files": ["CsvFormatError", "read_points_csv", "write_points_csv"],
+        "errors": ["ClassifierInputError", "Explanation"],
+        "events": ["DataEdited", "LossLogged", "Notice", "TrainingRun", "WeightsSet"],
+        "example_code": ["keras_code", "training_code"],
+        "export": ["ExportResult", "export_model"],
+        "history": ["TrainingHistory"],
+        "keras_training": ["KerasClassifierTrainer"],
+        "lab": ["ClassifierLab"],
+        "losses": ["LOSSES", "LossFormula", "loss_formula"],
+        "model": ["ModelSpec"],
+        "presets": ["PRESETS", "make_preset"],
+        "runs": ["PreviousRun", "RunPlan", "SnapshotReport"],
+        "settings": ["DataSettings", "TrainingSettings"],
+        "trainer": ["Divergence", "Trainer", "TrainingSnapshot", "find_divergence"],
+        "training": ["LinearClassifierTrainer", "initial_parameters"],
+    },
+)

@@ -11,9 +11,11 @@ import ast
 import math
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.errors import ClassifierInputError, field_name
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 DEFAULT_NUM_SAMPLES_PER_CLASS = 1000
 MAX_NUM_SAMPLES_PER_CLASS = 100_000

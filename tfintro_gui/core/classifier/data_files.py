@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.data import (
     MAX_ABS_COORDINATE,
@@ -27,6 +27,8 @@ from tfintro_gui.core.classifier.errors import (
     field_name,
 )
 from tfintro_gui.core.files import write_text_atomically
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 MAX_ROWS = 2 * MAX_NUM_SAMPLES_PER_CLASS
 MAX_FILE_BYTES = 20 * 1024 * 1024

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
+import lazy_loader
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 @dataclass(frozen=True)

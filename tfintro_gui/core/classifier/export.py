@@ -22,11 +22,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.keras_model import build_model, import_keras
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.runtime import import_tensorflow
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 EXPORT_FORMATS = ("keras", "saved_model", "tflite")
 

@@ -13,9 +13,11 @@ import csv
 import io
 from pathlib import Path
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.files import write_text_atomically
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 DEFAULT_MAX_RECORDS = 20_000
 
@@ -47,6 +49,15 @@ class TrainingHistory:
             if num_parameters < 1:
                 raise ValueError(f"num_parameters must be ≥ 1, got {num_parameters}.")
             self.num_parameters = int(num_parameters)
+        self._allocated = False  # the arrays come with the first use (NumPy loads late)
+        self._size = 0
+        self.stride = 1
+        self.num_steps = 0
+        self.has_test = False
+
+    def _allocate(self) -> None:
+        if self._allocated:
+            return
         capacity = self._initial_capacity
         self._steps = np.empty(capacity, dtype=np.int64)
         self._losses = np.empty(capacity, dtype=np.float32)
@@ -54,21 +65,20 @@ class TrainingHistory:
         self._test_losses = np.empty(capacity, dtype=np.float32)
         self._test_accuracies = np.empty(capacity, dtype=np.float32)
         self._parameters = np.empty((capacity, self.num_parameters), dtype=np.float32)
-        self._size = 0
-        self.stride = 1
-        self.num_steps = 0
-        self.has_test = False
+        self._allocated = True
 
     def __len__(self) -> int:
         """Rows kept (every step until ``max_records``, then fewer than the steps run)."""
         return self._size
 
     def _columns(self) -> list[np.ndarray]:
+        self._allocate()
         return [self._steps, self._losses, self._accuracies, self._test_losses,
                 self._test_accuracies, self._parameters]
 
     def _compact(self) -> None:
         """Keep every other kept step (those at multiples of twice the stride)."""
+        self._allocate()
         self.stride *= 2
         keep = np.flatnonzero(self._steps[:self._size] % self.stride == 0)
         for column in self._columns():
@@ -76,6 +86,7 @@ class TrainingHistory:
         self._size = len(keep)
 
     def _reserve(self, rows: int) -> None:
+        self._allocate()
         capacity = len(self._steps)
         if rows <= capacity:
             return
@@ -147,31 +158,37 @@ class TrainingHistory:
     @property
     def steps(self) -> np.ndarray:
         """`(n,)` int64, the 0-based step of each kept row."""
+        self._allocate()
         return self._steps[:self._size]
 
     @property
     def losses(self) -> np.ndarray:
         """`(n,)` float32 view of the kept losses."""
+        self._allocate()
         return self._losses[:self._size]
 
     @property
     def accuracies(self) -> np.ndarray:
         """`(n,)` float32 view of the kept accuracies."""
+        self._allocate()
         return self._accuracies[:self._size]
 
     @property
     def test_losses(self) -> np.ndarray:
         """`(n,)` float32, NaN where no test set was evaluated."""
+        self._allocate()
         return self._test_losses[:self._size]
 
     @property
     def test_accuracies(self) -> np.ndarray:
         """`(n,)` float32, NaN where no test set was evaluated."""
+        self._allocate()
         return self._test_accuracies[:self._size]
 
     @property
     def parameters(self) -> np.ndarray:
         """`(n, num_parameters)` float32: each kept step's parameters, before its update."""
+        self._allocate()
         return self._parameters[:self._size]
 
     @property

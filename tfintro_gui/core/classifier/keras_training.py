@@ -30,7 +30,7 @@ import threading
 import time
 from collections.abc import Iterator
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.events import TrainingRun
 from tfintro_gui.core.classifier.keras_model import (
@@ -55,6 +55,8 @@ from tfintro_gui.core.classifier.trainer import (
     find_divergence,
 )
 from tfintro_gui.core.runtime import default_device, import_tensorflow
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 _NEXT, _STOP, _FIT_ENDED = "next", "stop", "fit ended"
 

@@ -25,7 +25,7 @@ import dataclasses
 import functools
 from pathlib import Path
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.data import Dataset
 from tfintro_gui.core.classifier.data_files import read_points_csv, write_points_csv
@@ -49,6 +49,8 @@ from tfintro_gui.core.classifier.session import (
 )
 from tfintro_gui.core.classifier.settings import DataSettings, TrainingSettings
 from tfintro_gui.core.classifier.trainer import Trainer, TrainingSnapshot
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: The notebook prints "Loss at step 9: …" every 10 steps; so does the lab's log.
 LOG_EVERY = 10

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.data import (
     MAX_ABS_COORDINATE,
@@ -27,6 +27,8 @@ from tfintro_gui.core.classifier.losses import decision_threshold
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.classifier.recipe import MAX_SEED, DataRecipe
 from tfintro_gui.core.classifier.settings import DataSettings
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: A model needs at least this many training points; removing more is refused.
 MIN_TRAINING_POINTS = 2
@@ -69,7 +71,7 @@ class LabData:
 
     def __init__(self):
         self._dataset: Dataset | None = None
-        self._test_mask = np.zeros(0, dtype=bool)
+        self._test_mask: np.ndarray | None = None  # None: no points yet (and no NumPy)
         self._recipe: DataRecipe | None = None
 
     # -- reading ----------------------------------------------------------------------------
@@ -91,7 +93,7 @@ class LabData:
     @property
     def test_mask(self) -> np.ndarray:
         """`(n,)` bool: True for the points held out as the test set."""
-        return self._test_mask
+        return np.zeros(0, dtype=bool) if self._test_mask is None else self._test_mask
 
     @property
     def name(self) -> str:
@@ -106,12 +108,12 @@ class LabData:
     @property
     def num_training_points(self) -> int:
         """Points not held out."""
-        return int((~self._test_mask).sum())
+        return int((~self.test_mask).sum())
 
     def train_test_arrays(self):
         """``(inputs, targets, test_inputs, test_targets)``; the test pair is ``(None,
         None)`` without a test set."""
-        inputs, targets, test = self.inputs, self.targets, self._test_mask
+        inputs, targets, test = self.inputs, self.targets, self.test_mask
         if not test.any():
             return inputs, targets, None, None
         return inputs[~test], targets[~test], inputs[test], targets[test]
@@ -197,7 +199,7 @@ class LabData:
         self._dataset = Dataset(np.insert(data.inputs, index, point, axis=0),
                                 np.insert(data.targets, index, [label], axis=0),
                                 data.name, data.seed)
-        self._test_mask = np.insert(self._test_mask, index, is_test)
+        self._test_mask = np.insert(self.test_mask, index, is_test)
         self._recipe = recipe
         return recipe.edits[-1]
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.runtime import import_tensorflow
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 LOSSES = ("logistic", "squared")
 

@@ -10,11 +10,14 @@ Glorot-uniform kernel and a zero bias.
 from __future__ import annotations
 
 import math
+import numbers
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.errors import ClassifierInputError
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 ACTIVATIONS = ("relu", "tanh", "sigmoid")
 MAX_HIDDEN_UNITS = 64
@@ -47,7 +50,8 @@ class ModelSpec:
 
     def __post_init__(self):
         units = self.hidden_units
-        if isinstance(units, bool) or not isinstance(units, (int, np.integer)):
+        # numbers.Integral covers NumPy's integers without importing NumPy.
+        if isinstance(units, bool) or not isinstance(units, numbers.Integral):
             raise TypeError(f"hidden_units must be an integer, got {units!r}.")
         if not 0 <= units <= MAX_HIDDEN_UNITS:
             raise ValueError(f"hidden_units must be between 0 (no hidden layer) and "

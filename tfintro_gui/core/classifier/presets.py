@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.data import MAX_NUM_SAMPLES_PER_CLASS, Dataset
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 PRESETS = ("xor", "circles", "moons", "spirals")
 DEFAULT_NOISE = 0.2

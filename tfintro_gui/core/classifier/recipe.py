@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.data import (
     DEFAULT_COVARIANCE,
@@ -31,6 +31,8 @@ from tfintro_gui.core.classifier.data import (
 from tfintro_gui.core.classifier.data_files import MAX_ROWS
 from tfintro_gui.core.classifier.errors import ClassifierInputError, field_name
 from tfintro_gui.core.classifier.presets import DEFAULT_NOISE, MAX_NOISE, PRESETS, make_preset
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 SOURCES = ("gaussians", *PRESETS, "points")
 #: Edits a recipe keeps at most (each is one click or one change of the test share).

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.events import LossLogged
 from tfintro_gui.core.classifier.keras_training import KerasClassifierTrainer
@@ -18,6 +18,8 @@ from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.classifier.settings import TrainingSettings
 from tfintro_gui.core.classifier.trainer import Divergence, Trainer, TrainingSnapshot
 from tfintro_gui.core.classifier.training import LinearClassifierTrainer
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 def _tape_trainer(inputs, targets, weights, model_spec: ModelSpec, **settings) -> Trainer:

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.errors import ClassifierInputError, field_name
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.classifier.recipe import DataRecipe, recipe_from_state
 from tfintro_gui.core.classifier.settings import DataSettings, TrainingSettings
 from tfintro_gui.core.runtime import is_tensorflow_imported
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: The most steps a session may say were done (a float64 counts them exactly).
 MAX_NUM_STEPS_DONE = 2**53

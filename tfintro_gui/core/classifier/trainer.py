@@ -16,10 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.events import TrainingRun
 from tfintro_gui.core.classifier.model import ModelSpec
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: The notebook's learning rate (Chollet, Deep Learning with Python, ch. 3).
 DEFAULT_LEARNING_RATE = 0.1

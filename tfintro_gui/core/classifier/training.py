@@ -14,7 +14,7 @@ import math
 import time
 from collections.abc import Iterator
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.classifier.events import TrainingRun
 from tfintro_gui.core.classifier.losses import check_loss_name, decision_threshold, mean_loss
@@ -34,6 +34,8 @@ from tfintro_gui.core.classifier.trainer import (
     find_divergence,
 )
 from tfintro_gui.core.runtime import default_device, import_tensorflow
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 def initial_parameters(seed: int | None = None) -> tuple[np.ndarray, np.ndarray]:

@@ -24,29 +24,23 @@ The device set-up applied before TensorFlow starts (CPU split, memory growth, pr
 device) is shared with the other areas: :mod:`tfintro_gui.core.device_setup`.
 """
 
-from tfintro_gui.core.devices.benchmark import MatmulBenchmark, benchmark_code
-from tfintro_gui.core.devices.demos import (
-    MirroredSumResult,
-    PlacementResult,
-    mirrored_sum_demo,
-    parse_values,
-    run_placement_demo,
-)
-from tfintro_gui.core.devices.facts import DeviceFacts, collect_device_facts
-from tfintro_gui.core.devices.lab import DevicesLab
-from tfintro_gui.core.devices.matmul import (
-    NUMPY_TARGET,
-    BenchmarkProgress,
-    MatmulTiming,
-    parse_sizes,
-    speedups,
-)
-from tfintro_gui.core.devices.report import device_report, format_report
-from tfintro_gui.core.devices.texts import DevicesInputError, Explanation
+import lazy_loader
 
-__all__ = [
-    "NUMPY_TARGET", "BenchmarkProgress", "DeviceFacts", "DevicesInputError", "DevicesLab",
-    "Explanation", "MatmulBenchmark", "MatmulTiming", "MirroredSumResult", "PlacementResult",
-    "benchmark_code", "collect_device_facts", "device_report", "format_report",
-    "mirrored_sum_demo", "parse_sizes", "parse_values", "run_placement_demo", "speedups",
-]
+# Submodules load on first use, so a panel's controls paint before NumPy is imported.
+__getattr__, __dir__, __all__ = lazy_loader.attach(
+    __name__,
+    submod_attrs={
+        "benchmark": ["MatmulBenchmark", "benchmark_code"],
+        "demos": [
+            "MirroredSumResult", "PlacementResult", "mirrored_sum_demo", "parse_values",
+            "run_placement_demo"
+        ],
+        "facts": ["DeviceFacts", "collect_device_facts"],
+        "lab": ["DevicesLab"],
+        "matmul": [
+            "NUMPY_TARGET", "BenchmarkProgress", "MatmulTiming", "parse_sizes", "speedups"
+        ],
+        "report": ["device_report", "format_report"],
+        "texts": ["DevicesInputError", "Explanation"],
+    },
+)

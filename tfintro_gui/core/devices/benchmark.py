@@ -12,7 +12,7 @@ import math
 import time
 from collections.abc import Iterable, Iterator
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.device_setup import check_device_name
 from tfintro_gui.core.devices.config import TensorFlowDeviceConfig
@@ -30,6 +30,8 @@ from tfintro_gui.core.devices.matmul import (
 )
 from tfintro_gui.core.devices.texts import DevicesInputError, excerpt
 from tfintro_gui.core.runtime import import_tensorflow
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: A timed product expected to take longer than this is split into row blocks, so that a
 #: stop request is honoured within about this time.

@@ -15,12 +15,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.device_setup import check_device_name, short_device_name
 from tfintro_gui.core.devices.config import TensorFlowDeviceConfig
 from tfintro_gui.core.devices.texts import DevicesInputError, Explanation, excerpt
 from tfintro_gui.core.runtime import import_tensorflow
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 def check_device(device: str) -> str:
@@ -106,7 +108,7 @@ MAX_DISTRIBUTED_VALUES = 10_000
 #: The longest values text read, in characters (10 000 numbers of ~20 characters).
 MAX_VALUES_TEXT = 200_000
 #: The largest float32 magnitude, about 3.4e38 (``np.finfo(np.float32).max``).
-FLOAT32_MAX = float(np.finfo(np.float32).max)
+FLOAT32_MAX = float.fromhex("0x1.fffffep+127")
 _FLOAT32_MAX_TEXT = "3.4e38"
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _BRACKETS = {"[": "]", "(": ")"}

@@ -14,9 +14,11 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.devices.texts import DevicesInputError, cut, excerpt
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 MIN_BENCHMARK_SIZE = 128
 MAX_BENCHMARK_SIZE = 4096

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.devices.benchmark import MatmulBenchmark
 from tfintro_gui.core.devices.demos import (
@@ -23,6 +23,8 @@ from tfintro_gui.core.devices.demos import (
 from tfintro_gui.core.devices.facts import DeviceFacts, collect_device_facts
 from tfintro_gui.core.devices.matmul import DEFAULT_REPEATS, MatmulTiming, speedups
 from tfintro_gui.core.devices.texts import ENGLISH, ReportWords
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 def _cell(value) -> str:

@@ -11,36 +11,23 @@ Modules: ``workspace`` (the façade), ``creation`` (recipes), ``operations`` and
 (explanations as data), ``snapshot`` (session files), ``self_check``.
 """
 
-from tfintro_gui.core.tensors.codes import CODES
-from tfintro_gui.core.tensors.errors import (
-    Explanation,
-    TensorActionError,
-    TensorInputError,
-)
-from tfintro_gui.core.tensors.literals import MAX_ELEMENTS, Literal, parse_literal
-from tfintro_gui.core.tensors.parsing import (
-    index_code,
-    parse_axis,
-    parse_index,
-    parse_shape,
-    shape_code,
-    validate_name,
-)
-from tfintro_gui.core.tensors.specs import (
-    CONVERSIONS,
-    DTYPES,
-    KINDS,
-    OPS,
-    SCRIPT_HEADER,
-    SOURCES,
-    ActionResult,
-    EntryInfo,
-)
-from tfintro_gui.core.tensors.workspace import MAX_ENTRIES, Workspace
+import lazy_loader
 
-__all__ = [
-    "CODES", "CONVERSIONS", "DTYPES", "KINDS", "MAX_ELEMENTS", "MAX_ENTRIES", "OPS",
-    "SCRIPT_HEADER", "SOURCES", "ActionResult", "EntryInfo", "Explanation", "Literal",
-    "TensorActionError", "TensorInputError", "Workspace", "index_code", "parse_axis",
-    "parse_index", "parse_literal", "parse_shape", "shape_code", "validate_name",
-]
+# Submodules load on first use, so a panel's controls paint before NumPy is imported.
+__getattr__, __dir__, __all__ = lazy_loader.attach(
+    __name__,
+    submod_attrs={
+        "codes": ["CODES"],
+        "errors": ["Explanation", "TensorActionError", "TensorInputError"],
+        "literals": ["MAX_ELEMENTS", "Literal", "parse_literal"],
+        "parsing": [
+            "index_code", "parse_axis", "parse_index", "parse_shape", "shape_code",
+            "validate_name"
+        ],
+        "specs": [
+            "CONVERSIONS", "DTYPES", "KINDS", "OPS", "SCRIPT_HEADER", "SOURCES", "ActionResult",
+            "EntryInfo"
+        ],
+        "workspace": ["MAX_ENTRIES", "Workspace"],
+    },
+)

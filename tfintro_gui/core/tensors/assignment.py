@@ -10,7 +10,7 @@ TensorFlow changed halfway is put back, so a refused action changes nothing.
 
 from __future__ import annotations
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.tensors.errors import (
     TensorActionError,
@@ -31,6 +31,8 @@ from tfintro_gui.core.tensors.objects import (
     shape_of,
 )
 from tfintro_gui.core.tensors.parsing import index_code, shape_code
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 METHODS = ("assign", "assign_add", "assign_sub")
 

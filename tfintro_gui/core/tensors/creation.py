@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.tensors.errors import (
     TensorActionError,
@@ -28,6 +28,8 @@ from tfintro_gui.core.tensors.errors import (
 from tfintro_gui.core.tensors.literals import Literal, check_fits_dtype, parse_literal
 from tfintro_gui.core.tensors.parsing import parse_shape, shape_code
 from tfintro_gui.core.tensors.specs import DTYPES, FLOAT_DTYPES, SOURCES, SourceSpec
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: How many standard deviations from the mean a normal draw is checked to fit the dtype.
 NORMAL_REACH = 10.0

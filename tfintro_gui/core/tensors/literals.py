@@ -14,9 +14,11 @@ import ast
 import math
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.tensors.errors import TensorInputError, echo
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: Largest number of elements a tensor of the lab may hold (about 4 MB as float32).
 MAX_ELEMENTS = 1_000_000

@@ -6,10 +6,12 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass, field
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.tensors.errors import Explanation
 from tfintro_gui.core.tensors.literals import Literal
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 def dtype_name(obj) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.tensors.errors import (
     TensorActionError,
@@ -25,6 +25,8 @@ from tfintro_gui.core.tensors.errors import (
 )
 from tfintro_gui.core.tensors.objects import dtype_name, is_numpy_kind, kind_of
 from tfintro_gui.core.tensors.parsing import shape_code
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 def _dtype_problem(message: str) -> bool:

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.tensors.errors import (
     TensorActionError,
@@ -35,6 +35,8 @@ from tfintro_gui.core.tensors.objects import (
 from tfintro_gui.core.tensors.op_explanations import op_error, op_warnings
 from tfintro_gui.core.tensors.parsing import parse_axis, parse_shape, shape_code
 from tfintro_gui.core.tensors.specs import CONVERSIONS, DTYPES, OPS, OpSpec
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 # -- parameters: (tf, typed value) -> (value passed to TensorFlow, code) ------------------

@@ -15,7 +15,7 @@ import ast
 import keyword
 import math
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.tensors.errors import TensorInputError, echo
 from tfintro_gui.core.tensors.literals import (
@@ -25,6 +25,8 @@ from tfintro_gui.core.tensors.literals import (
     MAX_RANK,
     check_text,
 )
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: Names that would hide what the generated code uses: its modules and ``print``.
 RESERVED_NAMES = frozenset({"tf", "np", "print"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.runtime import import_tensorflow
 from tfintro_gui.core.tensors.code_check import is_workspace_code
@@ -18,6 +18,8 @@ from tfintro_gui.core.tensors.literals import MAX_ELEMENTS, MAX_RANK
 from tfintro_gui.core.tensors.parsing import validate_name
 from tfintro_gui.core.tensors.specs import DTYPES, KINDS
 from tfintro_gui.core.tensors.workspace import MAX_ENTRIES, Workspace
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: Dtypes a snapshot may hold: the workspace's, plus those NumPy interplay can make.
 SNAPSHOT_DTYPES = tuple(dict.fromkeys((*DTYPES, "int8", "int16", "uint8")))

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
+import lazy_loader
 
 from tfintro_gui.core.tensors.errors import Explanation
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: Dtypes offered for new tensors; the first is TensorFlow's default.
 DTYPES = ("float32", "float64", "float16", "int32", "int64", "bool")

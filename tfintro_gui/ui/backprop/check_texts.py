@@ -4,7 +4,7 @@ interface's language (context ``BackpropTexts`` of the translations)."""
 
 from __future__ import annotations
 
-import numpy as np
+import lazy_loader
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tfintro_gui.core.autodiff import (
@@ -14,6 +14,8 @@ from tfintro_gui.core.autodiff import (
     TapeReuse,
     format_value,
 )
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: Why ``tape.gradient`` gives None, in a few words (for tables and labels).
 NONE_REASON_WORDS = {

@@ -5,7 +5,7 @@ language (context ``BackpropTexts``). Formulas, code and numbers stay as they ar
 
 from __future__ import annotations
 
-import numpy as np
+import lazy_loader
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tfintro_gui.core.autodiff import (
@@ -19,6 +19,8 @@ from tfintro_gui.core.autodiff import (
     format_value,
 )
 from tfintro_gui.ui.backprop.check_texts import gradient_text, none_explanation, none_reason_words
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: An input's role, by kind, in the node details.
 INPUT_ROLES = {

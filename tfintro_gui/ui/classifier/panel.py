@@ -80,8 +80,6 @@ class ClassifierPanel(Panel):
         self.message_bar.show_message(
             self.tr("Loading TensorFlow… Training starts once it is ready; "
                     "you can already change and regenerate the data."), "info")
-        self.lab.draw_data(self.data_box.settings(), self.training_box.settings())
-        self._update_code()
 
     def _build_layout(self) -> None:
         column = controls_column((self.data_box, self.training_box), COLUMN_WIDTH, self)
@@ -151,11 +149,20 @@ class ClassifierPanel(Panel):
 
     # -- Panel interface --------------------------------------------------------------------
     def _build_deferred(self) -> None:
+        self._draw_first_data()
         self.figures.build()
         self.view.show_everything()
 
+    def _draw_first_data(self) -> None:
+        # The points (NumPy) are drawn after the controls' first paint, with the plots,
+        # or when TensorFlow comes first (a panel on its own).
+        if not self.lab.data.has_points:
+            self.lab.draw_data(self.data_box.settings(), self.training_box.settings())
+            self._update_code()
+
     def on_tensorflow_ready(self, info: dict) -> None:
         self.message_bar.clear()
+        self._draw_first_data()
         self.lab.start(self.training_box.settings())
         self.view.show_new_trainer(self.training_box.settings().num_steps)
 

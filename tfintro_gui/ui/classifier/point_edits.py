@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
-import numpy as np
+import lazy_loader
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 
 class PointEditor(Protocol):

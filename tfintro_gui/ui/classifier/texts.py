@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from contextlib import contextmanager
 
-import numpy as np
+import lazy_loader
 from PySide6.QtCore import QCoreApplication
 
 from tfintro_gui.core.classifier.errors import ClassifierInputError
@@ -21,6 +21,8 @@ from tfintro_gui.core.classifier.runs import PreviousRun
 from tfintro_gui.core.classifier.trainer import Divergence
 from tfintro_gui.ui.classifier.message_texts import refusal_words
 from tfintro_gui.ui.widgets.file_dialogs import reason_of
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: ``model.fit`` or ``GradientTape``: how each mode is named in the previous run's label.
 MODE_NAMES = {"tape": "GradientTape", "keras": "model.fit"}

@@ -6,7 +6,7 @@ Distribution tab) shows each replica's share and partial sum, and the reduced to
 
 from __future__ import annotations
 
-import numpy as np
+import lazy_loader
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from tfintro_gui.core.devices.demos import MAX_VALUES_TEXT, MirroredSumResult
 from tfintro_gui.ui.devices.tables import FittedTable
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 DEFAULT_VALUES = "[1, 2, 3, 4, 5, 6, 7, 8]"
 

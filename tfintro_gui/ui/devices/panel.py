@@ -68,7 +68,6 @@ class DevicesPanel(Panel):
             self.report_box.refresh_button, self.report_box.copy_button,
             self.report_box.save_button)
         self.setup_box.set_options(saved_device_options())
-        self.versions_view.show_versions(versions(), None)
         self._update_setup_state()
         self.update_controls()
         self.message_bar.show_message(self.tr("Loading TensorFlow… The devices, benchmark and "
@@ -117,6 +116,9 @@ class DevicesPanel(Panel):
         self.report_box.save_requested.connect(self._on_save_requested)
 
     def _build_deferred(self) -> None:
+        # Reading the packages' metadata waits until the controls are on the screen.
+        if self.lab.facts is None:
+            self.versions_view.show_versions(versions(), None)
         self.benchmark_view.build_plots()
 
     # -- Panel interface ------------------------------------------------------------------

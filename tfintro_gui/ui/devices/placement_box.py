@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import html
 
-import numpy as np
+import lazy_loader
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton
 
 from tfintro_gui.core.devices.demos import PlacementResult
 from tfintro_gui.ui.devices.texts import word
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: Characters a device name may have in the box (``/device:GPU:12`` needs 14).
 MAX_DEVICE_TEXT = 40

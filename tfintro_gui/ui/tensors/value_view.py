@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy as np
+import lazy_loader
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from tfintro_gui.core.tensors import EntryInfo, shape_code
 from tfintro_gui.ui.tensors.words import device_word, kind_word
 from tfintro_gui.ui.widgets.array_table_model import ArrayTableModel
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: Tables with at most this many columns get columns as wide as their numbers.
 MAX_FITTED_COLUMNS = 64
@@ -112,7 +114,7 @@ class ValueView(QWidget):
     def show_nothing(self) -> None:
         """No entry selected: an empty table and a hint instead of the heatmap."""
         self._name = None
-        self.table_model.set_array(np.zeros((0, 0)))
+        self.table_model.clear()
         self.entry_label.setText(self.tr("No entry selected. Create a tensor on the left."))
         self._update_axes_selectors(0)
         self._update_heatmap()
@@ -240,8 +242,8 @@ class ValueView(QWidget):
         return f"{self._name}[{position}]"
 
     def _update_heatmap(self) -> None:
-        values = self.table_model.displayed()
-        if self._name is None:
+        values = None if self._name is None else self.table_model.displayed()
+        if values is None:
             self._hint.setText(self.tr("Select a tensor in the workspace list to see its "
                                        "values as colours."))
         elif values.size == 0:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy as np
+import lazy_loader
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 #: Significant digits shown per float size in bytes (Spyder shows 6 for every float).
 _FLOAT_DIGITS = {2: 4, 4: 6, 8: 10}
@@ -87,7 +89,8 @@ class ArrayTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._array = np.zeros((0, 0))
+        # None until the first set_array: an empty table needs no NumPy before first paint.
+        self._array: np.ndarray | None = None
         self._row_axis = 0
         self._column_axis = 1
         self._fixed: dict[int, int] = {}
@@ -114,9 +117,17 @@ class ArrayTableModel(QAbstractTableModel):
         self._update_view()
         self.endResetModel()
 
+    def clear(self) -> None:
+        """Show nothing (no rows, no columns, read-only)."""
+        self.beginResetModel()
+        self._array = self._view = None
+        self._edit_handler = None
+        self._fixed = {}
+        self.endResetModel()
+
     def array(self) -> np.ndarray:
-        """The whole array shown (a copy)."""
-        return self._array.copy()
+        """The whole array shown (a copy); shape (0, 0) before :meth:`set_array`."""
+        return np.zeros((0, 0)) if self._array is None else self._array.copy()
 
     def set_view(self, row_axis: int, column_axis: int, fixed: dict[int, int]) -> None:
         """Choose which 2-D slice of a rank ≥ 3 array is shown.
@@ -129,7 +140,7 @@ class ArrayTableModel(QAbstractTableModel):
         Raises:
             ValueError: the axes or indices do not fit the array.
         """
-        rank = self._array.ndim
+        rank = 0 if self._array is None else self._array.ndim
         if rank < 3:
             raise ValueError(f"set_view is for rank ≥ 3; this array has rank {rank}.")
         if not (0 <= row_axis < rank and 0 <= column_axis < rank) or row_axis == column_axis:
@@ -154,7 +165,7 @@ class ArrayTableModel(QAbstractTableModel):
 
     def displayed(self) -> np.ndarray:
         """The 2-D array the table shows (rank 0 → 1×1, rank 1 → n×1)."""
-        return self._view
+        return np.zeros((0, 0)) if self._view is None else self._view
 
     def full_index(self, row: int, column: int) -> tuple[int, ...]:
         """The element's index in the whole array for table cell (row, column)."""
@@ -188,14 +199,14 @@ class ArrayTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel --------------------------------------------------------------
     def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else self._view.shape[0]
+        return 0 if parent.isValid() or self._view is None else self._view.shape[0]
 
     def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else self._view.shape[1]
+        return 0 if parent.isValid() or self._view is None else self._view.shape[1]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < self._view.shape[0]
-                                       and 0 <= index.column() < self._view.shape[1]):
+        if not index.isValid() or not (0 <= index.row() < self.rowCount()
+                                       and 0 <= index.column() < self.columnCount()):
             return None
         value = self._view[index.row(), index.column()]
         dtype = self._array.dtype
@@ -215,6 +226,8 @@ class ArrayTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if self._array is None:
+            return None
         rank = self._array.ndim
         if role == Qt.ItemDataRole.DisplayRole:
             return _translate(_SCALAR_HEADER) if rank == 0 else str(section)
@@ -240,8 +253,8 @@ class ArrayTableModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or self._edit_handler is None:
             return False
-        if not index.isValid() or not (0 <= index.row() < self._view.shape[0]
-                                       and 0 <= index.column() < self._view.shape[1]):
+        if not index.isValid() or not (0 <= index.row() < self.rowCount()
+                                       and 0 <= index.column() < self.columnCount()):
             return False
         text = str(value).strip()
         if text == self.data(index, Qt.ItemDataRole.EditRole):
