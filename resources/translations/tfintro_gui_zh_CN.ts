@@ -1400,6 +1400,10 @@ to fill this plot</source>
         <translation>{why}{hint}</translation>
     </message>
     <message>
+        <source>{compiler}; XLA could not compile: {reason}</source>
+        <translation>{compiler}；XLA 无法编译：{reason}</translation>
+    </message>
+    <message>
         <source>{path} could not be opened: {reason}.</source>
         <translation>无法打开 {path}。系统的报错：{reason}</translation>
     </message>
@@ -3253,6 +3257,10 @@ to fill this plot</source>
         <source>Now</source>
         <extracomment>The readouts that show training progress (cleared at a new start). Below this width (pixels) the readouts take two pairs a row instead of three.</extracomment>
         <translation>当前</translation>
+    </message>
+    <message>
+        <source>compiling for XLA…</source>
+        <translation>正在为 XLA 编译…</translation>
     </message>
     <message>
         <source>{step} (replay)</source>

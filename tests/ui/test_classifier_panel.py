@@ -279,3 +279,31 @@ def test_boundary_is_drawn_when_nearly_vertical():
     xs, ys = boundary_segment(np.array([[1.0], [-1.0]]), np.array([0.0]), 0.5, (-5, 5), (-4, 4))
     np.testing.assert_allclose(ys, [-5.5, 4.5])  # x − y = 0.5 for the squared loss
     assert boundary_segment(np.zeros((2, 1)), np.zeros(1), 0.0, (0, 1), (0, 1)) == ([], [])
+
+
+def test_a_fast_run_says_how_it_was_compiled_and_when_it_compiles(qtbot, panel):
+    choose(panel.training_box.speed_input, 0)  # as fast as possible: XLA where it can
+    panel.training_box.num_steps_input.setValue(3000)
+    seen = []
+    panel._training.compiling.connect(lambda: seen.append(panel.now_box.text("steps_per_s")))
+    qtbot.mouseClick(panel.run_controls.run_button, Qt.MouseButton.LeftButton)
+    wait_until_idle(qtbot, panel)
+    assert len(panel.lab.history) == 3000
+    speed = panel.now_box.text("steps_per_s")
+    trainer = panel.lab.trainer
+    steps_per_s = float(speed.split(" ")[0].replace(",", ""))
+    assert steps_per_s > 0
+    if trainer.xla_unavailable is None:
+        assert speed.endswith("(XLA)") and trainer.compile_seconds > 0
+    else:
+        assert "XLA could not compile" in speed
+    assert all(text == "compiling for XLA…" for text in seen)
+
+
+def test_the_compiling_readout_follows_the_trainer(qtbot, panel):
+    panel.lab.trainer.compiling = True  # as the worker sets it around a compiling call
+    with qtbot.waitSignal(panel._training.compiling, timeout=5000):
+        panel._training._on_runs_running_changed(True)
+    panel._training._on_runs_running_changed(False)
+    panel.lab.trainer.compiling = False
+    assert panel.now_box.text("steps_per_s") == "compiling for XLA…"

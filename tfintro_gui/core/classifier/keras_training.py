@@ -103,6 +103,10 @@ class KerasClassifierTrainer:
 
     #: The :class:`~tfintro_gui.core.classifier.trainer.Trainer` protocol's mode.
     mode = "keras"
+    #: ``model.fit`` compiles its own train function; the lab does not add XLA here.
+    compiler = "model.fit"
+    xla_unavailable = None
+    compiling = False
 
     def __init__(self, inputs, targets, *, weights=None, model_spec: ModelSpec = LINEAR_MODEL,
                  loss: str = "logistic", learning_rate: float = DEFAULT_LEARNING_RATE,

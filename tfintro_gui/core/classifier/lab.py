@@ -282,7 +282,7 @@ class ClassifierLab:
         log = tuple(LossLogged(step, float(snapshot.losses[step - first]))
                     for step in range(first, snapshot.step + 1)
                     if step % LOG_EVERY == LOG_EVERY - 1)
-        if self._rate_start is None:
+        if self._rate_start is None or snapshot.compiled:  # compiling is not training
             self._rate_start = (snapshot.timestamp, snapshot.step)
         elif snapshot.timestamp > self._rate_start[0]:
             start_time, start_step = self._rate_start

@@ -105,6 +105,8 @@ class TrainingSnapshot:
             or None without a test set.
         test_accuracies: `(k,)` float32 accuracy on the test set, or None.
         divergence: None, or why training stopped as divergent.
+        compiled: True when this call was compiled for XLA first (its time is mostly
+            compilation, not training).
     """
 
     step: int
@@ -117,6 +119,7 @@ class TrainingSnapshot:
     test_losses: np.ndarray | None = None
     test_accuracies: np.ndarray | None = None
     divergence: Divergence | None = None
+    compiled: bool = False
 
     @property
     def first_step(self) -> int:
@@ -166,9 +169,16 @@ class Trainer(Protocol):
         batch_size: samples per step, or None for the full batch.
         shuffle: with mini-batches, a new order every epoch.
         num_samples: size of the training set.
+        compiler: how its fast runs are compiled now, e.g. ``"XLA"``, ``"tf.function"``,
+            ``"model.fit"``.
+        xla_unavailable: why XLA could not compile here, or None.
+        compiling: True while a call compiles (read from another thread).
     """
 
     mode: str
+    compiler: str
+    xla_unavailable: str | None
+    compiling: bool
     model_spec: ModelSpec
     device: str
     num_steps_done: int

@@ -3,13 +3,15 @@
 The step is the notebook's: a ``tf.GradientTape`` over model and loss, then
 ``W.assign_sub(grad_W * learning_rate)`` and the same for ``b`` (Chollet, Deep Learning
 with Python, ch. 3). Several steps can run inside one ``tf.function`` call so that a fast
-trainer is not held back by Python. By default every step uses the whole data set (the
-notebook's full batch); with a batch size, a step uses one mini-batch, and the order of the
-samples can be shuffled at the start of every epoch.
+trainer is not held back by Python (``step_loop.py``); full-batch runs "as fast as
+possible" use XLA-compiled calls of a few fixed sizes (``xla_calls.py``). By default every
+step uses the whole data set (the notebook's full batch); with a batch size, a step uses
+one mini-batch, and the order of the samples can be shuffled at the start of every epoch.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from collections.abc import Iterator
@@ -17,8 +19,9 @@ from collections.abc import Iterator
 import lazy_loader
 
 from tfintro_gui.core.classifier.events import TrainingRun
-from tfintro_gui.core.classifier.losses import check_loss_name, decision_threshold, mean_loss
+from tfintro_gui.core.classifier.losses import check_loss_name
 from tfintro_gui.core.classifier.model import ModelSpec
+from tfintro_gui.core.classifier.step_loop import build_step_loop
 from tfintro_gui.core.classifier.trainer import (
     DEFAULT_LEARNING_RATE,
     DEFAULT_NUM_STEPS,
@@ -33,6 +36,7 @@ from tfintro_gui.core.classifier.trainer import (
     check_training_data,
     find_divergence,
 )
+from tfintro_gui.core.classifier.xla_calls import first_line, is_xla_error, xla_call_size
 from tfintro_gui.core.runtime import default_device, import_tensorflow
 
 np = lazy_loader.load("numpy")  # imported on first use, after the window paints
@@ -73,6 +77,10 @@ class LinearClassifierTrainer:
         test_inputs: `(num_test, 2)` held-out samples, or None; their loss and accuracy
             are reported every step.
         test_targets: `(num_test, 1)` 0/1, with ``test_inputs``.
+        jit_compile: let full-batch runs of ``steps_per_call="auto"`` use XLA-compiled
+            calls of fixed sizes (:mod:`~tfintro_gui.core.classifier.xla_calls`); where
+            XLA cannot compile, the trainer says why (:attr:`xla_unavailable`) and goes on
+            without it.
 
     Raises:
         ValueError: shapes that do not match, a bad loss name, learning rate or batch size.
@@ -85,7 +93,7 @@ class LinearClassifierTrainer:
     def __init__(self, inputs, targets, *, W=None, b=None, loss: str = "logistic",
                  learning_rate: float = DEFAULT_LEARNING_RATE, device: str | None = None,
                  batch_size: int | None = None, shuffle: bool = True, seed: int | None = None,
-                 test_inputs=None, test_targets=None):
+                 test_inputs=None, test_targets=None, jit_compile: bool = True):
         tf = import_tensorflow()
         self._loss = check_loss_name(loss)
         self._learning_rate_value = check_learning_rate(learning_rate)
@@ -102,6 +110,12 @@ class LinearClassifierTrainer:
             self._batch_counter = tf.Variable(0, dtype=tf.int64, trainable=False,
                                               name="batch_counter")
         self.num_steps_done = 0
+        self._jit_compile = bool(jit_compile)
+        self.xla_unavailable: str | None = None  # why XLA could not compile, once tried
+        #: True while a call compiles for XLA (read from the GUI thread for the readout).
+        self.compiling = False
+        #: Seconds spent in calls that compiled for XLA (compilation and their one run).
+        self.compile_seconds = 0.0
         self._batch_size = None
         self._shuffle = bool(shuffle)
         self._order = None
@@ -196,6 +210,17 @@ class LinearClassifierTrainer:
         if self._batch_size is not None and self._batch_size >= self._num_samples:
             self._batch_size = None
         self._compiled = {}
+        self._xla_sizes_compiled: set[tuple] = set()
+
+    @property
+    def compiler(self) -> str:
+        """How fast runs are compiled with the current settings: ``"XLA"`` (full batch,
+        XLA available) or ``"tf.function"``."""
+        return "XLA" if self._xla_usable() else "tf.function"
+
+    def _xla_usable(self) -> bool:
+        # Mini-batches end an epoch with a shorter batch: a shape XLA would recompile for.
+        return self._jit_compile and self.xla_unavailable is None and self._batch_size is None
 
     # -- parameters -----------------------------------------------------------------------
     def parameters(self) -> tuple[np.ndarray, np.ndarray]:
@@ -252,60 +277,58 @@ class LinearClassifierTrainer:
         counter.assign_add(1)
         return inputs, targets
 
-    def _run_steps_function(self):
-        """The compiled k-step loop for the current settings (traced once per setting)."""
-        key = (self._loss, self._batch_size, self._shuffle)
+    def _run_steps_function(self, xla: bool = False):
+        """The compiled k-step loop for the current settings (traced once per setting;
+        with ``xla``, compiled once per setting and step count)."""
+        key = (self._loss, self._batch_size, self._shuffle, xla)
         if key not in self._compiled:
             tf = import_tensorflow()
-            loss_name, batch_size, shuffle = key
-            threshold = decision_threshold(loss_name)
-            has_test = self.has_test_set
-            num_batches = 1 if batch_size is None else math.ceil(self._num_samples / batch_size)
+            loss_name, batch_size, shuffle, _ = key
+            if batch_size is None:
+                def next_batch():
+                    return self._inputs, self._targets
+            else:
+                num_batches = math.ceil(self._num_samples / batch_size)
+                next_batch = functools.partial(self._next_batch, num_batches, batch_size,
+                                               shuffle)
             if batch_size is not None and shuffle and self._order is None:
                 # The epoch's sample order; _next_batch fills it at the start of every epoch.
                 with tf.device(self.device):
                     self._order = tf.Variable(tf.range(self._num_samples, dtype=tf.int64),
                                               trainable=False, shape=tf.TensorShape([None]))
-
-            def accuracy_of(logits, targets):
-                correct = tf.equal(logits > threshold, targets > 0.5)
-                return tf.reduce_mean(tf.cast(correct, tf.float32))
-
-            def run_steps(count):
-                losses = tf.TensorArray(tf.float32, size=count)
-                accuracies = tf.TensorArray(tf.float32, size=count)
-                parameters = tf.TensorArray(tf.float32, size=count, element_shape=(3,))
-                test_size = count if has_test else 0
-                test_losses = tf.TensorArray(tf.float32, size=test_size, element_shape=())
-                test_accuracies = tf.TensorArray(tf.float32, size=test_size, element_shape=())
-                grad_W = tf.zeros_like(self.W)
-                grad_b = tf.zeros_like(self.b)
-                for i in tf.range(count):
-                    if batch_size is None:
-                        inputs, targets = self._inputs, self._targets
-                    else:
-                        inputs, targets = self._next_batch(num_batches, batch_size, shuffle)
-                    parameters = parameters.write(
-                        i, tf.concat([tf.reshape(self.W, [-1]), self.b], axis=0))
-                    if has_test:
-                        test_logits = tf.matmul(self._test_inputs, self.W) + self.b
-                        test_losses = test_losses.write(
-                            i, mean_loss(loss_name, self._test_targets, test_logits))
-                        test_accuracies = test_accuracies.write(
-                            i, accuracy_of(test_logits, self._test_targets))
-                    with tf.GradientTape() as tape:
-                        logits = tf.matmul(inputs, self.W) + self.b
-                        loss = mean_loss(loss_name, targets, logits)
-                    grad_W, grad_b = tape.gradient(loss, [self.W, self.b])
-                    self.W.assign_sub(grad_W * self._learning_rate)
-                    self.b.assign_sub(grad_b * self._learning_rate)
-                    losses = losses.write(i, loss)
-                    accuracies = accuracies.write(i, accuracy_of(logits, targets))
-                return (losses.stack(), accuracies.stack(), parameters.stack(),
-                        test_losses.stack(), test_accuracies.stack(), grad_W, grad_b)
-
-            self._compiled[key] = tf.function(run_steps)
+            self._compiled[key] = build_step_loop(
+                W=self.W, b=self.b, learning_rate=self._learning_rate, loss_name=loss_name,
+                next_batch=next_batch, test_inputs=self._test_inputs,
+                test_targets=self._test_targets, jit_compile=xla)
         return self._compiled[key]
+
+    def _call(self, count: int, xla: bool) -> tuple:
+        """Run ``count`` steps in one compiled call; XLA's first call of a size compiles
+        (``compiling`` is True meanwhile). Returns the call's outputs and whether it
+        compiled."""
+        tf = import_tensorflow()
+        size_key = (self._loss, count)
+        compiles = xla and size_key not in self._xla_sizes_compiled
+        self.compiling = compiles
+        started = time.perf_counter()
+        try:
+            with tf.device(self.device):
+                if xla:
+                    try:
+                        outputs = self._run_steps_function(xla=True)(count)
+                    except Exception as error:
+                        if not is_xla_error(error):
+                            raise
+                        self.xla_unavailable = first_line(error)
+                        return self._call(count, xla=False)[0], False
+                    self._xla_sizes_compiled.add(size_key)
+                else:
+                    outputs = self._run_steps_function()(tf.constant(count, tf.int32))
+        finally:
+            self.compiling = False
+        if compiles:
+            self.compile_seconds += time.perf_counter() - started
+        return outputs, compiles
 
     def run(self, num_steps: int = DEFAULT_NUM_STEPS, steps_per_call: int | str = 1,
             target_call_s: float = 1 / 30) -> Iterator[TrainingSnapshot]:
@@ -327,17 +350,19 @@ class LinearClassifierTrainer:
         remaining = check_num_steps(num_steps)
         steps_per_call = check_steps_per_call(steps_per_call)
         auto = steps_per_call == "auto"
-        tf = import_tensorflow()
-        run_steps = self._run_steps_function()
         chunk = 8 if auto else steps_per_call
         reference_loss = None
         first_call = True
         while remaining > 0:
             count = min(chunk, remaining)
+            # XLA after the first call (its timing sizes the calls; it needs no compiling).
+            size = (xla_call_size(count, remaining)
+                    if auto and not first_call and self._xla_usable() else None)
             started = time.perf_counter()
-            with tf.device(self.device):
-                (losses, accuracies, parameters, test_losses, test_accuracies,
-                 grad_W, grad_b) = run_steps(tf.constant(count, tf.int32))
+            outputs, compiled = self._call(size or count, xla=size is not None)
+            count = size or count
+            (losses, accuracies, parameters, test_losses, test_accuracies,
+             grad_W, grad_b) = outputs
             snapshot_losses = losses.numpy().copy()
             elapsed = time.perf_counter() - started
             remaining -= count
@@ -354,12 +379,14 @@ class LinearClassifierTrainer:
                 timestamp=time.perf_counter(),
                 test_losses=test_losses.numpy().copy() if self.has_test_set else None,
                 test_accuracies=test_accuracies.numpy().copy() if self.has_test_set else None,
-                divergence=divergence)
+                divergence=divergence, compiled=compiled)
             if divergence is not None:
                 return
-            if auto and not first_call:
-                # Aim each call at about one frame; grow by at most 4× to stay responsive.
+            if auto and not first_call and not compiled:
+                # Aim each call at about one frame; grow by at most 4× (8×: the step from
+                # one XLA size to the next) to stay responsive.
                 wanted = count * target_call_s / max(elapsed, 1e-6)
-                chunk = int(min(max(1, wanted), 4 * count, MAX_STEPS_PER_CALL))
+                growth = 8 if size else 4
+                chunk = int(min(max(1, wanted), growth * count, MAX_STEPS_PER_CALL))
             first_call = False
 

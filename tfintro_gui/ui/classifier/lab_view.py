@@ -19,7 +19,7 @@ from tfintro_gui.ui.classifier.figures import FigureArea
 from tfintro_gui.ui.classifier.log_tabs import LogTabs
 from tfintro_gui.ui.classifier.now_box import NowBox
 from tfintro_gui.ui.classifier.replay_bar import ReplayBar
-from tfintro_gui.ui.classifier.texts import previous_run_label
+from tfintro_gui.ui.classifier.texts import compiler_text, previous_run_label
 
 
 class LabView:
@@ -98,7 +98,8 @@ class LabView:
         """The newest snapshot: log lines, readouts, curves and (when live) the model."""
         lab = self._lab
         self._log_tabs.flush()
-        self._now_box.show_snapshot(snapshot, lab.model_spec, lab.steps_per_s)
+        self._now_box.show_snapshot(snapshot, lab.model_spec, lab.steps_per_s,
+                                    compiler_text(lab.trainer))
         if self.replay_row is None:
             self._replay_bar.show_live(len(lab.history))
         else:

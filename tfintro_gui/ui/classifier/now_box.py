@@ -129,8 +129,9 @@ class NowBox(QGroupBox):
         self._set("step", str(step))
 
     def show_snapshot(self, snapshot: TrainingSnapshot, model_spec: ModelSpec,
-                      steps_per_s: float) -> None:
-        """The newest snapshot's step, metrics and (linear model) gradients."""
+                      steps_per_s: float, compiler: str = "") -> None:
+        """The newest snapshot's step, metrics, (linear model) gradients and the speed
+        (``compiler``: how the steps were compiled, shown after it)."""
         self._set("step", str(snapshot.step))
         self._set("loss", format_number(snapshot.loss))
         self._set("accuracy", format_number(snapshot.accuracy, 3))
@@ -141,7 +142,12 @@ class NowBox(QGroupBox):
             self._set("grad_W", format_array(snapshot.grad_W))
             self._set("grad_b", format_array(snapshot.grad_b))
         if steps_per_s:
-            self._set("steps_per_s", f"{steps_per_s:,.0f}")
+            speed = f"{steps_per_s:,.0f}"
+            self._set("steps_per_s", f"{speed} ({compiler})" if compiler else speed)
+
+    def show_compiling(self) -> None:
+        """Say why no step comes: the trainer compiles its call for XLA."""
+        self._set("steps_per_s", self.tr("compiling for XLA…"))
 
     def show_replay(self, history: TrainingHistory, row: int) -> None:
         """Step, metrics of history row ``row`` (a replayed step)."""

@@ -136,6 +136,7 @@ class ClassifierPanel(Panel):
         self._training.failed.connect(self._on_training_failed)
         self._training.finished.connect(self._on_training_finished)
         self._training.running_changed.connect(self._on_training_running_changed)
+        self._training.compiling.connect(self.now_box.show_compiling)
 
     def _build_undo_actions(self) -> None:
         undo_stack = self.data_actions.undo_stack

@@ -104,6 +104,19 @@ def previous_run_label(run: PreviousRun) -> str:
         mode=MODE_NAMES[run.mode], learning_rate=f"{run.learning_rate:g}", batching=batching)
 
 
+def compiler_text(trainer) -> str:
+    """How the trainer's fast runs are compiled, for the Steps/s readout: ``"XLA"``,
+    ``"tf.function"`` (with why XLA could not compile, if it was tried) or ``"model.fit"``;
+    empty without a trainer."""
+    if trainer is None:
+        return ""
+    if trainer.xla_unavailable:
+        return QCoreApplication.translate(
+            "ClassifierTexts", "{compiler}; XLA could not compile: {reason}").format(
+            compiler=trainer.compiler, reason=trainer.xla_unavailable)
+    return trainer.compiler
+
+
 def refusal_text(error: Exception) -> str:
     """What the lab refused, in words: the core's explanation (and a CSV file's lines), a
     file that could not be opened (with the system's reason), or, for a mistake only code

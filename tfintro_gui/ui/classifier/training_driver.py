@@ -11,7 +11,7 @@ second (``frame``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from tfintro_gui.core.classifier.lab import ClassifierLab
 from tfintro_gui.core.classifier.runs import RunPlan
@@ -22,6 +22,8 @@ from tfintro_gui.ui.run_controller import RunController
 #: The longest wait for a stopped run's worker: a compiled call (auto-sized to a frame) or
 #: the first trace of the training step ends well within it.
 STOP_TIMEOUT_MS = 30_000
+#: How often a run looks whether its trainer is compiling for XLA (no snapshot comes then).
+COMPILING_POLL_MS = 150
 
 
 class TrainingDriver(QObject):
@@ -39,6 +41,8 @@ class TrainingDriver(QObject):
         failed(str): the run raised; ``"ErrorType: message"``.
         finished(): the run ended (ran out, stopped or failed) and the lab recorded it.
         running_changed(bool): a run started (True) or ended (False).
+        compiling(): the trainer is compiling a call for XLA (checked every
+            :data:`COMPILING_POLL_MS` while a run runs; no frame comes meanwhile).
     """
 
     snapshot_taken = Signal(object)
@@ -46,6 +50,7 @@ class TrainingDriver(QObject):
     failed = Signal(str)
     finished = Signal()
     running_changed = Signal(bool)
+    compiling = Signal()
 
     def __init__(self, lab: ClassifierLab, parent: QObject | None = None):
         super().__init__(parent)
@@ -56,6 +61,10 @@ class TrainingDriver(QObject):
         self._runs.failed.connect(self._on_runs_failed)
         self._runs.finished.connect(self._on_runs_finished)
         self._runs.running_changed.connect(self.running_changed)
+        self._runs.running_changed.connect(self._on_runs_running_changed)
+        self._compiling_poll = QTimer(self)
+        self._compiling_poll.setInterval(COMPILING_POLL_MS)
+        self._compiling_poll.timeout.connect(self._on_compiling_poll_timeout)
 
     def is_running(self) -> bool:
         """True from a start until ``finished``."""
@@ -86,6 +95,17 @@ class TrainingDriver(QObject):
     def stop(self) -> None:
         """Stop after the step being computed; the steps already trained are taken in."""
         self._runs.stop(drain=True, timeout_ms=STOP_TIMEOUT_MS)
+
+    def _on_runs_running_changed(self, running: bool) -> None:
+        if running:
+            self._compiling_poll.start()
+        else:
+            self._compiling_poll.stop()
+
+    def _on_compiling_poll_timeout(self) -> None:
+        trainer = self._lab.trainer
+        if trainer is not None and trainer.compiling:  # a bool set by the worker thread
+            self.compiling.emit()
 
     def _on_runs_produced(self, snapshot: TrainingSnapshot) -> None:
         self.snapshot_taken.emit(self._lab.take_snapshot(snapshot))
