@@ -276,3 +276,14 @@ def test_loss_surface_matches_tensorflow_at_grid_points(data, loss):
         W = np.array([[w1_values[column]], [w2_values[row]]], np.float32)
         expected = mean_loss(loss, data.targets, data.inputs @ W + np.float32(0.3))
         assert surface[row, column] == pytest.approx(float(expected), rel=1e-5, abs=1e-6)
+
+
+def test_a_noisy_mini_batch_after_a_near_perfect_fit_is_not_divergence():
+    """0.0002 → 0.012 is 60× but far below chance: noise, not a learning rate too large."""
+    from tfintro_gui.core.classifier.trainer import find_divergence
+
+    W, b = np.ones((2, 1), np.float32), np.zeros(1, np.float32)
+    assert find_divergence(np.array([0.012], np.float32), 0.0002, 0.1, W, b) is None
+    grown = find_divergence(np.array([1.5], np.float32), 0.0002, 0.1, W, b)
+    assert grown is not None and grown.reason == "loss_grew"
+    assert find_divergence(np.array([6.0], np.float32), 0.5, 0.1, W, b).reason == "loss_grew"

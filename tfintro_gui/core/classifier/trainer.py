@@ -30,6 +30,10 @@ DEFAULT_NUM_STEPS = 100
 MAX_STEPS_PER_CALL = 100_000
 #: A loss this many times above its value at the start of the run counts as divergence.
 DIVERGENCE_GROWTH_FACTOR = 10.0
+#: The growth is measured from at least this loss: a loss under 10 × 0.1 = 1.0 (worse than
+#: chance, ln 2 ≈ 0.69, for the logistic loss) never counts as grown, so one noisy
+#: mini-batch after a nearly perfect fit (0.0002 → 0.012) is not taken for divergence.
+DIVERGENCE_LOSS_FLOOR = 0.1
 LINEAR_MODEL = ModelSpec()
 #: ``"tape"``: the hand-written ``GradientTape`` loop; ``"keras"``: ``model.fit``.
 MODES = ("tape", "keras")
@@ -61,7 +65,8 @@ def find_divergence(losses: np.ndarray, reference_loss: float, learning_rate: fl
     """Tell whether training diverged.
 
     Divergence is a non-finite loss or weight, or a loss more than
-    :data:`DIVERGENCE_GROWTH_FACTOR` times the loss at the start of the run. The stable
+    :data:`DIVERGENCE_GROWTH_FACTOR` times the loss at the start of the run (at least
+    :data:`DIVERGENCE_LOSS_FLOOR`). The stable
     logistic loss grows linearly in the weights rather than overflowing, so growth is
     checked as well as NaN/inf.
 
@@ -77,7 +82,7 @@ def find_divergence(losses: np.ndarray, reference_loss: float, learning_rate: fl
     newest = float(losses[-1])
     if not (np.all(np.isfinite(losses)) and all(np.all(np.isfinite(w)) for w in weights)):
         return Divergence("not_finite", float(learning_rate), float(reference_loss), newest)
-    if newest > DIVERGENCE_GROWTH_FACTOR * max(reference_loss, 1e-3):
+    if newest > DIVERGENCE_GROWTH_FACTOR * max(reference_loss, DIVERGENCE_LOSS_FLOOR):
         return Divergence("loss_grew", float(learning_rate), float(reference_loss), newest)
     return None
 
