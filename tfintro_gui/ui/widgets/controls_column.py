@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tfintro_gui.ui.zoom import zoom_factor
 
 
 class ControlsColumn(QScrollArea):
     """A vertically scrolling column whose width follows View → Zoom.
+
+    The mouse wheel scrolls the column even over a combo box or spin box: such a field
+    takes the wheel only once it has the focus (clicked or tabbed into), so scrolling past
+    it never changes a setting by accident.
 
     Args:
         width: the column's width at zoom 1, in pixels; at zoom ``z`` it is
@@ -36,7 +47,19 @@ class ControlsColumn(QScrollArea):
 
     def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
         super().setWidget(widget)
+        for field in (*widget.findChildren(QComboBox), *widget.findChildren(QAbstractSpinBox)):
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives no focus
+            field.installEventFilter(self)
         self._fit_width()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        # The scroll area filters its own scroll bars' events too: only the fields here.
+        if (event.type() == QEvent.Type.Wheel
+                and isinstance(watched, (QComboBox, QAbstractSpinBox))
+                and not watched.hasFocus()):
+            QApplication.sendEvent(self.verticalScrollBar(), event)  # scroll instead
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
