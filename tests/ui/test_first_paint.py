@@ -55,7 +55,7 @@ def events(monkeypatch):
     return happened
 
 
-def test_controls_paint_first_then_plots_then_tensorflow(qtbot, events):
+def test_controls_paint_first_then_plots_and_tensorflow(qtbot, events):
     window = MainWindow(initial_panel="tensors", remember=False)
     qtbot.addWidget(window)
     panel = window.panel("tensors")
@@ -63,7 +63,9 @@ def test_controls_paint_first_then_plots_then_tensorflow(qtbot, events):
     PaintRecorder(window, events)
     with qtbot.waitSignal(window.tensorflow_loaded, timeout=10000):
         window.show()
-    assert events == ["window painted", "plots built", "tensorflow import started"]
+    # The import (its own thread) starts first, the plots are built meanwhile.
+    assert events[0] == "window painted"
+    assert sorted(events[1:]) == ["plots built", "tensorflow import started"]
     assert panel.deferred_builds == 1
 
 

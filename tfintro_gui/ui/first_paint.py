@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 #: How long after the window is shown the callback runs even without a paint, in ms (a
@@ -54,4 +55,7 @@ class AfterFirstPaint(QObject):
     def _run(self) -> None:
         if not self._has_run:
             self._has_run = True
+            # A round trip to the window system: it has drawn the frame before the work
+            # (and the threads it starts) takes the processor.
+            QGuiApplication.sync()
             self._callback()

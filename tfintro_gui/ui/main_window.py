@@ -153,10 +153,12 @@ class MainWindow(QMainWindow):
         return self._panels[key]
 
     def _on_first_paint(self) -> None:
-        for panel in self._panels.values():
-            panel.build_deferred()
+        # The TensorFlow import (seconds, on its own thread) starts first; the plots and
+        # the lesson are built meanwhile.
         if self._load_tensorflow:
             self._start_tensorflow_import()
+        for panel in self._panels.values():
+            panel.build_deferred()
         self._update_lesson()
 
     def built_panel(self, key: str) -> Panel | None:
