@@ -2,6 +2,7 @@
 the demos, the device set-up, the report, and its words in English and Chinese."""
 
 import html
+import os
 import subprocess
 import sys
 from importlib import metadata
@@ -503,3 +504,21 @@ def test_saved_settings_are_left_alone_once_tensorflow_runs(tmp_path):
     before = device_setup.device_options()
     assert device_settings.apply_saved_device_settings(settings) is None
     assert device_setup.device_options() == before
+
+
+def run_alone(code: str) -> str:
+    """Run ``code`` in a fresh Python; its standard output."""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=300, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def test_every_code_view_runs_alone_in_a_fresh_python(panel):
+    """The listing, the placement and the MirroredStrategy sum, copied as shown."""
+    assert "Num GPUs Available:" in run_alone(panel.code_view.code())
+    panel.placement_box.run_button.click()
+    assert "CPU:0" in run_alone(panel.code_view.code())
+    panel.distribution_box.set_values("[1, 2, 3, 4]")
+    panel.distribution_box.run_button.click()
+    assert "tf.Tensor(10.0, shape=(), dtype=float32)" in run_alone(panel.code_view.code())

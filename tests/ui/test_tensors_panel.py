@@ -1,6 +1,8 @@
 """The Tensors panel and its NumPy table model: clicks, cell edits, errors, rank ≥ 3 views,
 the heatmap, the message area, the words of every explanation in English and Chinese."""
 
+import json
+import os
 import string
 import subprocess
 import sys
@@ -118,7 +120,11 @@ def panel(qtbot, tensorflow_info):
 
 
 def code_lines(panel):
-    return [line for line in panel.code_view.code().splitlines() if line]
+    """The action lines of the code view (after its imports, which come first)."""
+    lines = [line for line in panel.code_view.code().splitlines() if line]
+    if lines:
+        assert tuple(lines[:2]) == SCRIPT_HEADER
+    return lines[2:]
 
 
 def table_cell(panel, row, column):
@@ -517,3 +523,35 @@ def test_long_runs_get_break_points_and_nothing_else_changes():
     broken = words.breakable(text)
     assert broken.replace("\u200b", "") == text
     assert max(len(part) for part in broken.replace(" ", "\u200b").split("\u200b")) <= 30
+
+
+#: Runs a saved code view in a fresh Python, then writes every named value it made.
+DUMP_VALUES = """
+import json as _json, sys as _sys
+_values = {name: np.asarray(value).tolist() for name, value in list(globals().items())
+           if isinstance(value, (tf.Tensor, tf.Variable, np.ndarray))}
+_sys.stdout.write(_json.dumps(_values))
+"""
+
+
+def test_the_saved_code_runs_alone_and_rebuilds_the_workspace(panel, tmp_path):
+    """The notebook's cells, saved as .py: a fresh Python makes the same values (those
+    of unseeded random draws aside)."""
+    panel.run_sequence(NOTEBOOK_SEQUENCE)
+    script = tmp_path / "tensors.py"
+    panel.code_view.save(script)
+    result = subprocess.run([sys.executable, "-c", script.read_text(encoding="utf-8")
+                             + DUMP_VALUES], capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    values = json.loads(result.stdout.strip().splitlines()[-1])
+    workspace = panel.workspace
+    compared = 0
+    for info in workspace.entries():
+        if not info.reproducible:  # an unseeded random draw
+            continue
+        np.testing.assert_allclose(np.asarray(values[info.name], dtype=float),
+                                   np.asarray(workspace.value(info.name), dtype=float),
+                                   rtol=1e-6, atol=1e-6)
+        compared += 1
+    assert compared >= 4

@@ -46,6 +46,25 @@ LIST_DEVICES_CODE = ('gpus = tf.config.list_physical_devices("GPU")\n'
                      "print(tf.config.list_logical_devices())")
 
 
+def standalone_program(*cells: str) -> str:
+    """``cells`` joined into one program that runs alone in a fresh Python: the imports
+    it uses (``np.``, ``tf.``, ``time.``) come first, unless the code has them already."""
+    code = "\n\n".join(cells)
+    imports = [line for prefix, line in (("time.", "import time"),
+                                         ("np.", "import numpy as np"),
+                                         ("tf.", "import tensorflow as tf"))
+               if prefix in code and line not in code]
+    return "\n".join(imports) + "\n\n" + code if imports else code
+
+
+def demo_program(result: PlacementResult | MirroredSumResult) -> str:
+    """A demo's code as a program that runs alone; a distribution over a split CPU gets
+    the split first (TensorFlow accepts it only before its runtime starts)."""
+    cpus = [name for name in getattr(result, "devices", ()) if "CPU" in name.upper()]
+    split = (LOGICAL_CPUS_CODE.format(count=len(cpus)),) if len(cpus) > 1 else ()
+    return standalone_program(*split, result.code)
+
+
 def notebook_cells(placement: PlacementResult | None = None,
                    distribution: MirroredSumResult | None = None) -> list[tuple[str, str]]:
     """The device listing, then the demos, as notebook code cells that run alone.

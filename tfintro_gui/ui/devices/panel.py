@@ -22,7 +22,7 @@ from tfintro_gui.core.device_setup import device_options
 from tfintro_gui.core.devices.benchmark import benchmark_code
 from tfintro_gui.core.devices.demos import MirroredSumResult, PlacementResult
 from tfintro_gui.core.devices.facts import DeviceFacts
-from tfintro_gui.core.devices.lab import DevicesLab
+from tfintro_gui.core.devices.lab import DevicesLab, demo_program
 from tfintro_gui.core.devices.matmul import MatmulTiming
 from tfintro_gui.core.devices.texts import DevicesInputError
 from tfintro_gui.core.files import write_text_atomically
@@ -271,7 +271,7 @@ class DevicesPanel(Panel):
             return
         self.message_bar.clear()
         self.placement_box.show_result(result)
-        self.code_view.set_code(result.code)
+        self.code_view.set_code(demo_program(result))
         self._update_report()
 
     def _on_distribution_requested(self) -> None:
@@ -285,7 +285,7 @@ class DevicesPanel(Panel):
         self.message_bar.clear()
         self.distribution_box.show_result(result)
         self.replicas_view.show_result(result)
-        self.code_view.set_code(result.code)
+        self.code_view.set_code(demo_program(result))
         self.tabs.setCurrentWidget(self.replicas_view)
         self._update_report()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 
-from tfintro_gui.core.devices.lab import LIST_DEVICES_CODE
+from tfintro_gui.core.devices.lab import LIST_DEVICES_CODE, standalone_program
 from tfintro_gui.ui.devices.benchmark_view import BenchmarkView
 from tfintro_gui.ui.devices.distribution import ReplicasView
 from tfintro_gui.ui.devices.facts_view import DevicesFactsView
@@ -26,7 +26,7 @@ class DevicesTabs(QTabWidget):
         self.versions_view = VersionsView()
         self.replicas_view = ReplicasView()
         self.code_view = CodeView(self)
-        self.code_view.set_code(LIST_DEVICES_CODE)
+        self.code_view.set_code(standalone_program(LIST_DEVICES_CODE))
         self.report_view = ReportView()
         self.setUsesScrollButtons(False)
         self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)

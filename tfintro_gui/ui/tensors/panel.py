@@ -170,7 +170,7 @@ class TensorsPanel(Panel):
         cells = list(state.get("cells", []))
         self._action_code = cells if "\n".join(cells).splitlines() == code else (
             ["\n".join(code)] if code else [])
-        self.code_view.set_code("\n".join(code))
+        self._show_script()
         selected = state.get("selected")
         self._update_workspace(select=selected if selected in names else None)
         self.message_bar.show_message(
@@ -198,6 +198,14 @@ class TensorsPanel(Panel):
         """Select ``name`` in the workspace list and show it."""
         self.workspace_list.select(name)
 
+    def _show_script(self) -> None:
+        """The code view holds a whole program: the imports, then every action so far
+        (empty while there is none), scrolled to the newest line."""
+        workspace = self._workspace
+        self.code_view.set_code(workspace.script() if workspace and workspace.code_lines()
+                                else "")
+        self.code_view.show_end()
+
     # -- actions --------------------------------------------------------------------------
     def _run(self, action: Callable[[], ActionResult], show: bool = True) -> ActionResult | None:
         """Run one workspace action; show its outcome or why it was refused. Never raises."""
@@ -211,7 +219,7 @@ class TensorsPanel(Panel):
         except Exception as error:  # a classroom app shows the unexpected instead of dying
             self.message_bar.show_message(unexpected_text(error), "error")
             return None
-        self.code_view.append_code("\n".join(result.code))
+        self._show_script()
         self._action_code.append("\n".join(result.code))
         self.message_bar.show_message(result_text(result),
                                       "warning" if result.warnings else "info")
@@ -252,7 +260,7 @@ class TensorsPanel(Panel):
             return
         self._workspace.clear()
         self._action_code.clear()
-        self.code_view.set_code("")
+        self._show_script()
         self.message_bar.show_message(self.tr("The workspace is empty; the code starts afresh."),
                                       "info")
         self._update_workspace(select=None)

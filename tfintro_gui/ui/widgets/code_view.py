@@ -56,6 +56,10 @@ class CodeView(QWidget):
         """Replace the shown code."""
         self.editor.setPlainText(code)
 
+    def show_end(self) -> None:
+        """Scroll to the last line (the newest code)."""
+        self.editor.verticalScrollBar().setValue(self.editor.verticalScrollBar().maximum())
+
     def append_code(self, code: str) -> None:
         """Add lines at the end."""
         self.editor.appendPlainText(code)
