@@ -1,5 +1,7 @@
 """The classifier panel: live training in a worker thread, controls, bad input, closing."""
 
+import os
+import re
 import subprocess
 import sys
 import threading
@@ -307,3 +309,37 @@ def test_the_compiling_readout_follows_the_trainer(qtbot, panel):
     panel._training._on_runs_running_changed(False)
     panel.lab.trainer.compiling = False
     assert panel.now_box.text("steps_per_s") == "compiling for XLA…"
+
+
+def loss_lines(text: str) -> dict[int, float]:
+    """``{step: loss}`` from "Loss at step N: x" lines."""
+    found = re.findall(r"Loss at step (\d+): ([0-9.eE+-]+)", text)
+    return {int(step): float(loss) for step, loss in found}
+
+
+def run_alone(code: str) -> str:
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=600, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
+def test_the_code_tabs_are_programs_that_redo_the_next_run(qtbot, panel):
+    """Copied before Run, each Code tab runs alone in a fresh Python and prints the loss
+    lines the lab then logs (same data, same start, same steps)."""
+    choose(panel.training_box.speed_input, 0)
+    panel.training_box.num_steps_input.setValue(30)
+    step_once(qtbot, panel)  # the program starts from the weights now, not the first ones
+    tape_program = panel.log_tabs.code_view.code()
+    keras_program = panel.log_tabs.keras_code_view.code()
+    assert tape_program.startswith("import numpy as np\nimport tensorflow as tf")
+    qtbot.mouseClick(panel.run_controls.run_button, Qt.MouseButton.LeftButton)
+    wait_until_idle(qtbot, panel)
+    logged = loss_lines(panel.log_tabs.log_text())
+    assert sorted(logged) == [9, 19, 29]
+    for program in (tape_program, keras_program):
+        printed = loss_lines(run_alone(program))
+        assert sorted(printed) == [9, 19, 29]
+        np.testing.assert_allclose([printed[step] for step in (9, 19, 29)],
+                                   [logged[step] for step in (9, 19, 29)],
+                                   rtol=1e-3, atol=2e-4)

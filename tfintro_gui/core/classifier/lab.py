@@ -40,7 +40,10 @@ from tfintro_gui.core.classifier.events import (
 from tfintro_gui.core.classifier.history import TrainingHistory
 from tfintro_gui.core.classifier.lab_data import LabData
 from tfintro_gui.core.classifier.model import ModelSpec
-from tfintro_gui.core.classifier.notebook_code import classifier_notebook_cells
+from tfintro_gui.core.classifier.notebook_code import (
+    classifier_notebook_cells,
+    next_run_program,
+)
 from tfintro_gui.core.classifier.runs import PreviousRun, RunPlan, SnapshotReport, make_trainer
 from tfintro_gui.core.classifier.session import (
     ClassifierSession,
@@ -322,6 +325,27 @@ class ClassifierLab:
         inputs = self.data.inputs.copy()
         return (self._trainer.get_weights(), self.model_spec, inputs,
                 self._trainer.predict_logits(inputs))
+
+    def next_run_program(self, training: TrainingSettings, mode: str) -> str | None:
+        """The next Run with ``training`` as one program that runs alone: the data now,
+        the weights now, the steps and their batches. In the trainer's own mode it prints
+        the loss lines the lab will log; in the other mode, the same run done that way.
+        None before :meth:`start`, or for ``"tape"`` with a hidden layer."""
+        trainer = self._trainer
+        if trainer is None or not self.data.has_points or (
+                mode == "tape" and not trainer.model_spec.is_linear):
+            return None
+        batch_size = training.batch_size
+        if batch_size is not None and batch_size >= self.data.num_training_points:
+            batch_size = None
+        run = trainer.training_run()
+        if (batch_size, training.shuffle) != (trainer.batch_size, trainer.shuffle):
+            run = dataclasses.replace(run, batch_counter=0)  # a new batching starts over
+        run = dataclasses.replace(run, loss=training.loss, learning_rate=training.learning_rate,
+                                  batch_size=batch_size, shuffle=training.shuffle,
+                                  num_steps=training.num_steps)
+        return next_run_program(self.data.recipe, mode, trainer.model_spec,
+                                trainer.get_weights(), run)
 
     def notebook_cells(self) -> list[tuple[str, str]]:
         """The data, the starting weights and every event since, as code cells that redo

@@ -188,9 +188,10 @@ def _event_code(event: LabEvent, mode: str, model_spec: ModelSpec) -> str:
     raise ValueError(f"Unknown classifier event {event!r}.")
 
 
-def _start_code(mode: str, model_spec: ModelSpec, weights: list) -> str:
+def _start_code(mode: str, model_spec: ModelSpec, weights: list,
+                comment: str = "# The starting weights, as the lab drew them") -> str:
     if mode == "tape":
-        return ("# The starting weights, as the lab drew them\n"
+        return (f"{comment}\n"
                 f'W = tf.Variable({_array(weights[0])}, name="W")\n'
                 f'b = tf.Variable({_array(weights[1])}, name="b")\n' + _TAPE_MODEL)
     hidden = "" if model_spec.is_linear else (
@@ -202,7 +203,7 @@ def _start_code(mode: str, model_spec: ModelSpec, weights: list) -> str:
             f"{hidden}"
             "    keras.layers.Dense(1),  # one logit per sample\n"
             "])\n"
-            "# The starting weights, as the lab drew them\n"
+            f"{comment}\n"
             "model.set_weights([\n"
             + "".join(f"    {_array(w)},\n" for w in weights) + "])\n"
             + _KERAS_CALLBACKS)
@@ -238,10 +239,37 @@ def classifier_notebook_cells(recipe: DataRecipe, mode: str, model_spec: ModelSp
     cells = [recipe.code(), _start_code(mode, model_spec, model_spec.check_weights(
         start_weights))]
     cells += [_event_code(event, mode, model_spec) for event in _merged(list(events), mode)]
-    if mode == "tape":
-        cells.append("print(W.numpy(), b.numpy())")
-    else:
-        names = model_spec.weight_names
-        cells.append(f"{', '.join(names)} = model.get_weights()\n"
-                     f"print({', '.join(names)})")
+    cells.append(_final_weights_code(mode, model_spec))
     return [("code", cell) for cell in cells]
+
+
+def _final_weights_code(mode: str, model_spec: ModelSpec) -> str:
+    if mode == "tape":
+        return "print(W.numpy(), b.numpy())"
+    names = model_spec.weight_names
+    return f"{', '.join(names)} = model.get_weights()\nprint({', '.join(names)})"
+
+
+def next_run_program(recipe: DataRecipe, mode: str, model_spec: ModelSpec, weights,
+                     run: TrainingRun) -> str:
+    """One program that runs alone and trains the next run as the lab will: the data
+    now (``recipe``, edits included), the weights now written out, then ``run``'s steps
+    with its batches, printing the notebook's "Loss at step N" lines and the weights.
+
+    Args:
+        recipe: how the points now were made.
+        mode: ``"tape"`` (linear model only) or ``"keras"``.
+        model_spec: the model.
+        weights: the weights now, arrays of ``model_spec.weight_shapes``.
+        run: the run to redo (its settings, first step, batch counter and seed).
+
+    Raises:
+        ValueError: as :func:`classifier_notebook_cells`.
+    """
+    if mode == "tape" and not model_spec.is_linear:
+        raise ValueError("The hand-written loop trains the linear model only.")
+    cells = ["import numpy as np\nimport tensorflow as tf", recipe.code(),
+             _start_code(mode, model_spec, model_spec.check_weights(weights),
+                         "# The weights now, as the lab holds them"),
+             _event_code(run, mode, model_spec), _final_weights_code(mode, model_spec)]
+    return "\n\n".join(cells) + "\n"

@@ -179,6 +179,8 @@ class ClassifierPanel(Panel):
         self.training_box.set_running(running)
         self.model_exporter.button.setEnabled(ready and not running and not exporting)
         self.log_tabs.save_history_button.setEnabled(ready)
+        if not running:  # the code shows the next Run from the weights now
+            self._update_code()
 
     def shutdown(self) -> None:
         self._training.stop()
@@ -273,6 +275,7 @@ class ClassifierPanel(Panel):
         self._stop_training()
         self.lab.set_linear_weights(w1, w2)
         self.view.show_live()
+        self._update_code()
 
     def _model_for_export(self):
         """What the exporter saves: the live model's weights and its logits on the data."""
@@ -387,7 +390,11 @@ class ClassifierPanel(Panel):
             batch_size = None
         common = {"learning_rate": settings.learning_rate, "num_steps": settings.num_steps,
                   "loss": settings.loss, "batch_size": batch_size, "shuffle": settings.shuffle}
-        self.log_tabs.code_view.set_code(training_code(**common))
-        self.log_tabs.keras_code_view.set_code(keras_code(
-            model_spec=settings.model_spec, num_samples=max(num_samples, 1), **common))
+        # Whole programs (the data, the weights now, the next Run); before TF, the loops.
+        lab = self.lab
+        self.log_tabs.code_view.set_code(
+            lab.next_run_program(settings, "tape") or training_code(**common))
+        self.log_tabs.keras_code_view.set_code(
+            lab.next_run_program(settings, "keras") or keras_code(
+                model_spec=settings.model_spec, num_samples=max(num_samples, 1), **common))
 
