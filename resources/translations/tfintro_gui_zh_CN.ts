@@ -32,8 +32,8 @@
         <translation>要修改的变量（试试常量，看看它为什么不能修改）</translation>
     </message>
     <message>
-        <source>The value to assign: a number, nested lists, or the name of an entry</source>
-        <translation>要赋的值：一个数、嵌套列表或某个条目的名称</translation>
+        <source>The value to assign: a number, nested lists, the name of an entry, or a call such as tf.ones((3, 1))</source>
+        <translation>要赋的值：一个数、嵌套列表、一个条目的名称，或 tf.ones((3, 1)) 这样的调用</translation>
     </message>
     <message>
         <source>Slice for v[…].assign(value), NumPy style: 0:2, 0 or 1, : or ::2; empty = the whole variable</source>
@@ -4770,6 +4770,22 @@ x/y fixes the axis</source>
     <message>
         <source>{field}: {count} elements; at most {limit} are accepted.</source>
         <translation>{field}：共 {count} 个元素；最多只接受 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>{field}: {text} calls something the lab does not run.</source>
+        <translation>{field}：{text} 调用了本实验室不会运行的东西。</translation>
+    </message>
+    <message>
+        <source>Typed text is read, never run; only these calls are understood: {known}.</source>
+        <translation>输入的文字只会被读取，从不运行；只认得这些调用：{known}。</translation>
+    </message>
+    <message>
+        <source>{field}: in {text}, the argument {argument} cannot be read.</source>
+        <translation>{field}：在 {text} 中，参数 {argument} 无法读取。</translation>
+    </message>
+    <message>
+        <source>Arguments are numbers, tuples or lists, and dtype=tf.float32 (or another dtype); for example tf.ones((3, 1)) or tf.random.normal(shape=(3, 1), mean=0., stddev=1.).</source>
+        <translation>参数可以是数字、元组或列表，以及 dtype=tf.float32（或其他 dtype）；例如 tf.ones((3, 1)) 或 tf.random.normal(shape=(3, 1), mean=0., stddev=1.)。</translation>
     </message>
     <message>
         <source>{field}: a number is outside the range of {dtype} ({low} to {high}).</source>

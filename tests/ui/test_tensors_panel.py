@@ -555,3 +555,18 @@ def test_the_saved_code_runs_alone_and_rebuilds_the_workspace(panel, tmp_path):
                                    rtol=1e-6, atol=1e-6)
         compared += 1
     assert compared >= 4
+
+
+def test_typing_the_notebooks_assign_in_the_value_field(panel):
+    """v.assign(tf.ones((3, 1))), as the notebook writes it."""
+    panel.run_sequence(NOTEBOOK_SEQUENCE[:1])
+    _set(panel.assign_form, value_input="tf.ones((3, 1))", index_input="")
+    panel.assign_form.assign_button.click()
+    assert panel.message_bar.level == "info"
+    assert code_lines(panel)[-1] == "v.assign(tf.ones(shape=(3, 1)))"
+    np.testing.assert_array_equal(panel.workspace.value("v"), np.ones((3, 1)))
+    _set(panel.assign_form, value_input="os.system('rm -rf /')")
+    panel.assign_form.assign_button.click()
+    assert panel.message_bar.level == "error"
+    assert "never run" in panel.message_bar.text()
+    np.testing.assert_array_equal(panel.workspace.value("v"), np.ones((3, 1)))

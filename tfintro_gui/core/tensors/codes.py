@@ -24,6 +24,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "literal.not_number": ("field", "type", "text"),
     "literal.ragged": ("field",),
     "literal.too_many_elements": ("field", "count", "limit"),
+    "constructor.unknown": ("field", "text", "known"),
+    "constructor.argument": ("field", "text", "argument"),
     "value.out_of_range": ("field", "dtype", "low", "high"),
     "index.empty": ("field",),
     "index.unreadable": ("text",),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tfintro_gui.core.runtime import import_tensorflow
 from tfintro_gui.core.tensors import assignment, creation, operations
+from tfintro_gui.core.tensors.constructors import constructor_operand
 from tfintro_gui.core.tensors.errors import TensorInputError, echo, explain
 from tfintro_gui.core.tensors.literals import parse_literal
 from tfintro_gui.core.tensors.objects import (
@@ -377,6 +378,8 @@ class Workspace:
         if stripped.isidentifier() and stripped not in ("True", "False"):
             entry = self._entry(stripped)
             return entry_operand(stripped, entry.obj, entry.reproducible)
+        if (constructed := constructor_operand(self._tf, stripped, field)) is not None:
+            return constructed  # e.g. tf.ones((3, 1)), typed as in the notebook
         try:
             literal = parse_literal(stripped, field)
         except TensorInputError as error:

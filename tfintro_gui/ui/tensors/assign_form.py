@@ -50,8 +50,9 @@ class AssignForm(QGroupBox):
         self.target_input.setToolTip(self.tr("The variable to change (try a constant to see "
                                              "why it cannot be changed)"))
         self.value_input = QLineEdit()
-        self.value_input.setToolTip(self.tr("The value to assign: a number, nested lists, or "
-                                            "the name of an entry"))
+        self.value_input.setToolTip(self.tr("The value to assign: a number, nested lists, "
+                                            "the name of an entry, or a call such as "
+                                            "tf.ones((3, 1))"))
         self.index_input = QLineEdit()
         self.index_input.setToolTip(self.tr("Slice for v[…].assign(value), NumPy style: 0:2, 0 "
                                             "or 1, : or ::2; empty = the whole variable"))

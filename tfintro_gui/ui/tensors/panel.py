@@ -37,7 +37,7 @@ CONTROLS_WIDTH = 320
 NOTEBOOK_SEQUENCE = (
     ("create", {"name": "v", "source": "tf.random.normal", "shape": (3, 1), "seed": 0,
                 "variable": True}),
-    ("assign", {"name": "v", "value": "[[1.], [1.], [1.]]"}),
+    ("assign", {"name": "v", "value": "tf.ones((3, 1))"}),  # the notebook's own line
     ("assign", {"name": "v", "value": "3.", "index": "0:2, 0"}),
     ("create", {"name": "a", "source": "tf.ones", "shape": (2, 2)}),
     ("apply", {"op": "square", "result": "b", "x": "a"}),

@@ -66,6 +66,17 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "literal.too_many_elements": (QT_TRANSLATE_NOOP(
         "TensorsInputWords", "{field}: {count} elements; at most {limit} are accepted."), "",
         _SMALLER),
+    "constructor.unknown": (QT_TRANSLATE_NOOP(
+        "TensorsInputWords", "{field}: {text} calls something the lab does not run."),
+        QT_TRANSLATE_NOOP("TensorsInputWords",
+                          "Typed text is read, never run; only these calls are understood: "
+                          "{known}."), _LITERAL_HINT),
+    "constructor.argument": (QT_TRANSLATE_NOOP(
+        "TensorsInputWords", "{field}: in {text}, the argument {argument} cannot be read."),
+        QT_TRANSLATE_NOOP("TensorsInputWords",
+                          "Arguments are numbers, tuples or lists, and dtype=tf.float32 "
+                          "(or another dtype); for example tf.ones((3, 1)) or "
+                          "tf.random.normal(shape=(3, 1), mean=0., stddev=1.)."), ""),
     "value.out_of_range": (QT_TRANSLATE_NOOP(
         "TensorsInputWords",
         "{field}: a number is outside the range of {dtype} ({low} to {high})."),
