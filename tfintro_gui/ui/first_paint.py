@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+#: How long after the first paint the callback waits, in ms: the window system draws the
+#: frame meanwhile, before the work (and the threads it starts) takes the processor.
+SETTLE_MS = 30
 #: How long after the window is shown the callback runs even without a paint, in ms (a
 #: window that starts minimised or hidden behind others is painted only when it is seen).
 FALLBACK_MS = 3000
@@ -18,10 +20,11 @@ class AfterFirstPaint(QObject):
 
     Qt paints a top-level widget and flushes its backing store to the window system in
     the same event (the window's first expose on X11); the ``Paint`` event of ``widget``
-    is seen here before that, and a zero-timer started from it runs after both. Work done
-    in ``callback`` therefore no longer delays what the user first sees. The main window
-    uses it to build the panels' plots (Matplotlib) and start the TensorFlow import only
-    once its controls are on the screen. If no paint comes within ``fallback_ms`` of the
+    is seen here before that, and a timer started from it (:data:`SETTLE_MS`, so the
+    window system has drawn the frame too) runs after both. Work done in ``callback``
+    therefore no longer delays what the user first sees. The main window uses it to start
+    the TensorFlow import and build the panels' plots (Matplotlib) only once its controls
+    are on the screen. If no paint comes within ``fallback_ms`` of the
     window being shown, ``callback`` runs then.
 
     Args:
@@ -49,13 +52,10 @@ class AfterFirstPaint(QObject):
             QTimer.singleShot(self._fallback_ms, self, self._run)
         elif event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._run)
+            QTimer.singleShot(SETTLE_MS, self, self._run)
         return False
 
     def _run(self) -> None:
         if not self._has_run:
             self._has_run = True
-            # A round trip to the window system: it has drawn the frame before the work
-            # (and the threads it starts) takes the processor.
-            QGuiApplication.sync()
             self._callback()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
+from tfintro_gui.ui.first_paint import SETTLE_MS
 from tfintro_gui.ui.widgets.message_bar import MessageBar
 
 LOADING_TEXT = QT_TRANSLATE_NOOP("Panel", "Loading TensorFlow…")
@@ -119,7 +120,8 @@ class Panel(QWidget):
         super().paintEvent(event)
         if not self._deferred_built and not self._deferred_scheduled:
             self._deferred_scheduled = True
-            QTimer.singleShot(0, self.build_deferred)
+            # After the window's own first-paint work (it starts first, with the same wait).
+            QTimer.singleShot(SETTLE_MS, self.build_deferred)
 
     def shutdown(self) -> None:
         """Stop every thread the panel owns; called before the window closes."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -13,6 +13,20 @@ from PySide6.QtWidgets import (
 )
 
 from tfintro_gui.ui.zoom import zoom_factor
+
+
+class _WheelGuard(QObject):
+    """Sends the wheel over an unfocused field to the column's scroll bar instead."""
+
+    def __init__(self, column: QScrollArea):
+        super().__init__(column)
+        self._column = column
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            QApplication.sendEvent(self._column.verticalScrollBar(), event)  # scroll instead
+            return True
+        return False
 
 
 class ControlsColumn(QScrollArea):
@@ -37,6 +51,7 @@ class ControlsColumn(QScrollArea):
     def __init__(self, width: int, parent: QWidget | None = None):
         super().__init__(parent)
         self._base_width = int(width)
+        self._wheel_guard = _WheelGuard(self)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_width()
@@ -49,17 +64,8 @@ class ControlsColumn(QScrollArea):
         super().setWidget(widget)
         for field in (*widget.findChildren(QComboBox), *widget.findChildren(QAbstractSpinBox)):
             field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives no focus
-            field.installEventFilter(self)
+            field.installEventFilter(self._wheel_guard)
         self._fit_width()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        # The scroll area filters its own scroll bars' events too: only the fields here.
-        if (event.type() == QEvent.Type.Wheel
-                and isinstance(watched, (QComboBox, QAbstractSpinBox))
-                and not watched.hasFocus()):
-            QApplication.sendEvent(self.verticalScrollBar(), event)  # scroll instead
-            return True
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
