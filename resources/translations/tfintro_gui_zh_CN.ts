@@ -1814,6 +1814,10 @@ to fill this plot</source>
         <source>Click adds</source>
         <translation>单击添加</translation>
     </message>
+    <message>
+        <source>The training set as the notebook names it</source>
+        <translation>训练集，用笔记本中的名称</translation>
+    </message>
 </context>
 <context>
     <name>DeviceReport</name>
@@ -5486,6 +5490,14 @@ x/y fixes the axis</source>
     <message>
         <source>Values</source>
         <translation>数值</translation>
+    </message>
+    <message>
+        <source>What print() shows for this entry, in TensorFlow&apos;s own format</source>
+        <translation>print() 对这个条目的输出，即 TensorFlow 自己的格式</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>热图</translation>
     </message>
     <message>
         <source>Which two axes the table shows as rows and columns (for rank 3 and more)</source>

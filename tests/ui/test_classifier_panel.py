@@ -343,3 +343,11 @@ def test_the_code_tabs_are_programs_that_redo_the_next_run(qtbot, panel):
         np.testing.assert_allclose([printed[step] for step in (9, 19, 29)],
                                    [logged[step] for step in (9, 19, 29)],
                                    rtol=1e-3, atol=2e-4)
+
+
+def test_the_data_box_shows_the_training_sets_shapes(qtbot, panel):
+    """The notebook prints inputs.shape (2000, 2) and targets.shape (2000, 1)."""
+    assert panel.data_box.shapes_label.text() == ("inputs.shape  = (2000, 2)\n"
+                                                  "targets.shape = (2000, 1)")
+    panel.data_box.test_split_input.setValue(20)  # a fifth held out for testing
+    qtbot.waitUntil(lambda: "(1600, 2)" in panel.data_box.shapes_label.text(), timeout=10000)

@@ -165,14 +165,20 @@ def test_importing_the_panel_does_not_import_matplotlib():
 
 
 def test_every_control_has_a_tooltip(panel):
-    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QTabBar,
+    )
 
     checked = 0
     for kind in (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox):
         for widget in panel.findChildren(kind):
             if widget.objectName().startswith("qt_") or isinstance(
-                    widget.parent(), (QComboBox, QAbstractSpinBox)):
-                continue  # Qt's own parts of a table view, combo box or spin box
+                    widget.parent(), (QComboBox, QAbstractSpinBox, QTabBar)):
+                continue  # Qt's own parts of a table view, combo box, spin box or tab bar
             label = getattr(widget, "text", lambda: "")()
             assert widget.toolTip(), f"{type(widget).__name__} {label!r} has no tooltip"
             checked += 1
@@ -570,3 +576,16 @@ def test_typing_the_notebooks_assign_in_the_value_field(panel):
     assert panel.message_bar.level == "error"
     assert "never run" in panel.message_bar.text()
     np.testing.assert_array_equal(panel.workspace.value("v"), np.ones((3, 1)))
+
+
+def test_the_printout_is_what_print_shows_in_tensorflow(panel):
+    """Compared with the notebook character for character: TensorFlow's own str()."""
+    panel.run_sequence(NOTEBOOK_SEQUENCE[:4])  # v (a variable of ones and threes), a
+    panel.select_entry("a")
+    assert panel.value_view.printout_view.toPlainText() == (
+        ">>> print(a)\ntf.Tensor(\n[[1. 1.]\n [1. 1.]], shape=(2, 2), dtype=float32)")
+    panel.select_entry("v")
+    printed = panel.value_view.printout_view.toPlainText()
+    assert printed.startswith(">>> print(v)\n<tf.Variable '")
+    assert "shape=(3, 1) dtype=float32, numpy=\narray([[3.],\n       [3.],\n       [1.]]" \
+        in printed

@@ -7,13 +7,14 @@ covariance for the notebook's Gaussians, noise for the presets).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from tfintro_gui.core.classifier.data import MAX_NUM_SAMPLES_PER_CLASS
 from tfintro_gui.core.classifier.presets import MAX_NOISE
 from tfintro_gui.core.classifier.settings import MAX_SEED, MAX_TEST_PERCENT, DataSettings
+from tfintro_gui.ui.zoom import fixed_pitch_font
 
 DATA_CHOICES = (
     (QT_TRANSLATE_NOOP("DataBox", "Two Gaussians (the notebook's)"), "gaussians"),
@@ -116,7 +118,18 @@ class DataBox(QGroupBox):
         self._form.addRow(self.regenerate_button)
         self._form.addRow(self.tr("Click adds"), self.click_class_input)
         self._form.addRow(files)
+        self.shapes_label = QLabel()
+        self.shapes_label.setFont(fixed_pitch_font())
+        self.shapes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shapes_label.setToolTip(self.tr("The training set as the notebook names it"))
+        self._form.addRow(self.shapes_label)
         self.set_settings(DataSettings())
+
+    def show_shapes(self, num_training_points: int) -> None:
+        """``inputs.shape`` and ``targets.shape`` of the training set, as the notebook
+        prints them ((2000, 2) and (2000, 1) for its data)."""
+        self.shapes_label.setText(f"inputs.shape  = ({num_training_points}, 2)\n"
+                                  f"targets.shape = ({num_training_points}, 1)")
 
     def settings(self) -> DataSettings:
         """The settings as the controls show them."""

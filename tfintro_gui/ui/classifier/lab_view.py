@@ -15,6 +15,7 @@ from collections.abc import Callable
 from tfintro_gui.core.classifier.lab import ClassifierLab
 from tfintro_gui.core.classifier.losses import decision_threshold
 from tfintro_gui.core.classifier.trainer import TrainingSnapshot
+from tfintro_gui.ui.classifier.data_box import DataBox
 from tfintro_gui.ui.classifier.figures import FigureArea
 from tfintro_gui.ui.classifier.log_tabs import LogTabs
 from tfintro_gui.ui.classifier.now_box import NowBox
@@ -27,7 +28,7 @@ class LabView:
 
     Args:
         lab: the model shown.
-        figures, now_box, replay_bar, log_tabs: the views.
+        figures, now_box, replay_bar, log_tabs, data_box: the views.
         is_training: tells whether a run is in progress (the parameter view refreshes its
             surface less often then).
 
@@ -36,8 +37,10 @@ class LabView:
     """
 
     def __init__(self, lab: ClassifierLab, figures: FigureArea, now_box: NowBox,
-                 replay_bar: ReplayBar, log_tabs: LogTabs, is_training: Callable[[], bool]):
+                 replay_bar: ReplayBar, log_tabs: LogTabs, is_training: Callable[[], bool],
+                 data_box: DataBox):
         self._lab = lab
+        self._data_box = data_box
         self._figures = figures
         self._now_box = now_box
         self._replay_bar = replay_bar
@@ -51,9 +54,10 @@ class LabView:
 
     def show_data(self, keep_limits: bool = False) -> None:
         """The points, by class, test points as crosses."""
+        data = self._lab.data
         if self._plots is not None:
-            data = self._lab.data
             self._plots.show_data(data.inputs, data.targets, data.test_mask, keep_limits)
+        self._data_box.show_shapes(data.num_training_points)
         self.update_parameter_view_data()
 
     def show_new_trainer(self, num_steps_hint: int) -> None:

@@ -61,7 +61,7 @@ class ClassifierPanel(Panel):
         self.log_tabs = LogTabs(self.model_exporter)
         self.figures = FigureArea()
         self.view = LabView(self.lab, self.figures, self.now_box, self.replay_bar,
-                            self.log_tabs, self.is_training)
+                            self.log_tabs, self.is_training, self.data_box)
         self._training = TrainingDriver(self.lab, self)
         self.data_actions = DataActions(self.lab, self.data_box, self.training_box, self.view,
                                         self.figures, self.message_bar, self._stop_training,

@@ -312,4 +312,4 @@ class TensorsPanel(Panel):
             return
         self.ops_form.x_input.setEditText(name)
         self.value_view.show_entry(self._workspace.info(name), self._workspace.value(name),
-                                   self._on_cell_edited)
+                                   self._on_cell_edited, str(self._workspace.object(name)))

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from tfintro_gui.core.tensors import EntryInfo, shape_code
 from tfintro_gui.ui.tensors.words import device_word, kind_word
 from tfintro_gui.ui.widgets.array_table_model import ArrayTableModel
+from tfintro_gui.ui.zoom import fixed_pitch_font
 
 np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
@@ -34,7 +37,8 @@ MAX_FITTED_COLUMNS = 64
 
 
 class ValueView(QWidget):
-    """Table and heatmap of one entry.
+    """Table, heatmap and printout of one entry: the printout is what ``print(x)`` prints,
+    in TensorFlow's (or NumPy's) own words, to compare with a notebook line by line.
 
     Args:
         parent: the Qt parent.
@@ -69,9 +73,19 @@ class ValueView(QWidget):
         self._axis_pairs: list[tuple[int, int]] = []
         self._name: str | None = None
         self._build_axes_row()
+        self.printout_view = QPlainTextEdit()
+        self.printout_view.setReadOnly(True)
+        self.printout_view.setFont(fixed_pitch_font())
+        self.printout_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.printout_view.setToolTip(self.tr("What print() shows for this entry, in "
+                                              "TensorFlow's own format"))
+        self.views = QTabWidget()
+        self.views.setUsesScrollButtons(False)  # two short tabs always fit
+        self.views.addTab(self._plot_area, self.tr("Heatmap"))
+        self.views.addTab(self.printout_view, "print()")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table_view)
-        splitter.addWidget(self._plot_area)
+        splitter.addWidget(self.views)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -114,15 +128,19 @@ class ValueView(QWidget):
     def show_nothing(self) -> None:
         """No entry selected: an empty table and a hint instead of the heatmap."""
         self._name = None
+        self.printout_view.clear()
         self.table_model.clear()
         self.entry_label.setText(self.tr("No entry selected. Create a tensor on the left."))
         self._update_axes_selectors(0)
         self._update_heatmap()
 
     def show_entry(self, info: EntryInfo, values: np.ndarray,
-                   edit_handler: Callable[[tuple, str], np.ndarray | None] | None) -> None:
-        """Show the entry ``info`` with ``values``; cell edits go to ``edit_handler``."""
+                   edit_handler: Callable[[tuple, str], np.ndarray | None] | None,
+                   printout: str = "") -> None:
+        """Show the entry ``info`` with ``values``; cell edits go to ``edit_handler``;
+        ``printout`` is what ``print(name)`` prints."""
         self._name = info.name
+        self.printout_view.setPlainText(f">>> print({info.name})\n{printout}")
         self.table_model.set_array(values, edit_handler)
         edit = {"constant": self.tr("editing a cell shows why a constant cannot change"),
                 "variable": self.tr("double-click a cell: v[i, j].assign(x)"),
