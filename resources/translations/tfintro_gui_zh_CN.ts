@@ -36,6 +36,10 @@
         <translation>要赋的值：一个数、嵌套列表、一个条目的名称，或 tf.ones((3, 1)) 这样的调用</translation>
     </message>
     <message>
+        <source>e.g. 0:2, 0 (empty: the whole variable)</source>
+        <translation>例如 0:2, 0（留空：整个变量）</translation>
+    </message>
+    <message>
         <source>Slice for v[…].assign(value), NumPy style: 0:2, 0 or 1, : or ::2; empty = the whole variable</source>
         <translation>v[…].assign(value) 的切片，NumPy 写法：0:2, 0 或 1, : 或 ::2；留空表示整个变量</translation>
     </message>
@@ -4230,6 +4234,14 @@ x/y fixes the axis</source>
         <translation>给出形状为 {shape} 的值，例如 {value} * tf.ones({shape})。</translation>
     </message>
     <message>
+        <source>The whole variable is replaced or updated, so the value must have exactly the variable&apos;s shape.</source>
+        <translation>整个变量会被替换或更新，所以值的形状必须与变量的形状完全相同。</translation>
+    </message>
+    <message>
+        <source>Give a value of shape {shape}, e.g. tf.ones({shape}) or nested lists of that shape.</source>
+        <translation>请给出形状为 {shape} 的值，例如 tf.ones({shape}) 或该形状的嵌套列表。</translation>
+    </message>
+    <message>
         <source>{code}: the slice {name}[{index}] has shape {slice_shape}; the value has shape {value_shape}.</source>
         <translation>{code}：切片 {name}[{index}] 的形状是 {slice_shape}；值的形状是 {value_shape}。</translation>
     </message>
@@ -5494,6 +5506,10 @@ x/y fixes the axis</source>
     <message>
         <source>What print() shows for this entry, in TensorFlow&apos;s own format</source>
         <translation>print() 对这个条目的输出，即 TensorFlow 自己的格式</translation>
+    </message>
+    <message>
+        <source>Printout</source>
+        <translation>打印输出</translation>
     </message>
     <message>
         <source>Heatmap</source>

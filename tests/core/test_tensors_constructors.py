@@ -55,8 +55,14 @@ def test_anything_else_is_refused_and_changes_nothing(workspace, typed, code):
 
 
 def test_a_shape_that_does_not_fit_the_variable_is_tensorflows_refusal(workspace):
-    with pytest.raises(TensorActionError):
+    with pytest.raises(TensorActionError) as refused:
         workspace.assign("v", "tf.ones((2, 2))")
+    # No broadcast can help a (2, 2) value: the explanation asks for the shape itself.
+    assert refused.value.code == "assign.shape_mismatch_array"
+    assert refused.value.values["shape"] == "(3, 1)"
+    with pytest.raises(TensorActionError) as refused:
+        workspace.assign("v", "5.")
+    assert refused.value.code == "assign.shape_mismatch"  # a scalar: multiply, or a slice
 
 
 def test_text_that_is_not_a_call_is_left_to_the_literal_reader():

@@ -49,10 +49,11 @@ def assign_error(name, obj, method, index, operand: Operand, code, error) -> Ten
     message, tf_text = str(error), error_text(error)
     shape, dtype = shape_code(shape_of(obj)), dtype_name(obj)
     if "Shape mismatch" in message or "shapes must be equal" in message:
-        return TensorActionError(
-            "assign.shape_mismatch" if method == "assign" else "assign.shape_mismatch_update",
-            tf_text, code=code, name=name, shape=shape, value_shape=shape_code(operand.shape),
-            value=operand.code)
+        mismatch = ("assign.shape_mismatch_array" if operand.shape  # no broadcast helps
+                    else "assign.shape_mismatch" if method == "assign"
+                    else "assign.shape_mismatch_update")
+        return TensorActionError(mismatch, tf_text, code=code, name=name, shape=shape,
+                                 value_shape=shape_code(operand.shape), value=operand.code)
     if "Cannot broadcast" in message:
         slice_shape = _slice_shape(shape_of(obj), index)
         if slice_shape is None:

@@ -84,6 +84,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "assign.not_variable_numpy": ("code", "name", "kind"),
     "assign.shape_mismatch": ("code", "name", "shape", "value_shape", "value"),
     "assign.shape_mismatch_update": ("code", "name", "shape", "value_shape", "value"),
+    "assign.shape_mismatch_array": ("code", "name", "shape", "value_shape", "value"),
     "assign.slice_broadcast": ("code", "name", "index", "slice_shape", "value_shape"),
     "assign.slice_broadcast_unknown": ("code", "value_shape"),
     "assign.int_value": ("code", "name", "dtype", "value"),

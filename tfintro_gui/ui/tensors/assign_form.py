@@ -28,8 +28,8 @@ class AssignSettings:
     """
 
     target: str = ""
-    value: str = "3."
-    index: str = "0:2, 0"
+    value: str = "tf.ones((3, 1))"  # the notebook's first assign; its slice comes next
+    index: str = ""
 
     def assign_arguments(self, method: str) -> dict:
         """The arguments of ``Workspace.assign`` for ``method`` (only assign takes a slice)."""
@@ -54,6 +54,7 @@ class AssignForm(QGroupBox):
                                             "the name of an entry, or a call such as "
                                             "tf.ones((3, 1))"))
         self.index_input = QLineEdit()
+        self.index_input.setPlaceholderText(self.tr("e.g. 0:2, 0 (empty: the whole variable)"))
         self.index_input.setToolTip(self.tr("Slice for v[…].assign(value), NumPy style: 0:2, 0 "
                                             "or 1, : or ::2; empty = the whole variable"))
         self.assign_button = QPushButton("assign")

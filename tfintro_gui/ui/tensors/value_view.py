@@ -68,7 +68,7 @@ class ValueView(QWidget):
         self._hint.setStyleSheet("color: #666;")
         self._plot_area = QStackedWidget()
         self._plot_area.addWidget(self._hint)
-        self._plot_area.setMinimumSize(190, 150)
+        self._plot_area.setMinimumSize(190, 125)  # + the tab bar above it
         self._axis_spins: list[QSpinBox] = []
         self._axis_pairs: list[tuple[int, int]] = []
         self._name: str | None = None
@@ -79,6 +79,7 @@ class ValueView(QWidget):
         self.printout_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.printout_view.setToolTip(self.tr("What print() shows for this entry, in "
                                               "TensorFlow's own format"))
+        self.printout_view.setAccessibleName(self.tr("Printout"))
         self.views = QTabWidget()
         self.views.setUsesScrollButtons(False)  # two short tabs always fit
         self.views.addTab(self._plot_area, self.tr("Heatmap"))

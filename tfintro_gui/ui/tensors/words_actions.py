@@ -73,6 +73,14 @@ WORDS: dict[str, tuple[str, str, str]] = {
                           "broadcast."),
         QT_TRANSLATE_NOOP("TensorsActionWords",
                           "Give a value of shape {shape}, e.g. {value} * tf.ones({shape}).")),
+    "assign.shape_mismatch_array": (
+        _SHAPE_MISMATCH,
+        QT_TRANSLATE_NOOP("TensorsActionWords",
+                          "The whole variable is replaced or updated, so the value must have "
+                          "exactly the variable's shape."),
+        QT_TRANSLATE_NOOP("TensorsActionWords",
+                          "Give a value of shape {shape}, e.g. tf.ones({shape}) or nested "
+                          "lists of that shape.")),
     "assign.slice_broadcast": (QT_TRANSLATE_NOOP(
         "TensorsActionWords",
         "{code}: the slice {name}[{index}] has shape {slice_shape}; the value has shape "
