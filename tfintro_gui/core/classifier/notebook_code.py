@@ -107,7 +107,7 @@ def _keras_run_code(run: TrainingRun) -> str:
     if run.batch_size is None:
         lines += ["dataset = tf.data.Dataset.from_tensors((inputs, targets))  "
                   "# one batch: one step per epoch",
-                  f"model.fit(dataset, epochs={run.num_steps}, verbose=0, "
+                  f"model.fit(dataset, epochs={run.num_steps}, shuffle=False, verbose=0, "
                   f"callbacks=[PrintLoss({run.first_step})])"]
         return "\n".join(lines)
     shuffle = (f".shuffle(len(inputs), seed={run.shuffle_seed}, "
@@ -115,7 +115,9 @@ def _keras_run_code(run: TrainingRun) -> str:
     lines += ["dataset = tf.data.Dataset.from_tensor_slices((inputs, targets))"
               f"{shuffle}.batch({run.batch_size})",
               "num_batches = -(-len(inputs) // " f"{run.batch_size})",
-              f"model.fit(dataset, epochs=-(-{run.num_steps} // num_batches), verbose=0,",
+              # The Dataset shuffles (or not); fit's own shuffle applies to arrays only.
+              f"model.fit(dataset, epochs=-(-{run.num_steps} // num_batches), shuffle=False,",
+              "          verbose=0,",
               f"          callbacks=[PrintLoss({run.first_step}), "
               f"StopAfter({run.num_steps})])"]
     return "\n".join(lines)

@@ -105,7 +105,7 @@ class ClassifierPanel(Panel):
         stack.setChildrenCollapsible(False)
         stack.setStretchFactor(0, 1)
         stack.setStretchFactor(1, 0)
-        stack.setSizes([700, 170])
+        stack.setSizes([665, 205])
         right = QVBoxLayout()
         right.addWidget(self.message_bar)
         right.addWidget(stack, 1)
