@@ -1,6 +1,5 @@
 """The classifier panel: live training in a worker thread, controls, bad input, closing."""
 
-import os
 import re
 import subprocess
 import sys
@@ -12,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.classifier_helpers import choose, run_steps, step_once, wait_until_idle
+from tests.ui.fresh_python import run_alone
 from tfintro_gui.core.classifier.history import TrainingHistory
 from tfintro_gui.ui.classifier.texts import format_number
 from tfintro_gui.ui.run_controller import running_threads
@@ -315,13 +315,6 @@ def loss_lines(text: str) -> dict[int, float]:
     """``{step: loss}`` from "Loss at step N: x" lines."""
     found = re.findall(r"Loss at step (\d+): ([0-9.eE+-]+)", text)
     return {int(step): float(loss) for step, loss in found}
-
-
-def run_alone(code: str) -> str:
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=600, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout
 
 
 def test_the_code_tabs_are_programs_that_redo_the_next_run(qtbot, panel):

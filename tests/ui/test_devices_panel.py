@@ -2,7 +2,6 @@
 the demos, the device set-up, the report, and its words in English and Chinese."""
 
 import html
-import os
 import subprocess
 import sys
 from importlib import metadata
@@ -12,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
+from tests.ui.fresh_python import run_alone
 from tfintro_gui.core import device_setup
 from tfintro_gui.core.device_setup import SETUP_NOTE_TEMPLATES, DeviceOptions, SetupNote
 from tfintro_gui.core.devices.config import VIRTUAL_DEVICES_INITIALIZED, RecordedDeviceConfig
@@ -504,14 +504,6 @@ def test_saved_settings_are_left_alone_once_tensorflow_runs(tmp_path):
     before = device_setup.device_options()
     assert device_settings.apply_saved_device_settings(settings) is None
     assert device_setup.device_options() == before
-
-
-def run_alone(code: str) -> str:
-    """Run ``code`` in a fresh Python; its standard output."""
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=300, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
-    assert result.returncode == 0, result.stderr[-2000:]
-    return result.stdout
 
 
 def test_every_code_view_runs_alone_in_a_fresh_python(panel):

@@ -2,7 +2,6 @@
 the heatmap, the message area, the words of every explanation in English and Chinese."""
 
 import json
-import os
 import string
 import subprocess
 import sys
@@ -11,6 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.fresh_python import run_alone
 from tfintro_gui.core.tensors import CODES, SCRIPT_HEADER, Explanation
 from tfintro_gui.ui import i18n
 from tfintro_gui.ui.tensors import words
@@ -546,11 +546,8 @@ def test_the_saved_code_runs_alone_and_rebuilds_the_workspace(panel, tmp_path):
     panel.run_sequence(NOTEBOOK_SEQUENCE)
     script = tmp_path / "tensors.py"
     panel.code_view.save(script)
-    result = subprocess.run([sys.executable, "-c", script.read_text(encoding="utf-8")
-                             + DUMP_VALUES], capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
-    assert result.returncode == 0, result.stderr[-2000:]
-    values = json.loads(result.stdout.strip().splitlines()[-1])
+    output = run_alone(script.read_text(encoding="utf-8") + DUMP_VALUES)
+    values = json.loads(output.strip().splitlines()[-1])
     workspace = panel.workspace
     compared = 0
     for info in workspace.entries():
