@@ -19,6 +19,8 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from tfintro_gui.core.explained_error import ExplainedError
+
 #: code → English template; ``{name}`` placeholders are the explanation's values.
 MESSAGE_TEMPLATES = {
     # -- how the parts are put together -------------------------------------------------
@@ -198,7 +200,7 @@ class Place:
                                           "text": self.text})
 
 
-class GraphError(Exception):
+class GraphError(ExplainedError, Exception):
     """A refusal of the Backprop core, as data; see the module docstring.
 
     Args:
@@ -225,16 +227,6 @@ class GraphError(Exception):
         self.tensorflow_error = tensorflow_error
         self.input_name: str | None = None
         super().__init__(code)
-
-    @property
-    def code(self) -> str:
-        """The main explanation's code."""
-        return self.explanation.code
-
-    @property
-    def values(self) -> dict:
-        """The main explanation's values."""
-        return dict(self.explanation.values)
 
     def at(self, place: Place, *details: Explanation) -> GraphError:
         """This error pointing at ``place`` in the expression, with ``details`` added

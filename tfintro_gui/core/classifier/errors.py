@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from tfintro_gui.core.classifier.messages import MESSAGES
+from tfintro_gui.core.explained_error import ExplainedError
 
 
 def template_names(template: str) -> set[str]:
@@ -70,7 +71,7 @@ def field_name(code: str) -> Explanation:
     return Explanation(f"field.{code}")
 
 
-class ClassifierInputError(ValueError):
+class ClassifierInputError(ExplainedError, ValueError):
     """Input the Classifier core refuses; nothing was changed.
 
     Args:
@@ -91,13 +92,3 @@ class ClassifierInputError(ValueError):
         self.details = tuple(details)
         super().__init__("\n".join(part.english() for part in (self.explanation,
                                                                *self.details)))
-
-    @property
-    def code(self) -> str:
-        """The explanation's code."""
-        return self.explanation.code
-
-    @property
-    def values(self) -> dict:
-        """The explanation's values."""
-        return dict(self.explanation.values)

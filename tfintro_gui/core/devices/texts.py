@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from tfintro_gui.core.explained_error import ExplainedError
+
 #: A hosted runtime, the way out wherever no GPU can be had (Colab's menu path).
 _HOSTED = ("use a hosted GPU runtime such as Google Colab (Runtime ▸ Change runtime type ▸ "
            "GPU)")
@@ -139,7 +141,7 @@ class Explanation:
         return MESSAGE_TEMPLATES[self.code].format(**self.values)
 
 
-class DevicesInputError(ValueError):
+class DevicesInputError(ExplainedError, ValueError):
     """An input the Devices core refuses; nothing was run or changed.
 
     Args:
@@ -155,11 +157,6 @@ class DevicesInputError(ValueError):
     def __init__(self, code: str, **values):
         self.explanation = Explanation(code, values)
         super().__init__(self.explanation.english())
-
-    @property
-    def code(self) -> str:
-        """The explanation's code."""
-        return self.explanation.code
 
 
 #: The report's headings, table headers and lines: code → English template. The UI lists

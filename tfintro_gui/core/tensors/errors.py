@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from tfintro_gui.core.explained_error import ExplainedError
 from tfintro_gui.core.tensors.codes import CODES
 
 #: TensorFlow's kernel names for dtypes, as they appear in its error messages.
@@ -63,7 +64,7 @@ def explain(code: str, /, **values) -> Explanation:
     return Explanation(code, values)
 
 
-class TensorInputError(ValueError):
+class TensorInputError(ExplainedError, ValueError):
     """Input the workspace refuses before calling TensorFlow; nothing was changed.
 
     Args:
@@ -80,16 +81,6 @@ class TensorInputError(ValueError):
         self.explanation = Explanation(code, values)
         self.details = tuple(details)
         super().__init__(str(self.explanation))
-
-    @property
-    def code(self) -> str:
-        """The explanation's code."""
-        return self.explanation.code
-
-    @property
-    def values(self) -> dict:
-        """The explanation's values."""
-        return dict(self.explanation.values)
 
     def with_details(self, *details: Explanation) -> TensorInputError:
         """This error with ``details`` added (for re-raising with more context)."""
