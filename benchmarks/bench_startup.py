@@ -281,7 +281,8 @@ def measure_window_on_x11(command: list[str], display: str,
         return painted, ready
     finally:
         stop(poller)
-        stop(process, signal.SIGINT)  # the lab closes on Ctrl+C as on File → Quit
+        # The lab closes on Ctrl+C as on File → Quit; the bare window has no handler for it.
+        stop(process, signal.SIGINT if wait_for_tensorflow else signal.SIGTERM)
         log.close()
 
 

@@ -20,16 +20,21 @@ from tfintro_gui.core.devices.environment import (
 )
 from tfintro_gui.core.devices.facts import collect_device_facts
 from tfintro_gui.core.devices.matmul import (
+    BUSY_VARIATION,
+    MAX_BUDGET_REPEATS,
     MatmulTiming,
     check_repeats,
     gflops_per_second,
+    largest_variation,
     matmul_flops,
     parse_sizes,
     speedups,
+    trusted_speedup,
 )
 from tfintro_gui.core.devices.report import format_bytes, format_report
 from tfintro_gui.core.devices.self_check import check_matmul, self_check
 from tfintro_gui.core.devices.texts import DevicesInputError
+from tfintro_gui.core.devices.threads import thread_counts
 from tfintro_gui.core.runtime import default_device, import_tensorflow
 
 
@@ -133,7 +138,7 @@ def test_blocks_keep_each_timed_call_under_the_budget():
 
 
 def test_benchmark_times_cpu_and_numpy(tf):
-    benchmark = MatmulBenchmark((128, 256), devices=["/CPU:0"], repeats=2)
+    benchmark = MatmulBenchmark((128, 256), devices=["/CPU:0"], repeats=2, time_budget=0)
     assert benchmark.targets == ("/CPU:0", "NumPy")
     assert benchmark.total_flops == 2 * 2 * (matmul_flops(128) + matmul_flops(256))
     snapshots = list(benchmark.run())
@@ -152,7 +157,7 @@ def test_benchmark_times_cpu_and_numpy(tf):
 
 def test_benchmark_split_into_row_blocks_yields_after_each(tf):
     benchmark = MatmulBenchmark((768,), devices=["/CPU:0"], repeats=2, include_numpy=False,
-                                seconds_per_call=1e-9)
+                                seconds_per_call=1e-9, time_budget=0)
     snapshots = list(benchmark.run())
     timing = snapshots[-1].timings[0]
     assert timing.num_blocks == 3  # 256 rows per call at this tiny budget
@@ -163,6 +168,62 @@ def test_benchmark_split_into_row_blocks_yields_after_each(tf):
     assert [snapshot.done_flops for snapshot in timed[:3]] == [
         2 * 256 * 768**2, 4 * 256 * 768**2, 6 * 256 * 768**2]
     assert timed[-1].done_flops == benchmark.total_flops
+
+
+def test_fast_products_repeat_until_the_time_budget_is_spent(tf):
+    benchmark = MatmulBenchmark((128,), devices=["/CPU:0"], repeats=3, time_budget=0.05)
+    snapshots = list(benchmark.run())
+    for timing in snapshots[-1].timings:
+        # A 128 product takes well under a millisecond on any CPU: far more than 3 fit in
+        # 50 ms, and the budget stops at MAX_BUDGET_REPEATS.
+        assert 3 < len(timing.repeat_seconds) <= MAX_BUDGET_REPEATS
+        assert (sum(timing.repeat_seconds) >= 0.05
+                or len(timing.repeat_seconds) == MAX_BUDGET_REPEATS)
+    extra = [snapshot for snapshot in snapshots if snapshot.repeat > 3]
+    assert extra and all(snapshot.repeats == 3 for snapshot in extra)
+    # Progress counts the three promised repeats: it never runs past 100 %.
+    assert max(snapshot.fraction for snapshot in snapshots) == 1.0
+    with pytest.raises(ValueError, match="time_budget"):
+        MatmulBenchmark((128,), devices=["/CPU:0"], time_budget=float("nan"))
+
+
+def test_spread_is_the_middle_80_percent_of_the_repeats():
+    timing = MatmulTiming("/CPU:0", 1000, (0.10, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17,
+                                           0.18, 0.19, 0.50))
+    fastest, slowest = timing.seconds_range
+    # Inclusive deciles of 11 points: the 2nd and the 10th value; the outlier 0.50 is out.
+    assert fastest == pytest.approx(0.11, rel=1e-9, abs=1e-12)
+    assert slowest == pytest.approx(0.19, rel=1e-9, abs=1e-12)
+    assert timing.variation == pytest.approx(0.08 / 0.15, rel=1e-9, abs=1e-12)
+    assert timing.gflops_range == pytest.approx((2e9 / 0.19 / 1e9, 2e9 / 0.11 / 1e9),
+                                                rel=1e-9, abs=1e-9)
+    assert not timing.trusted  # 53 % > 20 %
+    steady = MatmulTiming("/CPU:0", 1000, (0.100, 0.101, 0.102))
+    assert steady.trusted and steady.variation < BUSY_VARIATION
+    assert not MatmulTiming("/CPU:0", 1000, (0.1, 0.1)).trusted  # too few repeats
+    assert MatmulTiming("/CPU:0", 1000, (0.1,)).variation == 0
+
+
+def test_the_trusted_speed_up_is_at_the_largest_steady_size():
+    steady, busy = (0.100, 0.101, 0.102), (0.010, 0.015, 0.030)
+    timings = [MatmulTiming("/CPU:0", 1024, steady), MatmulTiming("/GPU:0", 1024, (0.0125,) * 3),
+               MatmulTiming("/CPU:0", 2048, steady), MatmulTiming("/GPU:0", 2048, busy)]
+    size, ratio = trusted_speedup(timings, "/GPU:0")
+    assert size == 1024  # 2048's GPU repeats vary by far more than 20 %
+    assert ratio == pytest.approx(0.101 / 0.0125, rel=1e-9, abs=1e-12)
+    assert trusted_speedup(timings[2:], "/GPU:0") is None
+    assert largest_variation(timings) == pytest.approx(timings[3].variation, rel=1e-12, abs=0)
+    assert largest_variation([]) == 0
+
+
+def test_thread_counts_read_the_blas_pool_and_tensorflow(tf):
+    from threadpoolctl import threadpool_limits
+
+    counts = thread_counts(tf)
+    assert counts.numpy_library and counts.numpy_threads >= 1
+    assert counts.intra_op >= 0 and counts.inter_op >= 0
+    with threadpool_limits(limits=1, user_api="blas"):
+        assert thread_counts(tf).numpy_threads == 1
 
 
 def test_benchmark_generator_stops_between_calls(tf):
@@ -494,7 +555,8 @@ def test_report_has_every_section(tf):
     assert facts.num_gpus_line in report
     assert f"| tensorflow | {tf.__version__} |" in report
     assert "| qt | 6.x |" in report
-    assert "| /CPU:0 | 128 | 0.002000 | 2.1 | 3 | 1 |" in report  # 2·128³ / 2 ms
+    # 2·128³ / 2 ms; the spread: deciles 1.2 and 2.8 ms around 2 ms
+    assert "| /CPU:0 | 128 | 0.002000 | 2.1 | 80% | 3 | 1 |" in report
     assert "- NumPy: n=128: 0.50×" in report
     assert "Reduced sum (ReduceOp.SUM): 6" in report
     assert ("## Why TensorFlow lists no GPU" in report) == (facts.num_gpus == 0)

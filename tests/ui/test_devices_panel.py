@@ -196,6 +196,57 @@ def test_no_gpu_note_sits_below_the_plots_when_no_gpu_was_timed(qtbot, panel):
     assert not any("No GPU" in text.get_text() for text in panel.plots.ratio_axes.texts)
 
 
+def test_each_line_has_its_spread_and_the_threads_are_named(qtbot, panel):
+    run_benchmark(qtbot, panel, sizes="128", repeats=3)
+    view = panel.benchmark_view
+    for timing in panel.timings:
+        band = panel.plots.speed_bands[timing.target]
+        (x_low, y_low), (x_high, y_high) = band.get_paths()[0].get_extents().get_points()
+        assert (x_low, x_high) == (128, 128)
+        assert (y_low, y_high) == pytest.approx(timing.gflops_range, rel=1e-6, abs=1e-9)
+        assert len(timing.repeat_seconds) >= 3
+    rows = view.timings_table.texts()
+    assert rows[0][4] == f"{panel.timings[0].variation:.0%}"
+    assert rows[0][5] == str(len(panel.timings[0].repeat_seconds))
+    threads = view.threads_label.text()
+    assert not view.threads_label.isHidden()
+    assert "NumPy @ (openblas)" in threads or "NumPy @ (" in threads
+    assert "TensorFlow intra-op" in threads and "0 = TensorFlow chooses" in threads
+
+
+def test_disagreeing_repeats_warn_that_the_computer_is_busy(panel):
+    view = panel.benchmark_view
+    steady = (0.100, 0.101, 0.102)
+    view.show_timings((MatmulTiming("/CPU:0", 1024, steady),))
+    assert view.busy_bar.isHidden()
+    view.show_timings((MatmulTiming("/CPU:0", 1024, steady),
+                       MatmulTiming("NumPy", 1024, (0.10, 0.15, 0.20))))
+    assert not view.busy_bar.isHidden()
+    # Inclusive deciles 0.11 and 0.19 around a median of 0.15: 53 %.
+    assert view.busy_bar.text().startswith("The computer is busy: numbers vary by 53 %")
+    assert "NumPy, n = 1024" in view.busy_bar.text()
+
+
+def test_the_gpu_speed_up_is_set_against_the_lesson_at_a_steady_size(panel):
+    view = panel.benchmark_view
+    steady = (0.100, 0.101, 0.102)
+    view.show_timings((MatmulTiming("/CPU:0", 1024, steady),
+                       MatmulTiming("/GPU:0", 1024, (0.0140, 0.0141, 0.0142)),
+                       MatmulTiming("/CPU:0", 2048, steady),
+                       MatmulTiming("/GPU:0", 2048, (0.001, 0.002, 0.009))))
+    assert not view.claim_label.isHidden() and view.no_gpu_note.isHidden()
+    assert view.claim_label.text() == (
+        "/GPU:0 is 7.2× as fast as /CPU:0 at n = 1024, the largest size whose repeats agree "
+        "within 20 %: inside the lesson's 5–10×.")
+    marker = panel.plots.trusted_markers["/GPU:0"]
+    assert list(marker.get_xdata()) == [1024]
+    assert marker.get_ydata()[0] == pytest.approx(0.101 / 0.0141, rel=1e-9, abs=1e-12)
+    view.show_timings((MatmulTiming("/CPU:0", 2048, steady),
+                       MatmulTiming("/GPU:0", 2048, (0.001, 0.002, 0.009))))
+    assert "no size was timed steadily enough" in view.claim_label.text()
+    assert "/GPU:0" not in panel.plots.trusted_markers
+
+
 def test_bad_sizes_show_a_message_and_keep_the_results(qtbot, panel):
     run_benchmark(qtbot, panel, sizes="128", repeats=1)
     before = panel.timings

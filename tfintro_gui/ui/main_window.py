@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
             self, PANELS, self.message_bar, self.built_panel, self.panel, self.show_panel,
             self.language, self.application_title)
         self.menus = WindowMenus(self, self.session_files)
-        self.install_labs()
+        self._labs = None  # File → lab actions: installed right after the first paint
         # View → Language and Restart now (``app.py`` gives it its restart handler).
         self.language_switch = LanguageSwitch(self, self._settings)
 
@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         for panel in self._panels.values():
             panel.build_deferred()
         self._update_lesson()
+        if self._labs is None:
+            self.install_labs()
 
     def built_panel(self, key: str) -> Panel | None:
         """The panel named ``key`` if it was built, else None (builds nothing)."""
@@ -238,17 +240,18 @@ class MainWindow(QMainWindow):
         self._update_lesson()
 
     # -- lab files ------------------------------------------------------------------------
+    @property
+    def labs(self):
+        """The :class:`~tfintro_gui.ui.labs.actions.LabActions` (installed on first use)."""
+        return self._labs or self.install_labs()
+
     def install_labs(self):
         """Lab files: File → Open lab…, Save lab report…, Save as lab step…, and the lab
-        pane (a dock, made when the first lab opens).
-
-        Returns:
-            The :class:`~tfintro_gui.ui.labs.actions.LabActions`, also kept as ``labs``.
-        """
+        pane (a dock, made when the first lab opens). Returns the new :attr:`labs`."""
         from tfintro_gui.ui.labs.actions import LabActions
 
-        self.labs = LabActions(self)
-        return self.labs
+        self._labs = LabActions(self)
+        return self._labs
 
     def _on_lesson_chosen(self, visible: bool) -> None:
         self._remember_setting("window/lesson_visible", visible)

@@ -15,6 +15,7 @@ Modules, one job each:
 - ``facts``: everything the panel and ``--report`` show, collected once;
 - ``matmul``: FLOPs, GFLOP/s, sizes, timings and progress of the benchmark;
 - ``benchmark``: the timed ``tf.matmul`` run, a generator;
+- ``threads``: the thread pools of NumPy's BLAS and TensorFlow the benchmark runs on;
 - ``demos``: placement with ``tf.device`` and a sum over a ``MirroredStrategy``;
 - ``texts``: explanations as data and their English templates;
 - ``report``: the Markdown report; ``self_check``: the ``--self-test`` part;
@@ -42,5 +43,6 @@ __getattr__, __dir__, __all__ = lazy_loader.attach(
         ],
         "report": ["device_report", "format_report"],
         "texts": ["DevicesInputError", "Explanation"],
+        "threads": ["ThreadCounts", "thread_counts"],
     },
 )

@@ -19,8 +19,10 @@ from tfintro_gui.core.devices.config import TensorFlowDeviceConfig
 from tfintro_gui.core.devices.matmul import (
     DEFAULT_BENCHMARK_SIZES,
     DEFAULT_REPEATS,
+    MAX_BUDGET_REPEATS,
     NUMPY_TARGET,
     REFERENCE_DEVICE,
+    TIME_BUDGET_SECONDS,
     BenchmarkProgress,
     MatmulTiming,
     check_repeats,
@@ -72,9 +74,12 @@ def check_benchmark_device(device: str) -> str:
 class MatmulBenchmark:
     """Times float32 ``tf.matmul`` on each device, with NumPy's ``@`` as a reference.
 
-    For each size and target: a warm-up product, then ``repeats`` timed products; the
-    median is reported. Timing forces completion by reading back a reduction
-    (``tf.reduce_sum(product).numpy()``), since GPU ops run asynchronously. A product
+    For each size and target: a warm-up product, then at least ``repeats`` timed products,
+    and more (up to :data:`~tfintro_gui.core.devices.matmul.MAX_BUDGET_REPEATS`) until
+    ``time_budget`` seconds have been timed, so small, fast products are timed often
+    enough to see how steady they are; the median is reported, with the spread. Timing
+    forces completion by reading back a reduction (``tf.reduce_sum(product).numpy()``),
+    since GPU ops run asynchronously. A product
     expected to take longer than ``seconds_per_call`` (from the speed measured at the
     previous size, or at 256 first) is timed as row blocks ``a[i:j] @ b`` of at least 256
     rows, whose times add up to the product's; :meth:`run` yields after every timed call,
@@ -84,7 +89,9 @@ class MatmulBenchmark:
     Args:
         sizes: matrix sizes n (see :func:`~tfintro_gui.core.devices.matmul.parse_sizes`).
         devices: TensorFlow devices; None = :func:`benchmark_devices`.
-        repeats: timed repeats per size and target (median reported).
+        repeats: the fewest timed repeats per size and target (median reported).
+        time_budget: seconds of timed products per size and target that the repeats go
+            on to (0 = exactly ``repeats``).
         include_numpy: also time NumPy's ``@`` (the reference line).
         seconds_per_call: the longest a single timed call should take, in seconds.
         seed: seed of the random inputs (standard normal, float32).
@@ -97,7 +104,8 @@ class MatmulBenchmark:
 
     def __init__(self, sizes=DEFAULT_BENCHMARK_SIZES, devices: Iterable[str] | None = None,
                  repeats: int = DEFAULT_REPEATS, include_numpy: bool = True,
-                 seconds_per_call: float = SECONDS_PER_CALL, seed: int = 0):
+                 seconds_per_call: float = SECONDS_PER_CALL, seed: int = 0,
+                 time_budget: float = TIME_BUDGET_SECONDS):
         self.sizes = parse_sizes(sizes)
         self.repeats = check_repeats(repeats)
         if devices is None:
@@ -114,6 +122,9 @@ class MatmulBenchmark:
         if not seconds_per_call > 0:
             raise ValueError(f"seconds_per_call must be > 0, got {seconds_per_call}.")
         self.seconds_per_call = float(seconds_per_call)
+        if not 0 <= time_budget < math.inf:
+            raise ValueError(f"time_budget must be ≥ 0 seconds, got {time_budget}.")
+        self.time_budget = float(time_budget)
         self.seed = seed
 
     @property
@@ -123,7 +134,8 @@ class MatmulBenchmark:
 
     @property
     def total_flops(self) -> int:
-        """Floating-point operations of all timed repeats (warm-ups excluded)."""
+        """Floating-point operations of the ``repeats`` timed repeats (the warm-ups and
+        the time budget's further repeats excluded): progress is measured against it."""
         return sum(matmul_flops(size) for size in self.sizes) * self.repeats * len(self.targets)
 
     def rows_per_block(self, size: int, gflops_estimate: float) -> int:
@@ -205,11 +217,15 @@ class MatmulBenchmark:
             yield BenchmarkProgress(done, total, target, size, "warm-up",
                                     tuple(timings), repeats=self.repeats)
             self._time_call(tf, target, block, b_on_target)
-        for repeat in range(1, self.repeats + 1):
+        repeat = 0
+        while repeat < self.repeats or (sum(repeat_seconds) < self.time_budget
+                                        and repeat < MAX_BUDGET_REPEATS):
+            repeat += 1
             elapsed = 0.0
             for block in blocks:
                 elapsed += self._time_call(tf, target, block, b_on_target)
-                done += 2 * len(block) * size * size
+                if repeat <= self.repeats:
+                    done += 2 * len(block) * size * size
                 yield BenchmarkProgress(done, total, target, size, "repeat",
                                         tuple(timings), repeat, self.repeats)
             repeat_seconds.append(elapsed)

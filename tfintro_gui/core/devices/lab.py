@@ -35,6 +35,8 @@ from tfintro_gui.core.devices.facts import DeviceFacts, collect_device_facts
 from tfintro_gui.core.devices.matmul import REFERENCE_DEVICE, MatmulTiming
 from tfintro_gui.core.devices.report import format_report
 from tfintro_gui.core.devices.texts import ENGLISH, ReportWords
+from tfintro_gui.core.devices.threads import ThreadCounts, thread_counts
+from tfintro_gui.core.runtime import import_tensorflow
 
 #: A notebook's first devices cell when the session split the CPU (before TF starts).
 LOGICAL_CPUS_CODE = ('cpus = tf.config.list_physical_devices("CPU")\n'
@@ -165,6 +167,10 @@ class DevicesLab:
             benchmark.check_devices_listed(entry.short_name
                                            for entry in self._facts.logical_devices)
         return benchmark
+
+    def thread_counts(self) -> ThreadCounts:
+        """The thread pools NumPy's ``@`` and TensorFlow's ops run on (after TF loads)."""
+        return thread_counts(import_tensorflow())
 
     def set_timings(self, timings) -> None:
         """Keep ``timings`` (a run's, finished or stopped) as the ones shown."""

@@ -25,6 +25,18 @@ MAX_BENCHMARK_SIZE = 4096
 DEFAULT_BENCHMARK_SIZES = (128, 256, 512, 1024, 2048)
 DEFAULT_REPEATS = 3
 MAX_REPEATS = 20
+#: Each size and target is timed at least ``repeats`` times and, when its products are
+#: fast, until this many seconds have been timed: a small product takes well under a
+#: millisecond, and three of them say little on a busy computer.
+TIME_BUDGET_SECONDS = 0.25
+#: The most timed repeats the time budget adds up to.
+MAX_BUDGET_REPEATS = 100
+#: Repeats of one timing that disagree by more than this share of their median (the
+#: middle 80 % of them: 90th − 10th percentile) mean the computer was busy; such a timing
+#: is not trusted.
+BUSY_VARIATION = 0.2
+#: The lesson's claim, as a speed ratio: a modern NVIDIA GPU is 5–10× faster than a CPU.
+GPU_SPEEDUP_CLAIM = (5.0, 10.0)
 #: The name of NumPy's ``@`` among the benchmark's targets.
 NUMPY_TARGET = "NumPy"
 #: The device every other target is compared with.
@@ -159,6 +171,34 @@ class MatmulTiming:
         """Speed in GFLOP/s: 2·n³ / median seconds / 10⁹."""
         return gflops_per_second(self.size, self.seconds)
 
+    @property
+    def seconds_range(self) -> tuple[float, float]:
+        """The fastest and slowest of the middle 80 % of the repeats, in seconds: the
+        10th and 90th percentiles (``statistics.quantiles``, inclusive), so one outlier
+        among many repeats does not stretch it; with one repeat, that repeat twice."""
+        if len(self.repeat_seconds) < 2:
+            return self.repeat_seconds[0], self.repeat_seconds[0]
+        deciles = statistics.quantiles(self.repeat_seconds, n=10, method="inclusive")
+        return deciles[0], deciles[-1]
+
+    @property
+    def gflops_range(self) -> tuple[float, float]:
+        """:attr:`seconds_range` as speeds: the slow and the fast end, in GFLOP/s."""
+        fastest, slowest = self.seconds_range
+        return gflops_per_second(self.size, slowest), gflops_per_second(self.size, fastest)
+
+    @property
+    def variation(self) -> float:
+        """How much the repeats disagree: the width of :attr:`seconds_range` over the
+        median (0.25 = 25 %; 0 with one repeat)."""
+        fastest, slowest = self.seconds_range
+        return (slowest - fastest) / self.seconds
+
+    @property
+    def trusted(self) -> bool:
+        """True when the repeats agree within :data:`BUSY_VARIATION` (at least 3 of them)."""
+        return len(self.repeat_seconds) >= 3 and self.variation <= BUSY_VARIATION
+
 
 #: The stages of :class:`BenchmarkProgress`.
 STAGES = ("warm-up", "repeat", "done")
@@ -192,6 +232,36 @@ class BenchmarkProgress:
     def fraction(self) -> float:
         """Done share of the work, 0 to 1."""
         return self.done_flops / self.total_flops if self.total_flops else 1.0
+
+
+def largest_variation(timings: Iterable[MatmulTiming]) -> float:
+    """The largest :attr:`MatmulTiming.variation` of ``timings`` (0 for none): above
+    :data:`BUSY_VARIATION` the computer was busy while they were timed."""
+    return max((timing.variation for timing in timings), default=0.0)
+
+
+def trusted_speedup(timings: Iterable[MatmulTiming], target: str,
+                    reference: str = REFERENCE_DEVICE) -> tuple[int, float] | None:
+    """The speed-up of ``target`` over ``reference`` that the benchmark trusts.
+
+    Args:
+        timings: finished timings.
+        target: e.g. ``"/GPU:0"``.
+        reference: the target compared with.
+
+    Returns:
+        ``(size, ratio)`` at the largest size where both timings are
+        :attr:`~MatmulTiming.trusted` (larger products are steadier and closer to a
+        device's real speed), ratio = GFLOP/s of ``target`` / GFLOP/s of ``reference``;
+        None when no size qualifies.
+    """
+    by_key = {(timing.target, timing.size): timing for timing in timings}
+    sizes = sorted((size for name, size in by_key if name == target), reverse=True)
+    for size in sizes:
+        pair = by_key[(target, size)], by_key.get((reference, size))
+        if pair[1] is not None and pair[0].trusted and pair[1].trusted:
+            return size, pair[0].gflops / pair[1].gflops
+    return None
 
 
 def speedups(timings: Iterable[MatmulTiming], reference: str = REFERENCE_DEVICE) -> dict:

@@ -124,10 +124,10 @@ def _setup_section(facts: DeviceFacts, words: ReportWords) -> list[str]:
 def _benchmark_section(timings: list[MatmulTiming], words: ReportWords) -> list[str]:
     lines = [f"## {words.text('benchmark')}", ""]
     lines += _table((words.text("target"), "n", words.text("median_seconds"), "GFLOP/s",
-                     words.text("repeats"), words.text("blocks")),
+                     words.text("spread"), words.text("repeats"), words.text("blocks")),
                     [(timing.target, timing.size, f"{timing.seconds:.6f}",
-                      f"{timing.gflops:.1f}", len(timing.repeat_seconds),
-                      timing.num_blocks) for timing in timings])
+                      f"{timing.gflops:.1f}", f"{timing.variation:.0%}",
+                      len(timing.repeat_seconds), timing.num_blocks) for timing in timings])
     ratios = speedups(timings)
     if ratios:
         lines += ["", words.text("relative_speed"), ""]

@@ -215,6 +215,7 @@ REPORT_TEXTS = {
     "target": "Target",
     "median_seconds": "Median seconds",
     "repeats": "Repeats",
+    "spread": "Spread",
     "blocks": "Blocks",
     "relative_speed": "Speed relative to /CPU:0 (GFLOP/s ratio):",
     "placement": "Placement",

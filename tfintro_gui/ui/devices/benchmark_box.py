@@ -24,6 +24,7 @@ from tfintro_gui.core.devices.matmul import (
     MAX_REPEATS,
     MAX_SIZES_TEXT,
     MIN_BENCHMARK_SIZE,
+    TIME_BUDGET_SECONDS,
     BenchmarkProgress,
 )
 from tfintro_gui.ui.devices.texts import stage_text
@@ -70,7 +71,9 @@ class BenchmarkBox(QGroupBox):
         self.repeats_input = QSpinBox()
         self.repeats_input.setRange(1, MAX_REPEATS)
         self.repeats_input.setToolTip(
-            self.tr("Timed products per size and device; the median is shown"))
+            self.tr("The fewest timed products per size and device; fast ones repeat for "
+                    "{seconds} s. The median is shown, and the slowest to fastest as a "
+                    "band").format(seconds=TIME_BUDGET_SECONDS))
         self.numpy_input = QCheckBox(self.tr("NumPy @ as a reference"))
         self.numpy_input.setToolTip(self.tr("Also time NumPy's a @ b on the CPU"))
         self.devices_label = QLabel("—")

@@ -221,6 +221,7 @@ class DevicesPanel(Panel):
         self.message_bar.clear()
         self.lab.set_timings(())
         self.benchmark_view.clear()
+        self.benchmark_view.show_threads(self.lab.thread_counts())
         self.benchmark_box.show_starting()
         self.code_view.set_code(benchmark_code(benchmark.devices, benchmark.sizes,
                                                benchmark.repeats))

@@ -18,12 +18,14 @@ from matplotlib.ticker import FixedLocator, NullLocator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tfintro_gui.core.devices.matmul import (
+    GPU_SPEEDUP_CLAIM,
     MAX_BENCHMARK_SIZE,
     MIN_BENCHMARK_SIZE,
     NUMPY_TARGET,
     REFERENCE_DEVICE,
     MatmulTiming,
     speedups,
+    trusted_speedup,
 )
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
 from tfintro_gui.ui.widgets.plot_toolbar import PlotToolbar
@@ -33,8 +35,6 @@ from tfintro_gui.ui.widgets.plot_toolbar import PlotToolbar
 DEVICE_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 DEVICE_MARKERS = ("o", "^", "D", "v", "P", "X")
 NUMPY_COLOR = "#555555"
-#: The lesson's claim: a modern NVIDIA GPU is 5–10× faster than a CPU.
-GPU_CLAIM = (5.0, 10.0)
 #: The smallest canvas, in pixels, with the plots side by side and one above the other:
 #: below it the axes' labels and legends leave the data no room.
 SIDE_BY_SIDE_MINIMUM = (720, 280)
@@ -54,6 +54,8 @@ class BenchmarkPlots(QWidget):
         self.ratio_axes = figure.add_subplot(self._side_by_side[1])
         self.speed_lines: dict = {}
         self.ratio_lines: dict = {}
+        self.speed_bands: dict = {}  # target → the min–max band (a PolyCollection)
+        self.trusted_markers: dict = {}  # GPU → its point compared with the lesson
         self._num_timings = 0
         self._is_stacked = False
         self._setup_axes()
@@ -86,7 +88,7 @@ class BenchmarkPlots(QWidget):
         self.ratio_axes.set_title(self.tr("Speed relative to {device}").format(
             device=REFERENCE_DEVICE))
         self.ratio_axes.axhline(1.0, color="black", linewidth=0.8)
-        self.ratio_axes.axhspan(*GPU_CLAIM, color="#009E73", alpha=0.12,
+        self.ratio_axes.axhspan(*GPU_SPEEDUP_CLAIM, color="#009E73", alpha=0.12,
                                 label=self.tr("a GPU, says the lesson (5–10×)"))
         self.ratio_axes.yaxis.set_major_formatter("{x:g}×")
         self._legend(self.ratio_axes)
@@ -132,10 +134,12 @@ class BenchmarkPlots(QWidget):
 
     def clear(self) -> None:
         """Remove every line (before a new run); the placeholder shows again."""
-        for line in [*self.speed_lines.values(), *self.ratio_lines.values()]:
-            line.remove()
-        self.speed_lines.clear()
-        self.ratio_lines.clear()
+        for artist in [*self.speed_lines.values(), *self.ratio_lines.values(),
+                       *self.speed_bands.values(), *self.trusted_markers.values()]:
+            artist.remove()
+        for artists in (self.speed_lines, self.ratio_lines, self.speed_bands,
+                        self.trusted_markers):
+            artists.clear()
         legend = self.speed_axes.get_legend()
         if legend is not None:
             legend.remove()
@@ -161,13 +165,16 @@ class BenchmarkPlots(QWidget):
         for target, items in by_target.items():
             line = self._line(self.speed_lines, self.speed_axes, target)
             line.set_data([item.size for item in items], [item.gflops for item in items])
+            self._band(target, items, line.get_color())
             speeds += [item.gflops for item in items]
         ratios = []
         for target, pairs in speedups(timings, REFERENCE_DEVICE).items():
             line = self._line(self.ratio_lines, self.ratio_axes, target)
             line.set_data([size for size, _ in pairs], [ratio for _, ratio in pairs])
             ratios += [ratio for _, ratio in pairs]
+            self._mark_trusted(timings, target, line.get_color())
         if speeds:
+            speeds += [value for timing in timings for value in timing.gflops_range]
             low, high = float(np.min(speeds)), float(np.max(speeds))
             self.speed_axes.set_ylim(min(1.0, low / 2), max(1000.0, high * 2))
         if ratios:
@@ -175,3 +182,27 @@ class BenchmarkPlots(QWidget):
             self.ratio_axes.set_ylim(min(0.1, low / 2), max(20.0, high * 2))
         self.canvas.draw_idle()
         return True
+
+    def _band(self, target: str, items: list[MatmulTiming], color: str) -> None:
+        """The slowest-to-fastest repeat of each size, shaded around the target's line."""
+        if target in self.speed_bands:
+            self.speed_bands.pop(target).remove()
+        slowest, fastest = zip(*(item.gflops_range for item in items), strict=True)
+        self.speed_bands[target] = self.speed_axes.fill_between(
+            [item.size for item in items], slowest, fastest, color=color, alpha=0.18,
+            linewidth=0)
+
+    def _mark_trusted(self, timings, target: str, color: str) -> None:
+        """Ring a GPU's speed-up at the largest size whose repeats agree: the figure the
+        Benchmark tab sets against the lesson's 5–10×."""
+        if not target.startswith("/GPU"):
+            return
+        if target in self.trusted_markers:
+            self.trusted_markers.pop(target).remove()
+        trusted = trusted_speedup(timings, target, REFERENCE_DEVICE)
+        if trusted is not None:
+            (self.trusted_markers[target],) = self.ratio_axes.plot(
+                [trusted[0]], [trusted[1]], linestyle="none", marker="o", markersize=13,
+                markerfacecolor="none", markeredgecolor=color, markeredgewidth=1.6,
+                label=self.tr("compared with the lesson (steady repeats)"))
+            self._legend(self.ratio_axes)

@@ -79,6 +79,7 @@ REPORT_TEXTS = {
     "target": QT_TRANSLATE_NOOP("DeviceReport", "Target"),
     "median_seconds": QT_TRANSLATE_NOOP("DeviceReport", "Median seconds"),
     "repeats": QT_TRANSLATE_NOOP("DeviceReport", "Repeats"),
+    "spread": QT_TRANSLATE_NOOP("DeviceReport", "Spread"),
     "blocks": QT_TRANSLATE_NOOP("DeviceReport", "Blocks"),
     "relative_speed": QT_TRANSLATE_NOOP(
         "DeviceReport", "Speed relative to /CPU:0 (GFLOP/s ratio):"),

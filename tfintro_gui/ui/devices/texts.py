@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tfintro_gui.core.device_setup import SetupNote
 from tfintro_gui.core.devices.diagnosis import NoGpuReason
+from tfintro_gui.core.devices.matmul import TIME_BUDGET_SECONDS
 from tfintro_gui.core.devices.texts import DevicesInputError, Explanation
 
 CONTEXT = "DevicesTexts"
@@ -186,6 +187,10 @@ def word_reason(reason: NoGpuReason) -> tuple[str, str]:
 
 def stage_text(stage: str, repeat: int, repeats: int) -> str:
     """A benchmark stage (``"warm-up"``, ``"repeat"``, ``"done"``) in words."""
+    if stage == "repeat" and repeat > repeats:  # the time budget's further repeats
+        return QCoreApplication.translate(
+            "DevicesTexts", "repeat {index} (fast products repeat for {seconds} s)").format(
+            index=repeat, seconds=TIME_BUDGET_SECONDS)
     if stage == "repeat":
         return QCoreApplication.translate("DevicesTexts", "repeat {index} of {count}").format(
             index=repeat, count=repeats)
