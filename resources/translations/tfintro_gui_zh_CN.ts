@@ -734,8 +734,8 @@
         <translation>矩阵大小 n，取 {minimum} 到 {maximum}，用逗号分隔；每个都是一次 n×n @ n×n 的 float32 乘法</translation>
     </message>
     <message>
-        <source>Timed products per size and device; the median is shown</source>
-        <translation>每个大小、每个设备计时的乘法次数；显示中位数</translation>
+        <source>The fewest timed products per size and device; fast ones repeat for {seconds} s. The median is shown, and the middle 80 % of the repeats as a band</source>
+        <translation>每个尺寸和设备至少计时的乘积次数；快的乘积会重复 {seconds} 秒。显示中位数，并以色带显示中间 80 % 的重复</translation>
     </message>
     <message>
         <source>NumPy @ as a reference</source>
@@ -806,7 +806,7 @@
     <name>BenchmarkPlots</name>
     <message>
         <source>matrix size n  (n×n @ n×n, float32)</source>
-        <extracomment>The lesson&apos;s claim: a modern NVIDIA GPU is 5–10× faster than a CPU. The smallest canvas, in pixels, with the plots side by side and one above the other: below it the axes&apos; labels and legends leave the data no room.</extracomment>
+        <extracomment>The smallest canvas, in pixels, with the plots side by side and one above the other: below it the axes&apos; labels and legends leave the data no room.</extracomment>
         <translation>矩阵大小 n（n×n @ n×n，float32）</translation>
     </message>
     <message>
@@ -832,6 +832,10 @@
     <message>
         <source>NumPy @ (reference)</source>
         <translation>NumPy @（参照）</translation>
+    </message>
+    <message>
+        <source>compared with the lesson (steady repeats)</source>
+        <translation>与课程说法比较的值（重复稳定）</translation>
     </message>
     <message>
         <source>Run the benchmark
@@ -860,8 +864,56 @@ to fill this plot</source>
         <translation>中位数（毫秒）</translation>
     </message>
     <message>
+        <source>Spread</source>
+        <translation>离散度</translation>
+    </message>
+    <message>
         <source>Row blocks</source>
         <translation>行块数</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>The computer is busy: numbers vary by {percent} % between repeats ({target}, n = {size}). The shaded band around each line spans the middle 80 % of the repeats; close other programs and run again for steadier figures.</source>
+        <translation>计算机正忙：各次重复之间的数值相差 {percent} %（{target}，n = {size}）。每条线周围的阴影带覆盖中间 80 % 的重复；关闭其他程序后再运行一次，数字会更稳定。</translation>
+    </message>
+    <message>
+        <source>{device}: no size was timed steadily enough (repeats within {percent} %) to set against the lesson&apos;s 5–10×.</source>
+        <translation>{device}：没有哪个尺寸计时得足够稳定（重复之间相差不超过 {percent} %），无法与课程所说的 5–10× 比较。</translation>
+    </message>
+    <message>
+        <source>inside the lesson&apos;s 5–10×</source>
+        <translation>在课程所说的 5–10× 之内</translation>
+    </message>
+    <message>
+        <source>below the lesson&apos;s 5–10×</source>
+        <translation>低于课程所说的 5–10×</translation>
+    </message>
+    <message>
+        <source>above the lesson&apos;s 5–10×</source>
+        <translation>高于课程所说的 5–10×</translation>
+    </message>
+    <message>
+        <source>{device} is {ratio}× as fast as {reference} at n = {size}, the largest size whose repeats agree within {percent} %: {verdict}.</source>
+        <translation>在 n = {size}（重复之间相差不超过 {percent} % 的最大尺寸）时，{device} 的速度是 {reference} 的 {ratio}×：{verdict}。</translation>
+    </message>
+    <message>
+        <source>NumPy @ ({library}): {threads} threads</source>
+        <translation>NumPy @（{library}）：{threads} 个线程</translation>
+    </message>
+    <message>
+        <source>NumPy @: no BLAS library</source>
+        <translation>NumPy @：没有 BLAS 库</translation>
+    </message>
+    <message>
+        <source>0 = TensorFlow chooses</source>
+        <translation>0 = 由 TensorFlow 决定</translation>
+    </message>
+    <message>
+        <source>Threads: {numpy} · TensorFlow intra-op {intra}, inter-op {inter} ({automatic}) · {cpus} logical CPUs</source>
+        <translation>线程：{numpy} · TensorFlow 运算内 {intra}、运算间 {inter}（{automatic}）· {cpus} 个逻辑 CPU</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2091,10 @@ to fill this plot</source>
         <translation>重复次数</translation>
     </message>
     <message>
+        <source>Spread</source>
+        <translation>离散度</translation>
+    </message>
+    <message>
         <source>Blocks</source>
         <translation>行块数</translation>
     </message>
@@ -2463,6 +2519,10 @@ to fill this plot</source>
     <message>
         <source>GPU memory growth is on, but TensorFlow lists no GPU.</source>
         <translation>已开启 GPU 显存按需增长，但 TensorFlow 没有列出 GPU。</translation>
+    </message>
+    <message>
+        <source>repeat {index} (fast products repeat for {seconds} s)</source>
+        <translation>第 {index} 次重复（快的乘积重复 {seconds} 秒）</translation>
     </message>
     <message>
         <source>repeat {index} of {count}</source>

@@ -90,7 +90,7 @@ def test_the_chinese_report_words_headings_and_explanations(chinese, tensorflow_
             assert f"\n{heading}\n" in report, heading
         assert "| 库 | 版本 |" in report and "| 种类 | 名称 | 类型 |" in report
         assert "| 物理 | /physical_device:CPU:0 | CPU |" in report
-        assert "| /CPU:0 | 128 | 0.002000 | 2.1 | 3 | 1 |" in report  # numbers as they are
+        assert "| /CPU:0 | 128 | 0.002000 | 2.1 | 80% | 3 | 1 |" in report  # numbers as they are
         assert "- 首选设备：/CPU:0" in report and "- GPU 显存按需增长：开" in report
         assert "- 启动时：CPU 已拆分成 2 个逻辑设备。" in report
         assert "TensorFlow 没有列出 /GPU:0" in report  # the placement note

@@ -72,8 +72,8 @@ class BenchmarkBox(QGroupBox):
         self.repeats_input.setRange(1, MAX_REPEATS)
         self.repeats_input.setToolTip(
             self.tr("The fewest timed products per size and device; fast ones repeat for "
-                    "{seconds} s. The median is shown, and the slowest to fastest as a "
-                    "band").format(seconds=TIME_BUDGET_SECONDS))
+                    "{seconds} s. The median is shown, and the middle 80 % of the "
+                    "repeats as a band").format(seconds=TIME_BUDGET_SECONDS))
         self.numpy_input = QCheckBox(self.tr("NumPy @ as a reference"))
         self.numpy_input.setToolTip(self.tr("Also time NumPy's a @ b on the CPU"))
         self.devices_label = QLabel("—")

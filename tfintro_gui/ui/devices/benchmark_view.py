@@ -118,8 +118,8 @@ class BenchmarkView(QScrollArea):
             return
         self.busy_bar.show_message(self.tr(
             "The computer is busy: numbers vary by {percent} % between repeats ({target}, "
-            "n = {size}). The shaded band around each line spans the slowest to the fastest "
-            "repeat; close other programs and run again for steadier figures.").format(
+            "n = {size}). The shaded band around each line spans the middle 80 % of the "
+            "repeats; close other programs and run again for steadier figures.").format(
             percent=round(100 * noisy.variation), target=noisy.target, size=noisy.size),
             "warning")
 

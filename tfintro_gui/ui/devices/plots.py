@@ -184,7 +184,7 @@ class BenchmarkPlots(QWidget):
         return True
 
     def _band(self, target: str, items: list[MatmulTiming], color: str) -> None:
-        """The slowest-to-fastest repeat of each size, shaded around the target's line."""
+        """The middle 80 % of the repeats of each size, shaded around the target's line."""
         if target in self.speed_bands:
             self.speed_bands.pop(target).remove()
         slowest, fastest = zip(*(item.gflops_range for item in items), strict=True)
