@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tfintro_gui.ui.classifier.texts import log_line
 from tfintro_gui.ui.widgets.code_view import CodeView
 
 #: Lines the log keeps (the oldest go first).
@@ -74,13 +75,16 @@ class LogTabs(QTabWidget):
         self._pending: list[str] = []
 
     def queue_lines(self, lines) -> None:
-        """Lines to append at the next :meth:`flush` (once a frame, not once a step)."""
+        """:class:`~tfintro_gui.core.classifier.events.LossLogged` lines to append at the
+        next :meth:`flush` (once a frame, not once a step)."""
         self._pending.extend(lines)
 
     def flush(self) -> None:
-        """Append the queued lines."""
+        """Append the queued lines. Only the last :data:`MAX_LOG_LINES` are worded: the
+        log keeps no more (at 50 000 steps/s, 5 000 lines come every second)."""
         if self._pending:
-            self.log_view.appendPlainText("\n".join(self._pending))
+            shown = self._pending[-MAX_LOG_LINES:]
+            self.log_view.appendPlainText("\n".join(log_line(line) for line in shown))
             self._pending.clear()
 
     def append_line(self, text: str) -> None:

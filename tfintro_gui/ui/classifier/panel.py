@@ -30,7 +30,6 @@ from tfintro_gui.ui.classifier.run_controls import RunControls
 from tfintro_gui.ui.classifier.saving import SaveActions
 from tfintro_gui.ui.classifier.texts import (
     divergence_text,
-    log_line,
     refusal_text,
     refusals_worded,
     tensorflow_failure_text,
@@ -359,7 +358,7 @@ class ClassifierPanel(Panel):
         self.view.show_replay(row)
 
     def _on_training_snapshot_taken(self, report) -> None:
-        self.log_tabs.queue_lines(log_line(line) for line in report.log)
+        self.log_tabs.queue_lines(report.log)
         if report.divergence is not None:
             self.message_bar.show_message(divergence_text(report.divergence), "warning")
 

@@ -15,11 +15,12 @@ wrong, and rings on all of them hid the data. The count is always in the Now rea
 from __future__ import annotations
 
 import io
+import time
 from pathlib import Path
 
 import numpy as np
 from matplotlib.colors import LinearSegmentedColormap, to_rgba
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tfintro_gui.core.classifier.losses import probability
@@ -47,6 +48,10 @@ from tfintro_gui.ui.widgets.plot_toolbar import PlotToolbar
 FIELD_RESOLUTION = 120
 # A hidden layer costs ~units times more per grid point; a coarser grid keeps frames cheap.
 HIDDEN_FIELD_RESOLUTION = 100
+#: Matplotlib resamples the probability field to the screen on every draw, the slowest
+#: part of a frame; while training it is redrawn at most this often (seconds), and once
+#: more after the last change. The boundary, markers and curves follow every frame.
+FIELD_INTERVAL_S = 0.1
 #: Misclassified points are ringed only when at most this share of the points is wrong.
 MAX_RINGED_FRACTION = 0.1
 #: Below this figure width (pixels) the legend takes two rows and the scatter a larger
@@ -83,8 +88,13 @@ class ClassifierPlots(QWidget):
         self._legend_columns = 0
         self.loss_legend = None
         self._update_layout()
-        self.canvas.add_animated(self.field, self.misclassified, self.boundary,
-                                 self.loss_line, self.test_loss_line, self.accuracy_line,
+        self.canvas.add_animated(self.field, slow=True)
+        self._field_model = None  # (spec, weights, loss) not yet shown in the field
+        self._field_drawn_at = -FIELD_INTERVAL_S
+        self._field_timer = QTimer(self, singleShot=True, interval=int(FIELD_INTERVAL_S * 1000))
+        self._field_timer.timeout.connect(self.refresh)
+        self.canvas.add_animated(self.misclassified, self.boundary, self.loss_line,
+                                 self.test_loss_line, self.accuracy_line,
                                  self.test_accuracy_line, *self.replay_markers)
         self.toolbar = PlotToolbar(self.canvas, self)
         layout = QVBoxLayout(self)
@@ -241,15 +251,14 @@ class ClassifierPlots(QWidget):
             misclassified: `(num_samples,)` bool, the points the model gets wrong; ringed
                 only when at most :data:`MAX_RINGED_FRACTION` of them.
         """
-        resolution = FIELD_RESOLUTION if model_spec.is_linear else HIDDEN_FIELD_RESOLUTION
-        xs, ys, points = self._grid(resolution)
-        outputs = model_spec.logits(weights, points).reshape(resolution, resolution)
-        self.field.set_data(probability(loss, outputs))
+        self._field_model = (model_spec, weights, loss)
         if model_spec.is_linear:
             boundary = boundary_segment(weights[0], weights[1], threshold,
                                         self.scatter_axes.get_xlim(),
                                         self.scatter_axes.get_ylim())
         else:
+            xs, ys, points = self._grid(HIDDEN_FIELD_RESOLUTION)
+            outputs = model_spec.logits(weights, points).reshape(len(ys), len(xs))
             boundary = contour_polyline(xs, ys, outputs, threshold)
         self.boundary.set_data(*boundary)
         few = misclassified.sum() <= max(1, MAX_RINGED_FRACTION * len(misclassified))
@@ -341,12 +350,28 @@ class ClassifierPlots(QWidget):
             if step is not None:
                 marker.set_xdata([step, step])
 
+    def _update_field(self) -> None:
+        model_spec, weights, loss = self._field_model
+        self._field_model = None
+        resolution = FIELD_RESOLUTION if model_spec.is_linear else HIDDEN_FIELD_RESOLUTION
+        _, _, points = self._grid(resolution)
+        outputs = model_spec.logits(weights, points).reshape(resolution, resolution)
+        self.field.set_data(probability(loss, outputs))
+        self._field_drawn_at = time.perf_counter()
+
     def refresh(self, full: bool = False) -> None:
-        """Show the changes: a blit of the animated artists, or a full redraw."""
+        """Show the changes: a blit of the animated artists, or a full redraw. The field
+        follows at most every :data:`FIELD_INTERVAL_S` unless ``full``."""
+        redraw_field = self._field_model is not None and (
+            full or time.perf_counter() - self._field_drawn_at >= FIELD_INTERVAL_S)
+        if redraw_field:
+            self._update_field()
         if full:
             self.canvas.draw_idle()
         else:
-            self.canvas.update_animated()
+            self.canvas.update_animated(redraw_slow=redraw_field)
+        if self._field_model is not None and not self._field_timer.isActive():
+            self._field_timer.start()  # the newest weights reach the field soon
 
     def save(self, path: str | Path) -> None:
         """Save the figure; the format follows the extension (``.png``, ``.svg``, ``.pdf``).

@@ -3,6 +3,9 @@
 The pattern is Matplotlib's own ("Faster rendering by using blitting"): artists that
 change every frame are marked animated and left out of the full draw; the rest is cached
 as a background, re-captured on every ``draw_event`` (resize, zoom, new limits).
+Animated artists that are slow to draw and need not follow every frame (an image that
+Matplotlib resamples to the screen) can be a *slow layer*: drawn over the background and
+cached with it, then redrawn only when :meth:`MplCanvas.update_animated` is told to.
 
 Every canvas follows View → Zoom (:mod:`tfintro_gui.ui.zoom`): :meth:`MplCanvas.set_zoom`
 raises the figure's resolution by the zoom factor and keeps its size in pixels, so every
@@ -32,7 +35,9 @@ class MplCanvas(FigureCanvasQTAgg):
         super().__init__(Figure(figsize=figsize, layout="constrained"))
         self.setParent(parent)
         self._animated = []
+        self._slow_animated = []
         self._background = None
+        self._background_with_slow = None
         self._base_dpi = float(self.figure.dpi)
         self._zoom = 1.0
         self.mpl_connect("draw_event", self._on_draw)
@@ -65,25 +70,40 @@ class MplCanvas(FigureCanvasQTAgg):
                                         self.height() * ratio / dpi, forward=False)
         self.draw_idle()
 
-    def add_animated(self, *artists) -> None:
-        """Mark ``artists`` as changing every frame; :meth:`update_animated` redraws them."""
+    def add_animated(self, *artists, slow: bool = False) -> None:
+        """Mark ``artists`` as changing; :meth:`update_animated` redraws them, every time,
+        or (``slow``) only when it is asked to redraw the slow layer. Slow artists lie
+        under the others."""
         for artist in artists:
             artist.set_animated(True)
-            self._animated.append(artist)
+            (self._slow_animated if slow else self._animated).append(artist)
 
     def _on_draw(self, event) -> None:
         self._background = self.copy_from_bbox(self.figure.bbox)
-        self._draw_animated()
+        self._background_with_slow = None
+        self._draw_animated(redraw_slow=True)
 
-    def _draw_animated(self) -> None:
+    def _draw_animated(self, redraw_slow: bool) -> None:
+        if redraw_slow or self._background_with_slow is None:
+            for artist in self._slow_animated:
+                self.figure.draw_artist(artist)
+            self._background_with_slow = (self.copy_from_bbox(self.figure.bbox)
+                                          if self._slow_animated else None)
         for artist in self._animated:
             self.figure.draw_artist(artist)
 
-    def update_animated(self) -> None:
-        """Redraw the animated artists over the cached background and show the result."""
+    def update_animated(self, redraw_slow: bool = True) -> None:
+        """Redraw the animated artists over the cached background and show the result.
+
+        Args:
+            redraw_slow: also redraw the slow layer; False reuses its last drawing.
+        """
         if self._background is None:
             self.draw_idle()
             return
-        self.restore_region(self._background)
-        self._draw_animated()
+        if redraw_slow or self._background_with_slow is None:
+            self.restore_region(self._background)
+        else:
+            self.restore_region(self._background_with_slow)
+        self._draw_animated(redraw_slow)
         self.blit(self.figure.bbox)
