@@ -1356,7 +1356,7 @@ to fill this plot</source>
     <name>ClassifierPlots</name>
     <message>
         <source>model&apos;s P(class 1)</source>
-        <extracomment>Misclassified points are ringed only when at most this share of the points is wrong. Below this figure width (pixels) the legend takes two rows and the scatter a larger share of the width (beside the lesson, the figure may be only ~500 px wide). Widths of the scatter (with its colour bar) and the curves, wide and narrow.</extracomment>
+        <extracomment>Matplotlib resamples the probability field to the screen on every draw, the slowest part of a frame; while training it is redrawn at most this often (seconds), and once more after the last change. The boundary, markers and curves follow every frame. Misclassified points are ringed only when at most this share of the points is wrong. Below this figure width (pixels) the legend takes two rows and the scatter a larger share of the width (beside the lesson, the figure may be only ~500 px wide). Widths of the scatter (with its colour bar) and the curves, wide and narrow.</extracomment>
         <translation>模型的 P(类别 1)</translation>
     </message>
     <message>
@@ -1739,6 +1739,10 @@ to fill this plot</source>
         <translation>两个高斯类（笔记本中的）</translation>
     </message>
     <message>
+        <source>Two Gaussians (np.random.seed)</source>
+        <translation>两个高斯类（np.random.seed）</translation>
+    </message>
+    <message>
         <source>XOR</source>
         <translation>异或（XOR）</translation>
     </message>
@@ -1761,6 +1765,10 @@ to fill this plot</source>
     <message>
         <source>Which points to draw; a straight line cannot separate XOR, circles, moons or spirals</source>
         <translation>要生成哪种点；异或、同心圆、双月形和双螺旋都无法用一条直线分开</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s own draw: np.random.seed(seed), then its cell with np.random.multivariate_normal gives exactly these points</source>
+        <translation>笔记本自己的抽样方式：先 np.random.seed(seed)，再运行笔记本中使用 np.random.multivariate_normal 的那一格，得到的正是这些点</translation>
     </message>
     <message>
         <source>Points drawn per class</source>

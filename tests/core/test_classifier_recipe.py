@@ -33,7 +33,7 @@ def _edited(recipe):
             .with_edit("delete", 0).with_edit("insert", 2, 1e-3, 3.3, 0.0, True))
 
 
-@pytest.mark.parametrize("source", ["gaussians", *PRESETS])
+@pytest.mark.parametrize("source", ["gaussians", "gaussians_np_random", *PRESETS])
 def test_the_code_builds_the_same_points_labels_and_split(source, tmp_path):
     recipe = _edited(DataRecipe(source, 40, seed=11, noise=0.3))
     points, labels, is_test = recipe.build()
@@ -44,6 +44,35 @@ def test_the_code_builds_the_same_points_labels_and_split(source, tmp_path):
     np.testing.assert_array_equal(values["is_test"], is_test)
     np.testing.assert_array_equal(values["inputs"], points[~is_test])
     assert len(points) == 81 and is_test.sum() == 21
+
+
+NOTEBOOK_CELL = """
+import numpy as np
+np.random.seed(7)
+num_samples_per_class = 1000
+negative_samples = np.random.multivariate_normal(
+    mean=[0, 3], cov=[[1, 0.5], [0.5, 1]], size=num_samples_per_class)
+positive_samples = np.random.multivariate_normal(
+    mean=[3, 0], cov=[[1, 0.5], [0.5, 1]], size=num_samples_per_class)
+inputs = np.vstack((negative_samples, positive_samples)).astype(np.float32)
+np.save({path!r}, inputs)
+"""
+
+
+def test_np_random_gaussians_are_the_notebook_cells_points(tmp_path):
+    """The notebook's own cell, run in a fresh Python after np.random.seed(7)."""
+    path = tmp_path / "notebook.npy"
+    completed = subprocess.run([sys.executable, "-c", NOTEBOOK_CELL.format(path=str(path))],
+                               capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    state_before = np.random.get_state()[1].copy()
+    points = DataRecipe("gaussians_np_random", 1000, seed=7).base()[0]
+    np.testing.assert_array_equal(points, np.load(path))
+    np.testing.assert_array_equal(np.random.get_state()[1], state_before)  # left alone
+    default = DataRecipe("gaussians", 1000, seed=7).base()[0]
+    assert not np.allclose(points, default)  # default_rng draws other points
+    with pytest.raises(ValueError, match="generator"):
+        make_two_gaussians(10, seed=1, generator="mersenne")
 
 
 def test_the_base_is_what_the_generators_draw():

@@ -142,6 +142,21 @@ def test_bad_data_settings_show_a_message_and_keep_the_data(qtbot, panel, field,
     np.testing.assert_array_equal(panel.lab.data.inputs, before)
 
 
+def test_the_notebooks_np_random_draw_is_a_data_set(qtbot, panel):
+    choose(panel.data_box.data_input, "gaussians_np_random")
+    assert panel.data_box.mean_0_input.isVisibleTo(panel.data_box)  # its means, covariance
+    panel.data_box.seed_input.setValue(5)
+    panel.data_box.regenerate_button.click()
+    legacy = np.random.RandomState(5)  # what np.random.seed(5) sets up in a notebook
+    negative = legacy.multivariate_normal([0, 3], [[1, 0.5], [0.5, 1]], size=1000)
+    positive = legacy.multivariate_normal([3, 0], [[1, 0.5], [0.5, 1]], size=1000)
+    np.testing.assert_array_equal(panel.lab.data.inputs,
+                                  np.vstack((negative, positive)).astype(np.float32))
+    qtbot.waitUntil(lambda: "np.random.seed(5)" in panel.log_tabs.code_view.code(),
+                    timeout=20000)
+    assert "np.random.multivariate_normal(mean=[0.0, 3.0]" in panel.log_tabs.code_view.code()
+
+
 def test_regenerate_while_training_stops_the_worker_and_draws_new_data(qtbot, panel):
     choose(panel.training_box.speed_input, 10)
     panel.training_box.num_steps_input.setValue(1000)

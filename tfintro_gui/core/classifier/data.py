@@ -30,6 +30,10 @@ MAX_ABS_COORDINATE = 1e6
 MAX_ABS_COVARIANCE = MAX_ABS_COORDINATE**2
 #: The longest text read as a mean or covariance (longer text is a mistake, not a matrix).
 MAX_TEXT_LENGTH = 1000
+#: The data sources that draw the notebook's two Gaussian classes, and with which random
+#: generator: NumPy's ``default_rng(seed)`` (the lab's default), or the legacy global
+#: ``np.random`` as a notebook run after ``np.random.seed(seed)`` draws them.
+GAUSSIAN_GENERATORS = {"gaussians": "default_rng", "gaussians_np_random": "np.random"}
 
 
 @dataclass(frozen=True)
@@ -196,11 +200,15 @@ def make_two_gaussians(
     mean_1=DEFAULT_MEAN_1,
     covariance=DEFAULT_COVARIANCE,
     seed: int | None = None,
+    generator: str = "default_rng",
 ) -> TwoGaussians:
     """Draw the notebook's two classes of 2-D points.
 
     The same recipe as the notebook: ``multivariate_normal`` per class, ``vstack``, targets
-    of zeros then ones. Draws with ``numpy.random.default_rng(seed)``.
+    of zeros then ones. Draws with ``numpy.random.default_rng(seed)``, or with
+    ``generator="np.random"`` exactly as the notebook's ``np.random.multivariate_normal``
+    calls do after ``np.random.seed(seed)`` (a ``RandomState(seed)`` of its own, so the
+    global generator is left alone).
 
     Args:
         num_samples_per_class: points in each class, 1 to 100 000.
@@ -208,6 +216,7 @@ def make_two_gaussians(
         mean_1: class 1 mean. Default ``[3, 0]``.
         covariance: shared covariance, symmetric positive semi-definite 2×2.
         seed: integer seed for reproducible draws, or None for fresh randomness.
+        generator: ``"default_rng"`` or ``"np.random"`` (see above).
 
     Returns:
         A :class:`TwoGaussians` with float32 `inputs` `(2n, 2)` and `targets` `(2n, 1)`.
@@ -224,7 +233,10 @@ def make_two_gaussians(
     covariance = parse_covariance(covariance)
     if seed is not None and (not isinstance(seed, (int, np.integer)) or seed < 0):
         raise ValueError(f"Seed must be a non-negative integer or None, got {seed!r}.")
-    rng = np.random.default_rng(seed)
+    if generator not in GAUSSIAN_GENERATORS.values():
+        raise ValueError(f"generator must be 'default_rng' or 'np.random', got {generator!r}.")
+    rng = (np.random.default_rng(seed) if generator == "default_rng"
+           else np.random.RandomState(seed))
     negative = rng.multivariate_normal(mean=mean_0, cov=covariance, size=count)
     positive = rng.multivariate_normal(mean=mean_1, cov=covariance, size=count)
     inputs = check_points(np.vstack((negative, positive)), "points_drawn")
@@ -232,6 +244,36 @@ def make_two_gaussians(
         (np.zeros((count, 1), dtype=np.float32), np.ones((count, 1), dtype=np.float32))
     )
     return TwoGaussians(inputs, targets, mean_0, mean_1, covariance, seed)
+
+
+def gaussians_code(count: int, mean_0, mean_1, covariance, seed: int,
+                   generator: str = "default_rng") -> list[str]:
+    """NumPy lines that draw what :func:`make_two_gaussians` draws, into ``points``.
+
+    Args:
+        count: points per class.
+        mean_0, mean_1: the class means, two floats each.
+        covariance: the shared 2×2 covariance.
+        seed: the seed.
+        generator: ``"default_rng"`` or ``"np.random"`` (the notebook's own calls, after
+            ``np.random.seed``).
+
+    Returns:
+        Lines of Python; they need ``import numpy as np``.
+    """
+    sampler = "rng" if generator == "default_rng" else "np.random"
+    start = ([f"rng = np.random.default_rng({seed})"] if generator == "default_rng" else
+             [f"np.random.seed({seed})  # then the notebook's own cell draws these points"])
+    return [
+        f"# Two Gaussian classes, {count} points each (the notebook's data), seed {seed}",
+        *start,
+        f"covariance = {[[float(v) for v in row] for row in covariance]}",
+        f"negative = {sampler}.multivariate_normal(mean={[float(v) for v in mean_0]}, "
+        f"cov=covariance, size={count})",
+        f"positive = {sampler}.multivariate_normal(mean={[float(v) for v in mean_1]}, "
+        f"cov=covariance, size={count})",
+        "points = np.vstack((negative, positive)).astype(np.float32)",
+    ]
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import lazy_loader
 
 from tfintro_gui.core.classifier.data import (
+    GAUSSIAN_GENERATORS,
     MAX_ABS_COORDINATE,
     Dataset,
     parse_covariance,
@@ -53,7 +54,7 @@ def _seed(settings: DataSettings) -> int:
 def _recipe(settings: DataSettings) -> DataRecipe:
     recipe = DataRecipe(settings.data_set, settings.num_samples_per_class, _seed(settings),
                         noise=settings.noise)
-    if settings.data_set != "gaussians":
+    if settings.data_set not in GAUSSIAN_GENERATORS:
         return recipe
     return dataclasses.replace(
         recipe,
@@ -145,7 +146,7 @@ class LabData:
         """
         recipe = _recipe(settings)
         inputs, targets = recipe.base()
-        name = "two Gaussians" if recipe.source == "gaussians" else recipe.source
+        name = "two Gaussians" if recipe.source in GAUSSIAN_GENERATORS else recipe.source
         self._set(Dataset(inputs, targets, name, recipe.seed), recipe, settings)
 
     def load(self, dataset: Dataset, settings: DataSettings) -> None:

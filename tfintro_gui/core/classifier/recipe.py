@@ -18,10 +18,12 @@ from tfintro_gui.core.classifier.data import (
     DEFAULT_COVARIANCE,
     DEFAULT_MEAN_0,
     DEFAULT_MEAN_1,
+    GAUSSIAN_GENERATORS,
     MAX_ABS_COORDINATE,
     MAX_NUM_SAMPLES_PER_CLASS,
     MAX_TEST_FRACTION,
     check_points,
+    gaussians_code,
     make_two_gaussians,
     parse_covariance,
     parse_mean,
@@ -34,7 +36,7 @@ from tfintro_gui.core.classifier.presets import DEFAULT_NOISE, MAX_NOISE, PRESET
 
 np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
-SOURCES = ("gaussians", *PRESETS, "points")
+SOURCES = (*GAUSSIAN_GENERATORS, *PRESETS, "points")
 #: Edits a recipe keeps at most (each is one click or one change of the test share).
 MAX_EDITS = 100_000
 MAX_SEED = 2**31 - 1
@@ -129,7 +131,8 @@ class DataRecipe:
     """The settings that draw the points, and the edits made since, in order.
 
     Attributes:
-        source: ``"gaussians"`` (the notebook's), a preset of
+        source: ``"gaussians"`` (the notebook's; ``"gaussians_np_random"`` drawn with
+            ``np.random`` after ``np.random.seed``), a preset of
             :data:`~tfintro_gui.core.classifier.presets.PRESETS`, or ``"points"``
             (imported, kept one by one).
         num_samples_per_class: points per class drawn by a generator.
@@ -171,9 +174,10 @@ class DataRecipe:
     # -- building -------------------------------------------------------------------------
     def base(self) -> tuple[np.ndarray, np.ndarray]:
         """The points and labels before any edit: `(n, 2)` and `(n, 1)` float32."""
-        if self.source == "gaussians":
+        if self.source in GAUSSIAN_GENERATORS:
             drawn = make_two_gaussians(self.num_samples_per_class, self.mean_0, self.mean_1,
-                                       self.covariance, seed=self.seed)
+                                       self.covariance, seed=self.seed,
+                                       generator=GAUSSIAN_GENERATORS[self.source])
             return drawn.inputs, drawn.targets
         if self.source == "points":
             return (np.array(self.points, np.float32).reshape(-1, 2),
@@ -225,18 +229,9 @@ class DataRecipe:
         """
         lines = []
         count = self.num_samples_per_class
-        if self.source == "gaussians":
-            lines += [
-                f"# Two Gaussian classes, {count} points each (the notebook's data), "
-                f"seed {self.seed}",
-                f"rng = np.random.default_rng({self.seed})",
-                f"covariance = {[[float(v) for v in row] for row in self.covariance]}",
-                f"negative = rng.multivariate_normal(mean={[float(v) for v in self.mean_0]}, "
-                f"cov=covariance, size={count})",
-                f"positive = rng.multivariate_normal(mean={[float(v) for v in self.mean_1]}, "
-                f"cov=covariance, size={count})",
-                "points = np.vstack((negative, positive)).astype(np.float32)",
-            ]
+        if self.source in GAUSSIAN_GENERATORS:
+            lines += gaussians_code(count, self.mean_0, self.mean_1, self.covariance,
+                                    self.seed, GAUSSIAN_GENERATORS[self.source])
         elif self.source == "points":
             lines += [f"# The {len(self.points)} points read from {self.name or 'a file'}",
                       f"points = np.array({array_code(self.points)}, dtype=np.float32)",

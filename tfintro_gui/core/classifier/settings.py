@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 
 from tfintro_gui.core.classifier.data import (
     DEFAULT_NUM_SAMPLES_PER_CLASS,
+    GAUSSIAN_GENERATORS,
     MAX_NUM_SAMPLES_PER_CLASS,
 )
 from tfintro_gui.core.classifier.errors import ClassifierInputError, field_name
@@ -27,7 +28,7 @@ from tfintro_gui.core.classifier.trainer import (
 )
 
 #: The data sets the panel draws (imported points are not a setting).
-DATA_SETS = ("gaussians", *PRESETS)
+DATA_SETS = (*GAUSSIAN_GENERATORS, *PRESETS)
 #: Steps per second a run may be paced at; 0 = as fast as possible.
 SPEEDS = (0, 30, 10, 5, 2, 1)
 #: The learning rates the controls take (4 decimals).
@@ -67,8 +68,9 @@ class DataSettings:
     """How the data are drawn and split.
 
     Attributes:
-        data_set: ``"gaussians"`` (the notebook's) or a preset (``"xor"``, ``"circles"``,
-            ``"moons"``, ``"spirals"``).
+        data_set: ``"gaussians"`` (the notebook's), ``"gaussians_np_random"`` (the same
+            drawn as the notebook's ``np.random`` calls after ``np.random.seed``) or a
+            preset (``"xor"``, ``"circles"``, ``"moons"``, ``"spirals"``).
         num_samples_per_class: points per class, 1 to 100 000.
         mean_0, mean_1: the Gaussian class means as typed, e.g. ``"[0, 3]"``.
         covariance: the shared covariance as typed, e.g. ``"[[1, 0.5], [0.5, 1]]"``.

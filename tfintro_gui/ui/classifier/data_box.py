@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tfintro_gui.core.classifier.data import MAX_NUM_SAMPLES_PER_CLASS
+from tfintro_gui.core.classifier.data import GAUSSIAN_GENERATORS, MAX_NUM_SAMPLES_PER_CLASS
 from tfintro_gui.core.classifier.presets import MAX_NOISE
 from tfintro_gui.core.classifier.settings import MAX_SEED, MAX_TEST_PERCENT, DataSettings
 from tfintro_gui.ui.zoom import fixed_pitch_font
 
 DATA_CHOICES = (
     (QT_TRANSLATE_NOOP("DataBox", "Two Gaussians (the notebook's)"), "gaussians"),
+    (QT_TRANSLATE_NOOP("DataBox", "Two Gaussians (np.random.seed)"), "gaussians_np_random"),
     (QT_TRANSLATE_NOOP("DataBox", "XOR"), "xor"),
     (QT_TRANSLATE_NOOP("DataBox", "Circles"), "circles"),
     (QT_TRANSLATE_NOOP("DataBox", "Moons"), "moons"),
@@ -57,6 +58,11 @@ class DataBox(QGroupBox):
             self.data_input.addItem(QCoreApplication.translate("DataBox", label), key)
         self.data_input.setToolTip(self.tr("Which points to draw; a straight line cannot "
                                            "separate XOR, circles, moons or spirals"))
+        self.data_input.setItemData(
+            self.data_input.findData("gaussians_np_random"),
+            self.tr("The notebook's own draw: np.random.seed(seed), then its cell with "
+                    "np.random.multivariate_normal gives exactly these points"),
+            Qt.ItemDataRole.ToolTipRole)
         self.data_input.currentIndexChanged.connect(self._update_fields)
         self.num_samples_input = QSpinBox()
         self.num_samples_input.setRange(1, MAX_NUM_SAMPLES_PER_CLASS)
@@ -158,7 +164,7 @@ class DataBox(QGroupBox):
 
     def _update_fields(self) -> None:
         """Show the fields of the chosen data set only."""
-        gaussians = self.data_input.currentData() == "gaussians"
+        gaussians = self.data_input.currentData() in GAUSSIAN_GENERATORS
         for widget in (self.mean_0_input, self.mean_1_input, self.covariance_input):
             self._form.setRowVisible(widget, gaussians)
         self._form.setRowVisible(self.noise_input, not gaussians)
