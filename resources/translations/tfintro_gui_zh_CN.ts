@@ -3108,6 +3108,10 @@ to fill this plot</source>
         <translation>日志</translation>
     </message>
     <message>
+        <source>The standard logistic function, with every training point at its logit</source>
+        <translation>标准 logistic 函数，每个训练点位于它的 logit 处</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -3985,6 +3989,34 @@ x/y fixes the axis</source>
     <message>
         <source>Python script (*.py)</source>
         <translation>Python 脚本 (*.py)</translation>
+    </message>
+</context>
+<context>
+    <name>SigmoidPlot</name>
+    <message>
+        <source>class 0</source>
+        <extracomment>The smallest half-width of the logit axis; it doubles while logits lie beyond it. Where the two rugs lie under the curve, in σ units.</extracomment>
+        <translation>类别 0</translation>
+    </message>
+    <message>
+        <source>class 1</source>
+        <translation>类别 1</translation>
+    </message>
+    <message>
+        <source>logit o = x·W + b (the model&apos;s output)</source>
+        <translation>logit o = x·W + b（模型的输出）</translation>
+    </message>
+    <message>
+        <source>σ(o) = P(class 1)</source>
+        <translation>σ(o) = P(类别 1)</translation>
+    </message>
+    <message>
+        <source>The standard logistic function, with each training point at its logit</source>
+        <translation>标准 logistic 函数，每个训练点位于它的 logit 处</translation>
+    </message>
+    <message>
+        <source>the squared loss reads o itself, not σ(o), as P(class 1)</source>
+        <translation>平方损失直接把 o（而不是 σ(o)）当作 P(类别 1)</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,9 @@ def test_the_classifier_fits_with_the_parameter_view_and_a_test_set(qtbot, class
     wait_until_idle(qtbot, panel, 60000)
     qtbot.wait(50)
     assert layout_problems(panel) == []
+    panel.log_tabs.setCurrentIndex(1)  # the σ(o) plot in the same small space
+    qtbot.wait(50)
+    assert layout_problems(panel) == []
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

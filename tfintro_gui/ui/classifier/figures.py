@@ -3,8 +3,9 @@
 The panel's controls are built and painted before Matplotlib is imported (it takes a
 noticeable part of a second); :meth:`FigureArea.build` imports the figure modules and
 makes the canvases when the main window asks for it, after its first paint. Until then
-:attr:`FigureArea.plots` and :attr:`FigureArea.parameter_view` are None, and whoever
-draws must cope with that.
+:attr:`FigureArea.plots`, :attr:`FigureArea.parameter_view` and
+:attr:`FigureArea.sigmoid_plot` are None, and whoever draws must cope with that. The σ(o)
+plot lives in its own page (:attr:`FigureArea.sigmoid_page`, a tab beside the log).
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ class FigureArea(QWidget):
         super().__init__(parent)
         self.plots = None
         self.parameter_view = None
+        self.sigmoid_plot = None
+        self.sigmoid_page = QWidget()
+        QVBoxLayout(self.sigmoid_page).setContentsMargins(0, 0, 0, 0)
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setChildrenCollapsible(False)
         self.setMinimumSize(440, 330)
@@ -40,10 +44,14 @@ class FigureArea(QWidget):
         return self.plots is not None
 
     def build(self) -> None:
-        """Import Matplotlib and make the figure and the (hidden) parameter view."""
+        """Import Matplotlib and make the figure, the σ(o) plot and the (hidden) parameter
+        view."""
         from tfintro_gui.ui.classifier.parameter_view import ParameterView
         from tfintro_gui.ui.classifier.plots import ClassifierPlots
+        from tfintro_gui.ui.classifier.sigmoid_plot import SigmoidPlot
 
+        self.sigmoid_plot = SigmoidPlot()
+        self.sigmoid_page.layout().addWidget(self.sigmoid_plot)
         self.plots = ClassifierPlots()
         self.plots.point_clicked.connect(self.point_clicked)
         self.parameter_view = ParameterView()

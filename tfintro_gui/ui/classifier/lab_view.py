@@ -96,6 +96,8 @@ class LabView:
             loss = lab.trainer.loss
             self._plots.show_model(spec, weights, loss, decision_threshold(loss), wrong)
             self._plots.refresh(full=full)
+            inputs, targets, _, _ = lab.data.train_test_arrays()
+            self._figures.sigmoid_plot.show_logits(spec.logits(weights, inputs), targets, loss)
         self._update_parameter_view(weights, row)
 
     def show_frame(self, snapshot: TrainingSnapshot) -> None:

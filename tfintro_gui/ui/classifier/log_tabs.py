@@ -1,4 +1,5 @@
-"""The tabs under the Classifier's plots: the training log, the code, saving and export."""
+"""The tabs under the Classifier's plots: the training log, σ(o), the code, saving and
+export."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class LogTabs(QTabWidget):
 
     Args:
         exporter: the model-export widget shown in the "Save and export" tab.
+        sigmoid_page: the page of the σ(o) plot (filled once Matplotlib is loaded).
 
     Signals:
         save_plots_clicked(), save_history_clicked(): the save buttons were clicked.
@@ -34,7 +36,8 @@ class LogTabs(QTabWidget):
     save_plots_clicked = Signal()
     save_history_clicked = Signal()
 
-    def __init__(self, exporter: QWidget, parent: QWidget | None = None):
+    def __init__(self, exporter: QWidget, sigmoid_page: QWidget,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.log_view = QPlainTextEdit()
         self.log_view.setReadOnly(True)
@@ -70,6 +73,9 @@ class LogTabs(QTabWidget):
         files_layout.addWidget(exporter)
         files_layout.addStretch(1)
         self.addTab(self.log_view, self.tr("Log"))
+        self.addTab(sigmoid_page, "σ(o)")
+        self.setTabToolTip(1, self.tr("The standard logistic function, with every training "
+                                      "point at its logit"))
         self.addTab(code, self.tr("Code"))
         self.addTab(files, self.tr("Save and export"))
         self._pending: list[str] = []

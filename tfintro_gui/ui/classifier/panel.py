@@ -57,8 +57,8 @@ class ClassifierPanel(Panel):
         self.now_box = NowBox()
         self.replay_bar = ReplayBar()
         self.model_exporter = ModelExporter(self._model_for_export)
-        self.log_tabs = LogTabs(self.model_exporter)
         self.figures = FigureArea()
+        self.log_tabs = LogTabs(self.model_exporter, self.figures.sigmoid_page)
         self.view = LabView(self.lab, self.figures, self.now_box, self.replay_bar,
                             self.log_tabs, self.is_training, self.data_box)
         self._training = TrainingDriver(self.lab, self)
