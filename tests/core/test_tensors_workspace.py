@@ -422,10 +422,14 @@ def test_rename_keeps_the_place_and_value_and_delete_removes(busy):
     assert "weights" not in busy and result.code == ("del weights",)
 
 
-def test_unused_name_skips_taken_letters(workspace):
-    workspace.create("a", "tf.ones", shape=(1,))
-    workspace.create("b", "tf.ones", shape=(1,))
-    assert workspace.unused_name() == "c"
+def test_unused_names_never_clash_with_the_notebooks_cells(workspace):
+    assert workspace.unused_name() == "t1"
+    workspace.create("t1", "tf.ones", shape=(1,))
+    workspace.create("t2", "tf.ones", shape=(1,))
+    assert workspace.unused_name() == "t3"
+    for name in ("x", "v", "a", "b", "c", "d", "e"):  # the notebook's, typed later
+        workspace.create(name, "tf.ones", shape=(1,))
+    assert workspace.unused_name() == "t3"
 
 
 # -- the code rebuilds the workspace -----------------------------------------------------

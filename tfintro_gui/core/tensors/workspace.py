@@ -117,10 +117,8 @@ class Workspace:
         return "\n".join((*SCRIPT_HEADER, "", *self._code)) + "\n"
 
     def unused_name(self) -> str:
-        """A free name: the first of ``a``…``z`` not taken, else ``t1``, ``t2``…"""
-        for letter in "abcdefghijklmnopqrstuvwxyz":
-            if letter not in self._entries:
-                return letter
+        """A free name for a result: the first of ``t1``, ``t2``… not taken (never a
+        notebook cell's name such as ``x``, ``v`` or ``a``…``e``, typed by students)."""
         number = 1
         while f"t{number}" in self._entries:
             number += 1
