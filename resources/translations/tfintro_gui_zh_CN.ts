@@ -3561,6 +3561,21 @@ x/y fixes the axis</source>
     </message>
 </context>
 <context>
+    <name>PrintoutView</name>
+    <message>
+        <source>Printed gradients</source>
+        <translation>打印出的梯度</translation>
+    </message>
+    <message>
+        <source>What print() shows for tape.gradient&apos;s answers, in TensorFlow&apos;s own words</source>
+        <translation>print() 对 tape.gradient 返回结果的输出，用 TensorFlow 自己的格式</translation>
+    </message>
+    <message>
+        <source># Step to the end of the backward pass: then tape.gradient&apos;s answers are printed here as print() shows them.</source>
+        <translation># 把反向传播一步步走到底：然后这里会像 print() 那样打印出 tape.gradient 的返回结果。</translation>
+    </message>
+</context>
+<context>
     <name>QuestionView</name>
     <message>
         <source>Question</source>

@@ -86,6 +86,15 @@ def test_step_backward_shows_the_chain_rule_and_ends_with_three_ticks(panel):
     assert results["x"] == ("None", "None", "None", "✓ None")
     assert "∂L = 2" in label(panel, "w")
     assert "∂L None" in label(panel, "x")
+    printed = panel.printout_view.toPlainText().splitlines()
+    # TensorFlow's own words, as the notebook prints them.
+    assert printed[0] == "grads = tape.gradient(loss_val, [w, x, b, y_true, x1, x2])"
+    w_at = printed.index(">>> print(grads[0])  # w")
+    assert printed[w_at + 1] == "tf.Tensor(2.0, shape=(), dtype=float32)"
+    assert printed[w_at + 3] == "deriv of loss_val w.r.t. w =  2.0"
+    assert "deriv of loss_val w.r.t. b =  1.0" in printed
+    x_at = printed.index(">>> print(grads[1])  # x")
+    assert printed[x_at + 1:x_at + 3] == ["None", ""]  # a constant: not watched, no .numpy()
 
 
 def test_clicking_a_node_selects_it_and_highlights_its_path(qtbot, panel):
@@ -147,6 +156,7 @@ def test_watching_a_constant_gives_its_gradient(panel):
     assert "tape.watch(x)" in panel.code_view.code()
     panel.step_controls.run_backward_button.click()
     assert panel.results()["x"] == ("6", "6", "6", "✓")
+    assert "tf.Tensor(6.0, shape=(), dtype=float32)" in panel.printout_view.toPlainText()
 
 
 def test_integer_dtype_gives_none(panel):

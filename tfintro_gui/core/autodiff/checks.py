@@ -42,6 +42,18 @@ def _as_numpy(gradients, names) -> dict[str, np.ndarray | None]:
             for name, gradient in zip(names, gradients, strict=True)}
 
 
+def tape_gradient_tensors(graph: ComputationGraph, persistent: bool = False) -> list:
+    """The tensors one ``tape.gradient(output, [sources…])`` call returns (see
+    :func:`tape_gradients`): TensorFlow's own objects (None where it gives None), so that
+    ``str()`` of each is what ``print`` shows in a notebook."""
+    tf = import_tensorflow()
+    input_tensors = graph.make_input_tensors(tf)
+    with tf.GradientTape(persistent=persistent) as tape:
+        tensors = _record(graph, tape, tf, input_tensors)
+    return tape.gradient(tensors[graph.output.index],
+                         _sources(graph, input_tensors, tensors))
+
+
 def tape_gradients(graph: ComputationGraph, persistent: bool = False
                    ) -> dict[str, np.ndarray | None]:
     """``tape.gradient`` of the graph's output with respect to every source, as TF does it.
@@ -59,12 +71,7 @@ def tape_gradients(graph: ComputationGraph, persistent: bool = False
     Returns:
         Source name -> NumPy array, or None where TensorFlow gives None.
     """
-    tf = import_tensorflow()
-    input_tensors = graph.make_input_tensors(tf)
-    with tf.GradientTape(persistent=persistent) as tape:
-        tensors = _record(graph, tape, tf, input_tensors)
-    gradients = tape.gradient(tensors[graph.output.index], _sources(graph, input_tensors, tensors))
-    return _as_numpy(gradients, graph.source_names)
+    return _as_numpy(tape_gradient_tensors(graph, persistent), graph.source_names)
 
 
 def numeric_gradients(graph: ComputationGraph) -> dict[str, np.ndarray | None]:
@@ -137,6 +144,10 @@ class GradientComparison:
         difference: for ``"differ"`` rows: ``"one is None"`` (one method gives None and
             another a value), ``"tape"`` (the chain rule and ``tape.gradient`` differ) or
             ``"numeric"`` (the finite difference differs from both); else None.
+        printout: what ``print`` shows for ``tape.gradient``'s answer, in TensorFlow's
+            own words: ``tf.Tensor(2.0, shape=(), dtype=float32)``, or ``None``.
+        numpy_printout: what ``print`` shows for its ``.numpy()`` (``2.0``, as the
+            notebook prints "deriv of loss_val w.r.t. w =  2.0"); None without a gradient.
     """
 
     name: str
@@ -148,6 +159,8 @@ class GradientComparison:
     none_reason: str | None = None
     kinks: tuple[Kink, ...] = ()
     difference: str | None = None
+    printout: str = "None"
+    numpy_printout: str | None = None
 
     @property
     def agrees(self) -> bool:
@@ -192,7 +205,10 @@ def compare_gradients(graph: ComputationGraph) -> list[GradientComparison]:
         are listed in its ``kinks`` rather than flagged as errors.
     """
     chain = graph.chain_rule_gradients()
-    tape = tape_gradients(graph)
+    tape_tensors = tape_gradient_tensors(graph)
+    tape = _as_numpy(tape_tensors, graph.source_names)
+    printouts = {name: (str(tensor), None if tensor is None else str(tensor.numpy()))
+                 for name, tensor in zip(graph.source_names, tape_tensors, strict=True)}
     numeric = numeric_gradients(graph)
     kinks = graph.kinks()
     rows = []
@@ -208,7 +224,8 @@ def compare_gradients(graph: ComputationGraph) -> list[GradientComparison]:
         rows.append(GradientComparison(
             name=name, kind=node.kind if node.is_input else "intermediate",
             chain_rule=values[0], tape=values[1], numeric=values[2], status=status,
-            none_reason=reason, kinks=near, difference=difference))
+            none_reason=reason, kinks=near, difference=difference,
+            printout=printouts[name][0], numpy_printout=printouts[name][1]))
     return rows
 
 

@@ -20,6 +20,7 @@ from tfintro_gui.core.autodiff.limits import MAX_EXPRESSION_LENGTH
 from tfintro_gui.ui.backprop.error_texts import error_text, summary_text, verbatim_text
 from tfintro_gui.ui.backprop.expression_box import ExpressionBox, ExpressionSettings
 from tfintro_gui.ui.backprop.inputs_table import InputsTable
+from tfintro_gui.ui.backprop.printout_view import PrintoutView
 from tfintro_gui.ui.backprop.step_controls import RESET_KEY, RUN_KEY, STEP_KEY, StepControls
 from tfintro_gui.ui.backprop.step_detail import StepDetailView
 from tfintro_gui.ui.backprop.tape_rules import TapeRulesView
@@ -48,6 +49,7 @@ class BackpropPanel(Panel):
         self.step_controls = StepControls()
         self.step_detail = StepDetailView()
         self.three_ways = ThreeWaysView()
+        self.printout_view = PrintoutView()
         self.code_view = CodeView()
         self.code_view.setToolTip(self.tr("The with tf.GradientTape() as tape: block this "
                                           "graph corresponds to, ready to copy"))
@@ -70,6 +72,7 @@ class BackpropPanel(Panel):
                                  CONTROLS_WIDTH, self, stretch_box=self.inputs_table)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.three_ways, self.tr("Three ways"))
+        self.tabs.addTab(self.printout_view, "print()")
         self.tabs.addTab(self.code_view, self.tr("GradientTape code"))
         self.tabs.addTab(self.tape_rules, self.tr("Tape rules"))
         self.tabs.setToolTip(self.tr("Results, the TensorFlow code, and the tape's rules"))
@@ -333,6 +336,9 @@ class BackpropPanel(Panel):
         self.update_controls()
         self.step_detail.show_detail(self.lab.detail)
         self.three_ways.show_rows(self.lab.comparisons)
+        graph = self.lab.graph
+        self.printout_view.show_rows(graph.output.name if graph is not None else "",
+                                     self.lab.comparisons)
         self._update_drawing()
 
     def _update_drawing(self) -> None:
