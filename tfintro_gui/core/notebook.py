@@ -16,6 +16,34 @@ from tfintro_gui.core.files import write_text_atomically
 #: The first code cell of every export: what every panel's code needs.
 IMPORTS = "import numpy as np\nimport tensorflow as tf"
 CELL_KINDS = ("markdown", "code")
+#: The first line of a cell that repeats an action TensorFlow refused.
+REFUSED_CELL_HEADER = "# Refused in the lab; TensorFlow's own error is printed:"
+
+
+def refused_cell(statement: str, taken=()) -> str:
+    """A code cell that runs ``statement`` and prints the error it raises, as the
+    notebook's ``try: x[0, 0] = 0. except Exception as e: print(e)`` does.
+
+    Args:
+        statement: one or more lines of Python that raise.
+        taken: names the session holds when the cell runs: ``except … as e`` unbinds
+            ``e`` afterwards, so the error gets the first of ``e``, ``error``, ``error_2``…
+            that is not among them.
+
+    Returns:
+        The cell's text, starting with :data:`REFUSED_CELL_HEADER`.
+    """
+    taken = set(taken)
+    candidates = ("e", "error", *(f"error_{number}" for number in range(2, len(taken) + 3)))
+    name = next(candidate for candidate in candidates if candidate not in taken)
+    body = "\n".join(f"    {line}" for line in statement.splitlines())
+    return (f"{REFUSED_CELL_HEADER}\ntry:\n{body}\n"
+            f"except Exception as {name}:\n    print({name})")
+
+
+def is_refused_cell(text: str) -> bool:
+    """True for a cell made by :func:`refused_cell`."""
+    return text.startswith(REFUSED_CELL_HEADER + "\n")
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,10 @@ class BuildOutcome:
     names_changed: bool = False
 
 
+#: The most graphs a notebook export repeats (the latest ones).
+MAX_STEPPED_GRAPHS = 20
+
+
 class BackpropLab:
     """The state behind the Backprop panel; see the module docstring."""
 
@@ -135,6 +139,9 @@ class BackpropLab:
         self.detail = Detail("empty")
         self.comparisons: tuple[GradientComparison, ...] = ()
         self.check_error: GraphError | None = None
+        #: The ``tape_code()`` of every graph stepped to the end of its backward pass, in
+        #: order (the last :data:`MAX_STEPPED_GRAPHS`): a notebook export repeats them all.
+        self.stepped_codes: list[str] = []
 
     # -- building -------------------------------------------------------------------------
     def choose_preset(self, key: str) -> Preset:
@@ -259,6 +266,9 @@ class BackpropLab:
         try:
             self.comparisons = tuple(compare_gradients(self.graph))
             self.check_error = None
+            code = self.graph.tape_code()
+            if not self.stepped_codes or self.stepped_codes[-1] != code:
+                self.stepped_codes = [*self.stepped_codes, code][-MAX_STEPPED_GRAPHS:]
         except GraphError as error:  # a finite difference can meet a TensorFlow error
             self.comparisons = ()
             self.check_error = error
@@ -299,6 +309,14 @@ class BackpropLab:
         self.current = None
         self._compare()
         self.select(self.graph.node("w").index)
+
+    def notebook_codes(self) -> list[str]:
+        """The code of every graph stepped to the end, in order, then the graph shown if it
+        was not (each a ``tf.GradientTape`` script that prints its gradients)."""
+        codes = list(self.stepped_codes)
+        if self.graph is not None and self.graph.tape_code() not in codes[-1:]:
+            codes.append(self.graph.tape_code())
+        return codes
 
     # -- sessions -------------------------------------------------------------------------
     def session_state(self) -> dict:

@@ -304,7 +304,9 @@ def create_error(code: str, arguments: CreateArguments, error: BaseException
     message, tf_text, literal = str(error), error_text(error), arguments.literal
     if literal is not None and "Cannot convert" in message:
         return TensorActionError("create.fraction_into_int", tf_text, code=echo(code, 80),
-                                 dtype=arguments.dtype, value=echo(literal.code, 80))
+                                 statement=code, dtype=arguments.dtype,
+                                 value=echo(literal.code, 80))
     if literal is not None and "mixed types" in message:
-        return TensorActionError("create.mixed_types", tf_text, code=echo(code, 80))
-    return TensorActionError("create.failed", tf_text, code=echo(code, 80))
+        return TensorActionError("create.mixed_types", tf_text, code=echo(code, 80),
+                                 statement=code)
+    return TensorActionError("create.failed", tf_text, code=echo(code, 80), statement=code)

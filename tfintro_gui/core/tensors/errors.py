@@ -95,11 +95,16 @@ class TensorActionError(TensorInputError):
         code: a key of :data:`~.codes.CODES`.
         tensorflow_error: TensorFlow's or NumPy's own message, ``"TypeName: text"``
             (see :func:`error_text`); shown as it is, since it is TensorFlow's words.
+        statement: the refused Python line; default the ``code`` value.
         **values: the values the code names.
     """
 
-    def __init__(self, code: str, tensorflow_error: str = "", /, **values):
+    def __init__(self, code: str, tensorflow_error: str = "", /, *,
+                 statement: str | None = None, **values):
         self.tensorflow_error = tensorflow_error
+        #: The refused line of Python, whole (the ``code`` value may be shortened for the
+        #: message); an export repeats it inside ``try``/``except`` as the notebook does.
+        self.statement = str(values.get("code", "")) if statement is None else statement
         super().__init__(code, **values)
 
 

@@ -173,10 +173,9 @@ class BackpropPanel(Panel):
         on_ready()
 
     def notebook_cells(self) -> list[tuple[str, str]]:
-        """The GradientTape code of the graph shown (it prints every gradient)."""
-        if self.lab.graph is None:
-            return []
-        return [("code", self.lab.graph.tape_code())]
+        """The GradientTape code of every graph stepped through, in order, and of the graph
+        shown (each prints its gradients)."""
+        return [("code", code) for code in self.lab.notebook_codes()]
 
     def session_state(self) -> dict:
         """The expression of the graph shown and its inputs (name, kind, dtype, value)."""

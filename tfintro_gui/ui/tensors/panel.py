@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter
 
+from tfintro_gui.core.notebook import is_refused_cell, refused_cell
 from tfintro_gui.core.tensors import ActionResult, TensorInputError, Workspace
 from tfintro_gui.core.tensors.snapshot import (
     check_workspace_state,
@@ -56,7 +57,9 @@ class TensorsPanel(Panel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._workspace: Workspace | None = None
-        self._action_code: list[str] = []  # one item per successful action, for notebooks
+        # One cell per action, for notebooks: the successful ones, and TensorFlow's
+        # refusals as try/except cells between them.
+        self._action_code: list[str] = []
         self.create_form = CreateForm()
         self.assign_form = AssignForm()
         self.ops_form = OpsForm()
@@ -131,13 +134,20 @@ class TensorsPanel(Panel):
             return []
         code = self._workspace.code_lines()
         cells = list(self._action_code)
-        if "\n".join(cells).splitlines() != code:  # actions not seen here: keep them whole
+        if not self._cells_match(cells, code):  # actions not seen here: keep them whole
             cells = ["\n".join(code)]
         cells = [("code", cell) for cell in cells]
         names = self._workspace.names()
         if names:
             cells.append(("code", "\n".join(f"print({name!r}, '=', {name})" for name in names)))
         return cells
+
+    @staticmethod
+    def _cells_match(cells: list[str], code: list[str]) -> bool:
+        """True when the successful actions' cells are exactly the workspace's code (the
+        refused actions' cells sit between them)."""
+        done = [cell for cell in cells if not is_refused_cell(cell)]
+        return "\n".join(done).splitlines() == code
 
     def session_state(self) -> dict:
         """The workspace's entries, values and code, and the selected entry."""
@@ -168,7 +178,7 @@ class TensorsPanel(Panel):
         names = restore_workspace(self._workspace, state.get("workspace", {}))
         code = self._workspace.code_lines()
         cells = list(state.get("cells", []))
-        self._action_code = cells if "\n".join(cells).splitlines() == code else (
+        self._action_code = cells if self._cells_match(cells, code) else (
             ["\n".join(code)] if code else [])
         self._show_script()
         selected = state.get("selected")
@@ -215,6 +225,9 @@ class TensorsPanel(Panel):
             result = action()
         except TensorInputError as error:
             self.message_bar.show_message(error_text(error), "error")
+            statement = getattr(error, "statement", "")
+            if statement and not statement.endswith("…"):  # TensorFlow's refusal: exported
+                self._action_code.append(refused_cell(statement, self._workspace.names()))
             return None
         except Exception as error:  # a classroom app shows the unexpected instead of dying
             self.message_bar.show_message(unexpected_text(error), "error")
