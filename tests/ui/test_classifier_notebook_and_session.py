@@ -66,6 +66,32 @@ def _choose(combo, key):
     combo.setCurrentIndex(combo.findData(key))
 
 
+def test_earlier_starts_stay_in_the_notebook(qtbot, window, tmp_path, run_code_cells):
+    """A run, Reset to same start, another mode and a run: the notebook redoes both."""
+    from tfintro_gui.core.classifier.notebook_code import NEW_START_TEXT
+
+    panel = window.panel("classifier")
+    _train(qtbot, panel, 20)
+    first_log = [line for line in panel.log_tabs.log_text().splitlines()
+                 if line.startswith("Loss at step")]
+    panel.run_controls.reset_button.click()
+    _choose(panel.training_box.mode_input, "keras")
+    _train(qtbot, panel, 12)
+    second_log = [line for line in panel.log_tabs.log_text().splitlines()
+                  if line.startswith("Loss at step")]
+    assert (len(first_log), len(second_log)) == (2, 1)  # steps 9, 19; then 9 again
+    names = panel.lab.model_spec.weight_names
+    path = tmp_path / "session.ipynb"
+    assert window.export_notebook(str(path))
+    notebook = nbformat.read(path, as_version=4)
+    assert [cell.source for cell in notebook.cells].count(NEW_START_TEXT) == 1
+    values, output = run_code_cells(notebook, names)
+    printed = [line for line in output.splitlines() if line.startswith("Loss at step")]
+    assert printed == [*first_log, *second_log]  # both starts, in order, step for step
+    for name, expected in zip(names, panel.lab.trainer.get_weights(), strict=True):
+        np.testing.assert_allclose(values[name], expected, rtol=1e-4, atol=1e-6)
+
+
 def test_shuffled_mini_batches_resume_mid_epoch_in_the_notebook(qtbot, window, tmp_path,
                                                                  run_code_cells):
     """Steps, a removed point and a run that starts inside an epoch: the notebook takes

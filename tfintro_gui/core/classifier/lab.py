@@ -41,7 +41,9 @@ from tfintro_gui.core.classifier.history import TrainingHistory
 from tfintro_gui.core.classifier.lab_data import LabData
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.classifier.notebook_code import (
+    MAX_EARLIER_STARTS,
     classifier_notebook_cells,
+    join_starts,
     next_run_program,
 )
 from tfintro_gui.core.classifier.runs import PreviousRun, RunPlan, SnapshotReport, make_trainer
@@ -70,6 +72,7 @@ class ClassifierLab:
         self._notebook_weights: list[np.ndarray] = []
         self._start_recipe = None
         self._events: list[LabEvent] = []
+        self._earlier_starts: list[list[tuple[str, str]]] = []  # their notebook cells
         self._run: TrainingRun | None = None
         self._target_step: int | None = None
         self._previous_run: PreviousRun | None = None
@@ -143,6 +146,9 @@ class ClassifierLab:
         spec = training.model_spec
         weights = spec.initial_weights() if weights is None else spec.check_weights(weights)
         inputs, targets, test_inputs, test_targets = self.data.train_test_arrays()
+        if self._events:  # what was done since the last start stays in the notebook
+            self._earlier_starts = [*self._earlier_starts,
+                                    self._start_cells()][-MAX_EARLIER_STARTS:]
         self._trainer = make_trainer(training, weights, inputs, targets, test_inputs,
                                      test_targets)
         self._start_weights = [w.copy() for w in weights]
@@ -348,10 +354,13 @@ class ClassifierLab:
                                 trainer.get_weights(), run)
 
     def notebook_cells(self) -> list[tuple[str, str]]:
-        """The data, the starting weights and every event since, as code cells that redo
-        them (see :func:`classifier_notebook_cells`); none before :meth:`start`."""
+        """Code cells that redo every start (its data, weights and events), the earlier
+        starts first (:func:`classifier_notebook_cells`); none before :meth:`start`."""
         if self._trainer is None:
             return []
+        return join_starts([*self._earlier_starts, self._start_cells()])
+
+    def _start_cells(self) -> list[tuple[str, str]]:
         return classifier_notebook_cells(self._start_recipe, self._trainer.mode,
                                          self._trainer.model_spec, self._notebook_weights,
                                          self._events)

@@ -245,6 +245,23 @@ def classifier_notebook_cells(recipe: DataRecipe, mode: str, model_spec: ModelSp
     return [("code", cell) for cell in cells]
 
 
+#: The most earlier starts (resets, new random starts, other modes) an export repeats.
+MAX_EARLIER_STARTS = 10
+#: The Markdown cell before a start that is not the first.
+NEW_START_TEXT = ("A new start (Reset, New random start, another mode or new data): the "
+                  "data and the weights are set up again.")
+
+
+def join_starts(starts: list[list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """The cells of several starts in order, a :data:`NEW_START_TEXT` cell between two."""
+    joined: list[tuple[str, str]] = []
+    for number, cells in enumerate(starts):
+        if number:
+            joined.append(("markdown", NEW_START_TEXT))
+        joined += cells
+    return joined
+
+
 def _final_weights_code(mode: str, model_spec: ModelSpec) -> str:
     if mode == "tape":
         return "print(W.numpy(), b.numpy())"
