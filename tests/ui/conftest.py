@@ -46,6 +46,20 @@ def tensorflow_info():
     return {"version": tf.__version__, "device": default_device()}
 
 
+@pytest.fixture
+def notebook_window(qtbot, tensorflow_info):
+    """A window whose Tensors panel ran the notebook's sequence (variables and ops)."""
+    from tfintro_gui.ui.main_window import MainWindow
+    from tfintro_gui.ui.tensors.panel import NOTEBOOK_SEQUENCE
+
+    window = MainWindow(initial_panel="tensors", load_tensorflow=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.panel("tensors").tensorflow_ready(tensorflow_info)
+    window.panel("tensors").run_sequence(NOTEBOOK_SEQUENCE)
+    return window
+
+
 #: Dumps every named value a notebook made into an .npz file, after the notebook's cells.
 _TRAILER = """
 import numpy as _np

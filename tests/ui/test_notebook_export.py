@@ -9,18 +9,13 @@ import pytest
 
 from tfintro_gui.lessons import load_lesson
 from tfintro_gui.ui.main_window import MainWindow
-from tfintro_gui.ui.tensors.panel import NOTEBOOK_SEQUENCE
 
 
 @pytest.fixture
-def session(qtbot, tensorflow_info):
+def session(notebook_window, tensorflow_info):
     """A window where the Tensors and Devices panels were used."""
-    window = MainWindow(initial_panel="tensors", load_tensorflow=False)
-    qtbot.addWidget(window)
-    window.show()
+    window = notebook_window
     tensors = window.panel("tensors")
-    tensors.tensorflow_ready(tensorflow_info)
-    tensors.run_sequence(NOTEBOOK_SEQUENCE)
     tensors.run_sequence([
         ("create", {"name": "n", "source": "np.ones", "shape": (3, 3)}),
         ("convert", {"conversion": "tf.multiply", "source": "n", "result": "t"}),

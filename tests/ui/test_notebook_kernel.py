@@ -7,8 +7,6 @@ import pytest
 from nbclient import NotebookClient
 
 from tfintro_gui.core.notebook import REFUSED_CELL_HEADER
-from tfintro_gui.ui.main_window import MainWindow
-from tfintro_gui.ui.tensors.panel import NOTEBOOK_SEQUENCE
 
 
 def outputs_of(cell) -> str:
@@ -17,13 +15,9 @@ def outputs_of(cell) -> str:
 
 
 @pytest.fixture
-def executed(qtbot, tensorflow_info, tmp_path):
-    window = MainWindow(initial_panel="tensors", load_tensorflow=False)
-    qtbot.addWidget(window)
-    window.show()
+def executed(notebook_window, tensorflow_info, tmp_path):
+    window = notebook_window
     tensors = window.panel("tensors")
-    tensors.tensorflow_ready(tensorflow_info)
-    tensors.run_sequence(NOTEBOOK_SEQUENCE)
     tensors.run_sequence([("set_item", {"name": "a", "index": (0, 0), "text": "0."})])
     refusal = tensors.message_bar.text().replace("\u200b", "")  # without break points
     backprop = window.panel("backprop")
