@@ -493,8 +493,8 @@
         <translation>从这个张量到输出没有路径，所以 tape.gradient 返回 None（不是 0：0 表示有一条斜率为零的路径）。</translation>
     </message>
     <message>
-        <source>Constants are not watched by default (to save memory), so the tape did not record what was computed from them and tape.gradient returns None. Tick &apos;watched&apos; (tape.watch(x)) to get the gradient.</source>
-        <translation>默认情况下常量不被跟踪（为了节省内存），所以 tape 没有记录由它们算出的结果，tape.gradient 返回 None。把种类选为“watched”（tape.watch(x)）即可得到梯度。</translation>
+        <source>Constants are not watched by default (to save memory), so the tape did not record what was computed from them and tape.gradient returns None. Set its kind to &apos;watched&apos; (tape.watch(x)) to get the gradient.</source>
+        <translation>默认情况下常量不被跟踪（为了节省内存），所以 tape 没有记录由它们算出的结果，tape.gradient 返回 None。把它的种类设为“watched”（tape.watch(x)）即可得到梯度。</translation>
     </message>
     <message>
         <source>Gradients are defined for floating-point tensors only; the tape does not watch integer tensors, so tape.gradient returns None. Use float32.</source>
@@ -774,8 +774,8 @@
         <translation>大小 n</translation>
     </message>
     <message>
-        <source>Repeats</source>
-        <translation>重复次数</translation>
+        <source>Fewest repeats</source>
+        <translation>最少重复次数</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -4020,14 +4020,6 @@ x/y fixes the axis</source>
     <message>
         <source>logit o = x·W + b (the model&apos;s output)</source>
         <translation>logit o = x·W + b（模型的输出）</translation>
-    </message>
-    <message>
-        <source>σ(o) = P(class 1)</source>
-        <translation>σ(o) = P(类别 1)</translation>
-    </message>
-    <message>
-        <source>The standard logistic function, with each training point at its logit</source>
-        <translation>标准 logistic 函数，每个训练点位于它的 logit 处</translation>
     </message>
     <message>
         <source>the squared loss reads o itself, not σ(o), as P(class 1)</source>

@@ -684,3 +684,14 @@ def test_every_line_the_workspace_writes_is_accepted(workspace):
     lines = workspace.code_lines()
     assert len(lines) >= 8
     assert [line for line in lines if not is_workspace_code(line)] == []
+
+
+def test_the_advice_for_a_constant_uses_a_value_that_fits(busy):
+    """Regression: `a.assign(tf.ones((3, 1)))` on a (2, 2) constant advised
+    `a_var.assign(tf.ones((3, 1)))`, which fails on the shapes in turn."""
+    with pytest.raises(TensorActionError) as refused:
+        busy.assign("a", "tf.ones((3, 1))")
+    assert refused.value.explanation.values["call"] == "assign(tf.ones(shape=(2, 2)))"
+    with pytest.raises(TensorActionError) as refused:
+        busy.assign("a", "[[0., 1.], [2., 3.]]")  # fits: the student's own call is kept
+    assert refused.value.explanation.values["call"] == "assign([[0.0, 1.0], [2.0, 3.0]])"

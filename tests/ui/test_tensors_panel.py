@@ -204,6 +204,7 @@ def test_create_shows_the_tensor_its_code_and_the_workspace_row(panel):
     assert panel.value_view.heatmap_shown()
     assert panel.value_view.heatmap.image.get_array().shape == (2, 3)
     assert form.name_input.text() == "t1"  # a fresh name, none of the notebook's
+    assert panel.ops_form.result_input.text() == "t2"  # never the same as Name's
 
 
 def test_notebook_sequence_through_the_controls_ends_in_fours(panel):

@@ -76,8 +76,9 @@ def assign_error(name, obj, method, index, operand: Operand, code, error) -> Ten
                              dtype=dtype)
 
 
-def _not_a_variable(tf, name, obj, method, index, code) -> TensorActionError:
-    """Ask Python/TensorFlow for real (so its own error is shown), then explain it."""
+def _not_a_variable(tf, name, obj, method, index, code, operand) -> TensorActionError:
+    """Ask Python/TensorFlow for real (so its own error is shown), then explain it. The
+    advice repeats the call when the value fits, else names a value of the right shape."""
     kind = kind_of(tf, obj)
     try:
         getattr(obj if index is None else obj.__getitem__(index), method)
@@ -88,8 +89,10 @@ def _not_a_variable(tf, name, obj, method, index, code) -> TensorActionError:
     if kind in ("ndarray", "numpy scalar"):
         return TensorActionError("assign.not_variable_numpy", tf_text, code=code, name=name,
                                  kind=kind)
-    return TensorActionError("assign.not_variable", tf_text, code=code, name=name,
-                             call=code.split(".", 1)[1] if "." in code else "assign(...)")
+    target_shape = tuple(np.shape(obj if index is None else numpy_copy(obj)[index]))
+    call = (code.split(".", 1)[1] if tuple(operand.shape) in (target_shape, ())
+            else f"{method}(tf.ones(shape={target_shape}))")
+    return TensorActionError("assign.not_variable", tf_text, code=code, name=name, call=call)
 
 
 def _restore(obj, before: np.ndarray) -> None:
@@ -131,7 +134,7 @@ def assign(tf, name: str, obj, reproducible: bool, method: str, index, operand: 
     target = f"{name}[{index_code(index)}]" if index is not None else name
     code = f"{target}.{method}({operand.code})"
     if kind_of(tf, obj) != "variable":
-        raise _not_a_variable(tf, name, obj, method, index, code)
+        raise _not_a_variable(tf, name, obj, method, index, code, operand)
     if operand.name is None:
         check_fits_dtype(operand.values, dtype_name(obj), "value")
     before = numpy_copy(obj)

@@ -116,11 +116,11 @@ class Workspace:
         """A runnable Python script: the imports, then every action's code in order."""
         return "\n".join((*SCRIPT_HEADER, "", *self._code)) + "\n"
 
-    def unused_name(self) -> str:
-        """A free name for a result: the first of ``t1``, ``t2``… not taken (never a
-        notebook cell's name such as ``x``, ``v`` or ``a``…``e``, typed by students)."""
+    def unused_name(self, also_taken=()) -> str:
+        """A free name for a result: the first of ``t1``, ``t2``… neither taken nor in
+        ``also_taken`` (never a notebook cell's name such as ``x``, ``v`` or ``a``…``e``)."""
         number = 1
-        while f"t{number}" in self._entries:
+        while f"t{number}" in self._entries or f"t{number}" in also_taken:
             number += 1
         return f"t{number}"
 

@@ -32,7 +32,7 @@ NONE_EXPLANATIONS = {
     "not watched": QT_TRANSLATE_NOOP(
         "BackpropTexts", "Constants are not watched by default (to save memory), so the tape "
                          "did not record what was computed from them and tape.gradient returns "
-                         "None. Tick 'watched' (tape.watch(x)) to get the gradient."),
+                         "None. Set its kind to 'watched' (tape.watch(x)) to get the gradient."),
     "integer dtype": QT_TRANSLATE_NOOP(
         "BackpropTexts", "Gradients are defined for floating-point tensors only; the tape does "
                          "not watch integer tensors, so tape.gradient returns None. Use "

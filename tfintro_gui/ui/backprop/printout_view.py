@@ -38,13 +38,12 @@ class PrintoutView(QPlainTextEdit):
         self.setAccessibleName(self.tr("Printed gradients"))
         self.setToolTip(self.tr("What print() shows for tape.gradient's answers, in "
                                 "TensorFlow's own words"))
-        self.show_rows("", ())
+        # A placeholder wraps (the printouts themselves do not: they are code).
+        self.setPlaceholderText(self.tr("# Step to the end of the backward pass: then "
+                                        "tape.gradient's answers are printed here as print() "
+                                        "shows them."))
 
     def show_rows(self, output: str, rows: tuple[GradientComparison, ...]) -> None:
-        """The printouts of ``rows``; before the backward pass ends, how to get them."""
-        if not rows:
-            self.setPlainText(self.tr("# Step to the end of the backward pass: then "
-                                      "tape.gradient's answers are printed here as print() "
-                                      "shows them."))
-            return
-        self.setPlainText(printout_text(output, rows))
+        """The printouts of ``rows``; none before the backward pass ends (the placeholder
+        says how to get them)."""
+        self.setPlainText(printout_text(output, rows) if rows else "")

@@ -88,7 +88,9 @@ class ClassifierPlots(QWidget):
         self._legend_columns = 0
         self.loss_legend = None
         self._update_layout()
-        self.canvas.add_animated(self.field, slow=True)
+        # The points lie on the field, in the slow layer too: they change only with the data.
+        self.canvas.add_animated(self.field, self.class_0, self.class_1, self.test_points,
+                                 slow=True)
         self._field_model = None  # (spec, weights, loss) not yet shown in the field
         self._field_drawn_at = -FIELD_INTERVAL_S
         self._field_timer = QTimer(self, singleShot=True, interval=int(FIELD_INTERVAL_S * 1000))
@@ -110,7 +112,7 @@ class ClassifierPlots(QWidget):
 
     def _build_scatter(self, figure) -> None:
         axes = self.scatter_axes
-        # The field is redrawn every frame over the cached points, so it is translucent.
+        # A light field under the points (they are drawn over it, see add_animated below).
         colormap = LinearSegmentedColormap.from_list(
             "class_probability", [CLASS_0_COLOR, "#ffffff", CLASS_1_COLOR])
         self.field = axes.imshow(

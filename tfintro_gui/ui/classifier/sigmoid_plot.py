@@ -54,7 +54,7 @@ class SigmoidPlot(QWidget):
         self._pending: tuple | None = None  # the newest logits, drawn when shown
         axes = self.axes
         (self.curve,) = axes.plot([], [], color="black", linewidth=1.4, zorder=1,
-                                  label="σ(o) = 1 / (1 + e^(−o))")
+                                  label=r"$\sigma(o) = 1\,/\,(1 + e^{-o})$")
         axes.axhline(0.5, color="#777777", linewidth=0.8, linestyle="--", zorder=0)
         axes.axvline(0.0, color="#777777", linewidth=0.8, linestyle="--", zorder=0)
         style = {"s": 10, "alpha": 0.45, "linewidths": 0, "zorder": 2}
@@ -68,12 +68,12 @@ class SigmoidPlot(QWidget):
         axes.set_ylim(RUG_HEIGHTS[1] - 0.06, 1.05)
         axes.set_yticks([0.0, 0.5, 1.0])
         axes.set_xlabel(self.tr("logit o = x·W + b (the model's output)"), fontsize="small")
-        axes.set_ylabel(self.tr("σ(o) = P(class 1)"), fontsize="small")
-        axes.set_title(self.tr("The standard logistic function, with each training point at "
-                               "its logit"), fontsize="small")
+        axes.set_ylabel("σ(o)", fontsize="small")
         axes.tick_params(labelsize="small")
         axes.grid(alpha=0.3)
-        axes.legend(loc="upper left", fontsize="small", framealpha=0.85)
+        # Above the axes, not on them: the points fill both lower left and upper right.
+        axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize="small",
+                    frameon=False, borderaxespad=0.2)
         self.note = axes.text(0.99, 0.04, "", transform=axes.transAxes, ha="right",
                               va="bottom", fontsize="small", color="#555555")
         self._set_half_width(MIN_HALF_WIDTH)

@@ -97,7 +97,7 @@ class BenchmarkBox(QGroupBox):
         buttons.addWidget(self.cancel_button)
         form = QFormLayout(self)
         form.addRow(self.tr("Sizes n"), self.sizes_input)
-        form.addRow(self.tr("Repeats"), self.repeats_input)
+        form.addRow(self.tr("Fewest repeats"), self.repeats_input)
         form.addRow(self.tr("Devices"), self.devices_label)
         form.addRow(self.numpy_input)
         form.addRow(buttons)

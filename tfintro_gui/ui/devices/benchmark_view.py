@@ -104,7 +104,7 @@ class BenchmarkView(QScrollArea):
         rows = [(timing.target, timing.size, f"{timing.seconds * 1000:.3f}",
                  f"{timing.gflops:.1f}", f"{timing.variation:.0%}",
                  len(timing.repeat_seconds),
-                 f"{ratios[(timing.target, timing.size)]:.2f}×"
+                 f"{ratios[(timing.target, timing.size)]:.3g}×"
                  if (timing.target, timing.size) in ratios else "—",
                  timing.num_blocks) for timing in self._timings]
         self.timings_table.set_rows(

@@ -44,7 +44,7 @@ class CreateSettings:
     """
 
     source: str = "tf.ones"
-    name: str = "a"
+    name: str = "t1"  # never a notebook cell's name (see Workspace.unused_name)
     shape: str = "(2, 3)"
     literal: str = "[[1, 2], [3, 4]]"
     dtype: str | None = None

@@ -41,7 +41,7 @@ class OpSettings:
     y: str = ""
     parameter: str = ""
     dtype: str = "float32"
-    result: str = "b"
+    result: str = "t2"  # after the Create form's t1
 
     def apply_arguments(self) -> dict:
         """The arguments of ``Workspace.apply`` the operation reads."""

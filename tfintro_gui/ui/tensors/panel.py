@@ -309,7 +309,8 @@ class TensorsPanel(Panel):
         if self._workspace is not None:
             free = self._workspace.unused_name()
             self.create_form.suggest_name(free, names)
-            self.ops_form.suggest_result(free, names)
+            # The Result field suggests the name after Create's, so the two never match.
+            self.ops_form.suggest_result(self._workspace.unused_name({free}), [*names, free])
         if show:
             self._show_selected()
         self.update_controls()
