@@ -142,6 +142,19 @@ def test_bad_data_settings_show_a_message_and_keep_the_data(qtbot, panel, field,
     np.testing.assert_array_equal(panel.lab.data.inputs, before)
 
 
+def test_choosing_a_data_set_draws_it_at_once(panel):
+    before = panel.lab.data.inputs.copy()
+    combo = panel.data_box.data_input
+    index = combo.findData("circles")
+    combo.setCurrentIndex(index)  # as a session or a lab sets it: nothing is drawn yet
+    np.testing.assert_array_equal(panel.lab.data.inputs, before)
+    combo.activated.emit(index)  # the student picked it from the list
+    assert panel.lab.data.recipe.source == "circles"
+    radii = np.linalg.norm(panel.lab.data.inputs, axis=1)
+    assert radii[panel.lab.data.targets[:, 0] == 0].mean() < 1.5 < radii[
+        panel.lab.data.targets[:, 0] == 1].mean()  # class 0 inside, class 1 on the ring
+
+
 def test_the_notebooks_np_random_draw_is_a_data_set(qtbot, panel):
     choose(panel.data_box.data_input, "gaussians_np_random")
     assert panel.data_box.mean_0_input.isVisibleTo(panel.data_box)  # its means, covariance

@@ -64,6 +64,9 @@ class DataBox(QGroupBox):
                     "np.random.multivariate_normal gives exactly these points"),
             Qt.ItemDataRole.ToolTipRole)
         self.data_input.currentIndexChanged.connect(self._update_fields)
+        # Choosing a data set draws it at once (as Regenerate does); a session or a lab
+        # setting the choice does not (activated comes from the student only).
+        self.data_input.activated.connect(self.regenerate_requested)
         self.num_samples_input = QSpinBox()
         self.num_samples_input.setRange(1, MAX_NUM_SAMPLES_PER_CLASS)
         self.num_samples_input.setToolTip(self.tr("Points drawn per class"))
