@@ -141,9 +141,8 @@ class NowBox(QGroupBox):
         if model_spec.is_linear:
             self._set("grad_W", format_array(snapshot.grad_W))
             self._set("grad_b", format_array(snapshot.grad_b))
-        if steps_per_s:
-            speed = f"{steps_per_s:,.0f}"
-            self._set("steps_per_s", f"{speed} ({compiler})" if compiler else speed)
+        speed = f"{steps_per_s:,.0f}" if steps_per_s else "—"  # not measured yet
+        self._set("steps_per_s", f"{speed} ({compiler})" if compiler else speed)
 
     def show_compiling(self) -> None:
         """Say why no step comes: the trainer compiles its call for XLA."""
