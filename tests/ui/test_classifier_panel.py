@@ -142,6 +142,16 @@ def test_bad_data_settings_show_a_message_and_keep_the_data(qtbot, panel, field,
     np.testing.assert_array_equal(panel.lab.data.inputs, before)
 
 
+def test_shuffle_is_offered_with_mini_batches_only(qtbot, panel):
+    box = panel.training_box
+    assert box.batch_size_input.value() == 0 and not box.shuffle_input.isEnabled()
+    box.batch_size_input.setValue(32)
+    assert box.shuffle_input.isEnabled()
+    box.batch_size_input.setValue(0)
+    run_steps(qtbot, panel, 5)  # a run's end enables its settings again: still not this
+    assert not box.shuffle_input.isEnabled()
+
+
 def test_choosing_a_data_set_draws_it_at_once(panel):
     before = panel.lab.data.inputs.copy()
     combo = panel.data_box.data_input

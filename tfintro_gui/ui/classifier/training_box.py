@@ -131,6 +131,7 @@ class TrainingBox(QGroupBox):
         self.loss_input.currentIndexChanged.connect(self._update_formula)
         self.loss_input.currentIndexChanged.connect(self.loss_changed)
         self.speed_input.currentIndexChanged.connect(self.speed_changed)
+        self.batch_size_input.valueChanged.connect(self._update_shuffle)
         for signal in (self.mode_input.currentIndexChanged,
                        self.hidden_units_input.valueChanged,
                        self.activation_input.currentIndexChanged,
@@ -183,6 +184,7 @@ class TrainingBox(QGroupBox):
         self.speed_input.setCurrentIndex(self.speed_input.findData(settings.speed))
         blocker.unblock()
         self._update_model_fields()
+        self._update_shuffle()
         self._update_formula()
 
     def set_running(self, running: bool) -> None:
@@ -192,6 +194,11 @@ class TrainingBox(QGroupBox):
                        self.mode_input, self.batch_size_input, self.shuffle_input):
             widget.setEnabled(not running)
         self._update_model_fields()
+        self._update_shuffle()
+
+    def _update_shuffle(self) -> None:
+        # The full batch has no order to shuffle.
+        self.shuffle_input.setEnabled(not self._running and self.batch_size_input.value() > 0)
 
     def _update_model_fields(self) -> None:
         keras_mode = self.mode_input.currentData() == "keras"
