@@ -72,8 +72,11 @@ class SigmoidPlot(QWidget):
         axes.tick_params(labelsize="small")
         axes.grid(alpha=0.3)
         # Above the axes, not on them: the points fill both lower left and upper right.
-        axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize="small",
-                    frameon=False, borderaxespad=0.2)
+        legend = axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3,
+                             fontsize="small", frameon=False, borderaxespad=0.2,
+                             markerscale=2.0)
+        for handle in legend.legend_handles:  # the key shows the class colours in full
+            handle.set_alpha(1.0)
         self.note = axes.text(0.99, 0.04, "", transform=axes.transAxes, ha="right",
                               va="bottom", fontsize="small", color="#555555")
         self._set_half_width(MIN_HALF_WIDTH)

@@ -97,9 +97,11 @@ class BenchmarkPlots(QWidget):
             transform=self.speed_axes.transAxes, ha="center", va="center", color="#777777",
             fontsize="small", linespacing=1.4)
 
-    @staticmethod
-    def _legend(axes) -> None:
-        axes.legend(loc="best", fontsize="small", framealpha=0.85)
+    def _legend(self, axes) -> None:
+        # "best" weighs the lines only and can cover the lesson's 5–10× band; the ratio
+        # plot's lower right (below 0.5×) rarely holds data and never the band.
+        axes.legend(loc="lower right" if axes is self.ratio_axes else "best",
+                    fontsize="small", framealpha=0.85)
 
     # -- arrangement ----------------------------------------------------------------------
     def is_stacked(self) -> bool:
