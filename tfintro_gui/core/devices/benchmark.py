@@ -42,6 +42,8 @@ SECONDS_PER_CALL = 0.2
 #: BLAS library's speed. On a CPU above ~10 GFLOP/s a 256-row block of a 4096 product
 #: takes under a second.
 MIN_ROWS_PER_BLOCK = 256
+#: How often the time budget's extra repeats report progress, in seconds.
+BUDGET_PROGRESS_S = 0.05
 _CALIBRATION_SIZE = 256
 _CALIBRATION_REPEATS = 3
 
@@ -217,7 +219,7 @@ class MatmulBenchmark:
             yield BenchmarkProgress(done, total, target, size, "warm-up",
                                     tuple(timings), repeats=self.repeats)
             self._time_call(tf, target, block, b_on_target)
-        repeat = 0
+        repeat, last_yield = 0, time.perf_counter()
         while repeat < self.repeats or (sum(repeat_seconds) < self.time_budget
                                         and repeat < MAX_BUDGET_REPEATS):
             repeat += 1
@@ -226,8 +228,14 @@ class MatmulBenchmark:
                 elapsed += self._time_call(tf, target, block, b_on_target)
                 if repeat <= self.repeats:
                     done += 2 * len(block) * size * size
-                yield BenchmarkProgress(done, total, target, size, "repeat",
-                                        tuple(timings), repeat, self.repeats)
+                # The budget's extra repeats of a fast product report now and then: a
+                # progress item per 0.1 ms product would keep the GUI thread (and the
+                # GIL) so busy that the timings themselves would scatter.
+                now = time.perf_counter()
+                if repeat <= self.repeats or now - last_yield >= BUDGET_PROGRESS_S:
+                    last_yield = now
+                    yield BenchmarkProgress(done, total, target, size, "repeat",
+                                            tuple(timings), repeat, self.repeats)
             repeat_seconds.append(elapsed)
         return len(blocks), done
 
