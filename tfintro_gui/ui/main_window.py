@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
     @property
     def labs(self):
         """The :class:`~tfintro_gui.ui.labs.actions.LabActions` (installed on first use)."""
-        return self._labs or self.install_labs()
+        return self.install_labs() if self._labs is None else self._labs
 
     def install_labs(self):
         """Lab files: File → Open lab…, Save lab report…, Save as lab step…, and the lab

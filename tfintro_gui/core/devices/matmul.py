@@ -234,10 +234,10 @@ class BenchmarkProgress:
         return self.done_flops / self.total_flops if self.total_flops else 1.0
 
 
-def largest_variation(timings: Iterable[MatmulTiming]) -> float:
-    """The largest :attr:`MatmulTiming.variation` of ``timings`` (0 for none): above
-    :data:`BUSY_VARIATION` the computer was busy while they were timed."""
-    return max((timing.variation for timing in timings), default=0.0)
+def noisiest_timing(timings: Iterable[MatmulTiming]) -> MatmulTiming | None:
+    """The timing whose repeats disagree most (largest :attr:`MatmulTiming.variation`), or
+    None for no timings: above :data:`BUSY_VARIATION` the computer was busy."""
+    return max(timings, key=lambda timing: timing.variation, default=None)
 
 
 def trusted_speedup(timings: Iterable[MatmulTiming], target: str,

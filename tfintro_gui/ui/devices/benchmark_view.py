@@ -22,6 +22,7 @@ from tfintro_gui.core.devices.matmul import (
     GPU_SPEEDUP_CLAIM,
     REFERENCE_DEVICE,
     MatmulTiming,
+    noisiest_timing,
     speedups,
     trusted_speedup,
 )
@@ -112,7 +113,7 @@ class BenchmarkView(QScrollArea):
              self.tr("Repeats"), f"× {REFERENCE_DEVICE}", self.tr("Row blocks")), rows)
 
     def _show_busy_warning(self) -> None:
-        noisy = max(self._timings, key=lambda timing: timing.variation, default=None)
+        noisy = noisiest_timing(self._timings)
         if noisy is None or noisy.variation <= BUSY_VARIATION:
             self.busy_bar.clear()
             return

@@ -15,7 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter
 
 from tfintro_gui.core.notebook import is_refused_cell, refused_cell
-from tfintro_gui.core.tensors import ActionResult, TensorInputError, Workspace
+from tfintro_gui.core.tensors import (
+    ActionResult,
+    TensorActionError,
+    TensorInputError,
+    Workspace,
+)
 from tfintro_gui.core.tensors.snapshot import (
     check_workspace_state,
     restore_workspace,
@@ -225,9 +230,8 @@ class TensorsPanel(Panel):
             result = action()
         except TensorInputError as error:
             self.message_bar.show_message(error_text(error), "error")
-            statement = getattr(error, "statement", "")
-            if statement and not statement.endswith("…"):  # TensorFlow's refusal: exported
-                self._action_code.append(refused_cell(statement, self._workspace.names()))
+            if isinstance(error, TensorActionError) and error.statement:  # TensorFlow refused
+                self._action_code.append(refused_cell(error.statement, self._workspace.names()))
             return None
         except Exception as error:  # a classroom app shows the unexpected instead of dying
             self.message_bar.show_message(unexpected_text(error), "error")

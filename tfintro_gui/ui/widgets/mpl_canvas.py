@@ -81,10 +81,12 @@ class MplCanvas(FigureCanvasQTAgg):
     def _on_draw(self, event) -> None:
         self._background = self.copy_from_bbox(self.figure.bbox)
         self._background_with_slow = None
-        self._draw_animated(redraw_slow=True)
+        self._draw_animated()
 
-    def _draw_animated(self, redraw_slow: bool) -> None:
-        if redraw_slow or self._background_with_slow is None:
+    def _draw_animated(self) -> None:
+        """Draw the slow layer (unless its drawing is cached) then the other artists, over
+        the background already on the canvas."""
+        if self._background_with_slow is None:
             for artist in self._slow_animated:
                 self.figure.draw_artist(artist)
             self._background_with_slow = (self.copy_from_bbox(self.figure.bbox)
@@ -101,9 +103,8 @@ class MplCanvas(FigureCanvasQTAgg):
         if self._background is None:
             self.draw_idle()
             return
-        if redraw_slow or self._background_with_slow is None:
-            self.restore_region(self._background)
-        else:
-            self.restore_region(self._background_with_slow)
-        self._draw_animated(redraw_slow)
+        if redraw_slow:
+            self._background_with_slow = None
+        self.restore_region(self._background_with_slow or self._background)
+        self._draw_animated()
         self.blit(self.figure.bbox)
