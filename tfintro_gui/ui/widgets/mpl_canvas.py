@@ -105,6 +105,7 @@ class MplCanvas(FigureCanvasQTAgg):
             return
         if redraw_slow:
             self._background_with_slow = None
-        self.restore_region(self._background_with_slow or self._background)
+        cached = self._background_with_slow
+        self.restore_region(self._background if cached is None else cached)
         self._draw_animated()
         self.blit(self.figure.bbox)
