@@ -43,6 +43,11 @@ def test_self_test_prints_json_and_passes():
     assert classifier["steps_per_s"] > 0
     assert report["panels"]["window"]["ok"]
     assert "oneDNN" not in result.stderr and "cuda" not in result.stderr.lower()
+    # Progress on standard error, stage by stage, in the chosen language (a slow first
+    # TensorFlow import shows what it waits for); the JSON alone is on standard output.
+    progress = [line for line in result.stderr.splitlines() if line.startswith("正在")]
+    assert progress[0].startswith("正在导入 TensorFlow") and len(progress) == 6
+    assert progress[-1] == "正在打开窗口和每个面板…"
     assert report["language"] == "zh_CN"
     assert report["message"] == "所有检查都已通过：这台计算机可以用来上实验课了。"
     assert set(report["panels"]) == {"devices", "tensors", "backprop", "classifier", "window"}

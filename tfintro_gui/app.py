@@ -157,15 +157,16 @@ def create_command_application(language: str | None = None):
     return app
 
 
-def write_output(text: str) -> None:
-    """Write ``text`` to standard output; as UTF-8 where its encoding cannot hold it (a
-    Chinese report piped on a computer whose locale is not UTF-8)."""
+def write_output(text: str, stream=None) -> None:
+    """Write ``text`` to ``stream`` (default standard output); as UTF-8 where its encoding
+    cannot hold it (a Chinese report piped on a computer whose locale is not UTF-8)."""
+    stream = stream or sys.stdout
     try:
-        sys.stdout.write(text)
+        stream.write(text)
     except UnicodeEncodeError:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.flush()
+        stream.flush()
+        stream.buffer.write(text.encode("utf-8"))
+    stream.flush()
 
 
 def self_test(language: str | None = None) -> int:
@@ -183,9 +184,13 @@ def self_test(language: str | None = None) -> int:
     create_application(offscreen=True, language=language)
     from tfintro_gui.core.self_test import run_self_test
     from tfintro_gui.ui.i18n import current_language
-    from tfintro_gui.ui.self_test_words import add_messages
+    from tfintro_gui.ui.self_test_words import add_messages, progress_text
 
-    report = run_self_test()
+    def say(stage: str) -> None:
+        write_output(progress_text(stage) + "\n", sys.stderr)
+
+    report = run_self_test(progress=say)
+    say("window")
     report["panels"]["window"] = _window_check()
     report["ok"] = report["ok"] and report["panels"]["window"]["ok"]
     add_messages(report, current_language())

@@ -1356,7 +1356,7 @@ to fill this plot</source>
     <name>ClassifierPlots</name>
     <message>
         <source>model&apos;s P(class 1)</source>
-        <extracomment>Matplotlib resamples the probability field to the screen on every draw, the slowest part of a frame; while training it is redrawn at most this often (seconds), and once more after the last change. The boundary, markers and curves follow every frame. Misclassified points are ringed only when at most this share of the points is wrong. Below this figure width (pixels) the legend takes two rows and the scatter a larger share of the width (beside the lesson, the figure may be only ~500 px wide). Widths of the scatter (with its colour bar) and the curves, wide and narrow.</extracomment>
+        <extracomment>Matplotlib resamples the probability field to the screen on every draw, the slowest part of a frame; while training it is redrawn at most this often (seconds), and once more after the last change. The boundary, markers and curves follow every frame. How strongly the field shows the class colours (0 = white, 1 = the points&apos; colours). Misclassified points are ringed only when at most this share of the points is wrong. Below this figure width (pixels) the legend takes two rows and the scatter a larger share of the width (beside the lesson, the figure may be only ~500 px wide). Widths of the scatter (with its colour bar) and the curves, wide and narrow.</extracomment>
         <translation>模型的 P(类别 1)</translation>
     </message>
     <message>
@@ -3937,6 +3937,31 @@ x/y fixes the axis</source>
     <message>
         <source>{failed} of {count} checks failed: {names}. Each part&apos;s message says what went wrong.</source>
         <translation>{count} 项检查中有 {failed} 项未通过：{names}。每一部分的 message 说明了出了什么问题。</translation>
+    </message>
+    <message>
+        <source>Importing TensorFlow… (the first time after a restart can take a minute)</source>
+        <extracomment>What ``--self-test`` says on standard error before each stage (the JSON comes last).</extracomment>
+        <translation>正在导入 TensorFlow…（重启后第一次可能需要一分钟）</translation>
+    </message>
+    <message>
+        <source>Checking the Devices panel…</source>
+        <translation>正在检查“设备”面板…</translation>
+    </message>
+    <message>
+        <source>Checking the Tensors panel…</source>
+        <translation>正在检查“张量”面板…</translation>
+    </message>
+    <message>
+        <source>Checking the Backprop panel…</source>
+        <translation>正在检查“反向传播”面板…</translation>
+    </message>
+    <message>
+        <source>Checking the Classifier panel (training)…</source>
+        <translation>正在检查“分类器”面板（训练中）…</translation>
+    </message>
+    <message>
+        <source>Opening the window and every panel…</source>
+        <translation>正在打开窗口和每个面板…</translation>
     </message>
 </context>
 <context>

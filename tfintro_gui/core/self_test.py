@@ -45,21 +45,29 @@ CHECKS: dict[str, Callable[[], dict]] = {
 }
 
 
-def run_self_test() -> dict:
+def run_self_test(progress: Callable[[str], None] | None = None) -> dict:
     """Import TensorFlow and run every check; never raises.
+
+    Args:
+        progress: called with ``"tensorflow"`` before the import and with each check's
+            name before it runs (the command line says what it is doing: the first
+            import after a restart can take most of a minute).
 
     Returns:
         ``{"ok": bool, "versions": {...}, "panels": {name: {"ok": bool, ...}}}``; ``ok`` is
         True only when TensorFlow imported and every check passed. A failed check carries
         ``"error"`` with the exception text.
     """
+    progress = progress or (lambda stage: None)
     report = {"ok": False, "versions": versions(), "panels": {}}
+    progress("tensorflow")
     try:
         import_tensorflow()
     except ImportError as error:
         report["error"] = str(error)
         return report
     for name, check in CHECKS.items():
+        progress(name)
         try:
             report["panels"][name] = check()
         except Exception as error:

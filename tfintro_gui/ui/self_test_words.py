@@ -9,7 +9,7 @@ from Python and TensorFlow are quoted as they are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tfintro_gui.core.devices.diagnosis import NoGpuReason
 from tfintro_gui.ui.devices.texts import word_reason
@@ -138,6 +138,24 @@ def no_gpu_explanations(details: list[dict]) -> list[dict]:
         explanations.append({"code": detail["code"], "detected": detected,
                              "what_to_do": remedy})
     return explanations
+
+
+#: What ``--self-test`` says on standard error before each stage (the JSON comes last).
+PROGRESS_TEXTS = {
+    "tensorflow": QT_TRANSLATE_NOOP(
+        "SelfTest", "Importing TensorFlow… (the first time after a restart can take a "
+                    "minute)"),
+    "devices": QT_TRANSLATE_NOOP("SelfTest", "Checking the Devices panel…"),
+    "tensors": QT_TRANSLATE_NOOP("SelfTest", "Checking the Tensors panel…"),
+    "backprop": QT_TRANSLATE_NOOP("SelfTest", "Checking the Backprop panel…"),
+    "classifier": QT_TRANSLATE_NOOP("SelfTest", "Checking the Classifier panel (training)…"),
+    "window": QT_TRANSLATE_NOOP("SelfTest", "Opening the window and every panel…"),
+}
+
+
+def progress_text(stage: str) -> str:
+    """The line ``--self-test`` prints before ``stage`` (a key of :data:`PROGRESS_TEXTS`)."""
+    return QCoreApplication.translate("SelfTest", PROGRESS_TEXTS[stage])
 
 
 def add_messages(report: dict, language: str) -> dict:
