@@ -287,7 +287,9 @@ def take_screenshot(path: Path, panel: str | None, train_steps: int,
         window.close()
         app.quit()
 
-    def on_loaded(_info) -> None:
+    def on_plots_built() -> None:  # they come after TensorFlow
+        if window.tensorflow_info is None:
+            return  # TensorFlow failed: on_failed has saved the picture
         panel_widget = window.panel(window.current_panel_key())
         # Let pending redraws land before grabbing.
         panel_widget.prepare_screenshot({"train_steps": train_steps},
@@ -303,7 +305,7 @@ def take_screenshot(path: Path, panel: str | None, train_steps: int,
         window.close()
         app.quit()
 
-    window.tensorflow_loaded.connect(on_loaded)
+    window.plots_built.connect(on_plots_built)
     window.tensorflow_failed.connect(on_failed)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, on_timeout)
     app.exec()

@@ -1,5 +1,6 @@
-"""First paint at once: the window paints with the panel's controls; NumPy, the plots
-(Matplotlib), the lesson and the TensorFlow import come after that paint."""
+"""First paint at once: the window paints with the panel's controls; NumPy, the lesson,
+the TensorFlow import and then Matplotlib's (one worker thread), then the plots, come after
+that paint."""
 
 import subprocess
 import sys
@@ -49,7 +50,9 @@ def events(monkeypatch):
 
     def fake_import():
         happened.append("tensorflow import started")
-        yield {"version": "0.0-test", "device": "/CPU:0"}
+        yield "tensorflow", {"version": "0.0-test", "device": "/CPU:0"}
+        happened.append("matplotlib import started")
+        yield "plotting", None
 
     monkeypatch.setattr(tensorflow_loader, "load_tensorflow", fake_import)
     return happened
@@ -63,10 +66,11 @@ def test_controls_paint_first_then_plots_and_tensorflow(qtbot, events):
     PaintRecorder(window, events)
     with qtbot.waitSignal(window.tensorflow_loaded, timeout=10000):
         window.show()
-    # The import (its own thread) starts first, the plots are built meanwhile.
-    assert events[0] == "window painted"
-    assert sorted(events[1:]) == ["plots built", "tensorflow import started"]
-    assert panel.deferred_builds == 1
+    qtbot.waitUntil(lambda: panel.deferred_builds == 1)
+    # One worker imports TensorFlow, then Matplotlib; the plots are built after both.
+    assert events == ["window painted", "tensorflow import started",
+                      "matplotlib import started", "plots built"]
+    assert window.panel("classifier").deferred_builds == 1  # built later: at once
 
 
 def test_the_lesson_is_filled_after_the_first_paint(qtbot, events):
@@ -207,3 +211,47 @@ PANELS_IMPORTING_MATPLOTLIB: set[str] = set()
     for key in PANEL_KEYS])
 def test_each_panel_paints_its_controls_before_numpy_matplotlib_and_tensorflow(key):
     assert modules_at_first_paint(key) == "[]"
+
+
+def test_plots_are_built_when_tensorflow_fails_to_import(qtbot, events, monkeypatch):
+    def failing_import():
+        yield "tensorflow_failed", "no TensorFlow here (simulated)"
+        yield "plotting", None
+
+    monkeypatch.setattr(tensorflow_loader, "load_tensorflow", failing_import)
+    window = MainWindow(initial_panel="tensors", remember=False)
+    qtbot.addWidget(window)
+    panel = window.panel("tensors")
+    with qtbot.waitSignal(window.tensorflow_failed, timeout=10000) as failed:
+        window.show()
+    assert failed.args == ["no TensorFlow here (simulated)"]
+    qtbot.waitUntil(lambda: panel.deferred_builds == 1)
+
+
+def test_an_error_in_the_worker_still_lets_the_plots_be_built(qtbot, events, monkeypatch):
+    def broken_worker():
+        raise RuntimeError("device set-up broke (simulated)")
+        yield  # a generator, as the real one
+
+    monkeypatch.setattr(tensorflow_loader, "load_tensorflow", broken_worker)
+    window = MainWindow(initial_panel="tensors", remember=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.tensorflow_failed, timeout=10000) as failed:
+        window.show()
+    assert "device set-up broke" in failed.args[0]
+    qtbot.waitUntil(lambda: window.panel("tensors").deferred_builds == 1)
+
+
+def test_tensorflow_is_imported_with_pythons_own_import_function():
+    """PySide6's import hook (it scans every new module's source) is off meanwhile."""
+    import builtins
+
+    import tfintro_gui
+
+    hooked = builtins.__import__
+    with tensorflow_loader._plain_imports():
+        during = builtins.__import__
+    assert during is tfintro_gui.PYTHON_IMPORT
+    assert builtins.__import__ is hooked
+    if hooked is not tfintro_gui.PYTHON_IMPORT:  # PySide6 came after the lab's package
+        assert during is not hooked

@@ -60,14 +60,14 @@ def formula_image(tex: str, color: str = "#000000", scale: float = 1.0,
         ValueError: ``tex`` is not valid mathtext (Matplotlib's message says where).
         OSError: the image cannot be written.
     """
-    from matplotlib import mathtext
-
     dpi = round(BASE_DPI * max(scale, 1.0))
     key = hashlib.sha256(f"{tex}\0{color}\0{dpi}".encode()).hexdigest()[:24]
     folder = cache_dir() if folder is None else Path(folder)
     path = folder / f"{key}.png"
     if path.is_file() and path.stat().st_size > 0:
         return path
+    from matplotlib import mathtext  # only to render: a cached image needs no Matplotlib
+
     handle, temporary = tempfile.mkstemp(suffix=".png", dir=folder)
     os.close(handle)
     try:

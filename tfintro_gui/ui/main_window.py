@@ -1,7 +1,8 @@
 """The main window: navigation between the four panels, the lesson, menus, status bar.
 
-Panels are built on first use so the window paints quickly; TensorFlow is imported by a
-:class:`~tfintro_gui.ui.tensorflow_loader.TensorFlowLoader` after the window is shown.
+Panels are built on first use so the window paints quickly; after that first paint a
+:class:`~tfintro_gui.ui.tensorflow_loader.TensorFlowLoader` imports TensorFlow, then
+Matplotlib, and the panels' plots are built.
 The window's other jobs live in :mod:`tfintro_gui.ui.window`: its size and place on the
 screen, where the lesson goes, the menus, and the session and notebook files.
 """
@@ -16,13 +17,7 @@ from PySide6.QtCore import (
     QSettings,
     Signal,
 )
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from tfintro_gui.ui.first_paint import AfterFirstPaint
 from tfintro_gui.ui.i18n import current_language
@@ -47,8 +42,6 @@ from tfintro_gui.ui.zoom import saved_zoom, set_zoom, zoom_factor
 APPLICATION_TITLE = QT_TRANSLATE_NOOP("MainWindow", "TensorFlow Intro Lab")
 
 
-
-
 def _build_panel(spec: PanelSpec) -> Panel:
     module_name, class_name = spec.class_path.split(":")
     return getattr(importlib.import_module(module_name), class_name)()
@@ -67,10 +60,13 @@ class MainWindow(QMainWindow):
     Signals:
         tensorflow_loaded(dict): ``{"version", "device"}``, after the import.
         tensorflow_failed(str): the reason, if the import failed.
+        plots_built(): the panels built so far have their plots (after the first paint and
+            the Matplotlib import, which comes after TensorFlow's).
     """
 
     tensorflow_loaded = Signal(dict)
     tensorflow_failed = Signal(str)
+    plots_built = Signal()
 
     def __init__(self, initial_panel: str | None = None, load_tensorflow: bool = True,
                  remember: bool = True):
@@ -87,9 +83,11 @@ class MainWindow(QMainWindow):
         self._loader = TensorFlowLoader(self)
         self._loader.loaded.connect(self._on_loader_loaded)
         self._loader.failed.connect(self._on_loader_failed)
-        # The panel's controls paint with the window; its plots (Matplotlib), the lesson
-        # and the TensorFlow import come right after that first paint.
+        self._loader.plotting_loaded.connect(self._build_plots)
+        # The panel's controls paint with the window; the lesson, then the imports of
+        # TensorFlow and Matplotlib (one worker thread), then the plots, come after.
         self._load_tensorflow = load_tensorflow
+        self._plots_built = False
         self._first_paint = AfterFirstPaint(self, self._on_first_paint)
         self._language = current_language()
 
@@ -144,7 +142,8 @@ class MainWindow(QMainWindow):
             panel = _build_panel(PANELS[PANEL_KEYS.index(key)])
             self._panels[key] = panel
             self._stack.addWidget(panel)
-            if self._first_paint.has_run():
+            panel.defer_plots_to_owner()
+            if self._plots_built:
                 panel.build_deferred()
             if self._tensorflow_info is not None:
                 self._tell_tensorflow_ready(panel)
@@ -153,15 +152,21 @@ class MainWindow(QMainWindow):
         return self._panels[key]
 
     def _on_first_paint(self) -> None:
-        # The TensorFlow import (seconds, on its own thread) starts first; the plots and
-        # the lesson are built meanwhile.
+        # The imports (seconds, in a worker) build the plots when Matplotlib is in; the
+        # lesson's cached formula images need no Matplotlib.
         if self._load_tensorflow:
             self._start_tensorflow_import()
-        for panel in self._panels.values():
-            panel.build_deferred()
+        else:
+            self._build_plots()
         self._update_lesson()
         if self._labs is None:
             self.install_labs()
+
+    def _build_plots(self) -> None:
+        self._plots_built = True
+        for panel in self._panels.values():
+            panel.build_deferred()
+        self.plots_built.emit()
 
     def built_panel(self, key: str) -> Panel | None:
         """The panel named ``key`` if it was built, else None (builds nothing)."""

@@ -26,11 +26,11 @@ class Panel(QWidget):
       Then :meth:`update_controls` runs, where a panel disables what its own state forbids
       (``self.tensorflow_is_ready() and …``).
 
-    The main window calls :meth:`build_deferred` once, right after the window's first paint
-    (a panel builds its Matplotlib canvases there, so its controls paint before Matplotlib
-    is imported); :meth:`shutdown` before it closes; :meth:`notebook_cells` when the
-    session is exported; :meth:`session_state` / :meth:`restore_session` when it is saved
-    or opened. The defaults contribute nothing.
+    The main window calls :meth:`build_deferred` once, after the window's first paint and
+    the worker's import of Matplotlib (a panel builds its Matplotlib canvases there, so
+    its controls paint before Matplotlib is imported); :meth:`shutdown` before it closes;
+    :meth:`notebook_cells` when the session is exported; :meth:`session_state` /
+    :meth:`restore_session` when it is saved or opened. The defaults contribute nothing.
     """
 
     #: Shown in the navigation list and the window title.
@@ -44,6 +44,7 @@ class Panel(QWidget):
         self._tensorflow_controls: dict[QWidget, str] = {}
         self._deferred_built = False
         self._deferred_scheduled = False
+        self._owner_builds_plots = False
 
     # -- TensorFlow ------------------------------------------------------------------------
     def requires_tensorflow(self, *widgets: QWidget) -> None:
@@ -114,11 +115,17 @@ class Panel(QWidget):
     def _build_deferred(self) -> None:
         """Hook: create the panel's canvases and plots here."""
 
+    def defer_plots_to_owner(self) -> None:
+        """The owner (the main window) calls :meth:`build_deferred` when Matplotlib is
+        imported; the panel's own paint no longer does."""
+        self._owner_builds_plots = True
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """After the panel's first paint, its deferred part is built even when no main
         window asks for it (a panel shown on its own, in a test or a lab report)."""
         super().paintEvent(event)
-        if not self._deferred_built and not self._deferred_scheduled:
+        if not (self._deferred_built or self._deferred_scheduled
+                or self._owner_builds_plots):
             self._deferred_scheduled = True
             # After the window's own first-paint work (it starts first, with the same wait).
             QTimer.singleShot(SETTLE_MS, self.build_deferred)
