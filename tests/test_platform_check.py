@@ -1,17 +1,22 @@
-"""The check of Qt's X11 libraries before the window opens: a message and exit code 3,
-never Qt's abort (exit 134)."""
+"""The checks before the window opens, of Qt's X11 libraries (a message and exit code 3)
+and of the display (exit code 4): never Qt's abort (exit 134)."""
 
+import ctypes
 import sys
+from pathlib import Path
 
 import pytest
 
 from tfintro_gui import app, platform_check
 from tfintro_gui.platform_check import (
     EXIT_MISSING_LIBRARIES,
+    EXIT_NO_DISPLAY,
     PACKAGES,
     REVIEWED_SONAMES,
     MissingLibrary,
+    check_display,
     check_display_libraries,
+    connect_to_x_display,
     distribution_family,
     elf_needed,
     install_commands,
@@ -171,3 +176,60 @@ def test_main_exits_with_code_3_before_qt_starts(x11_session, monkeypatch, capsy
 def test_the_exit_code_is_documented_in_the_help():
     assert f"{EXIT_MISSING_LIBRARIES} a system library Qt needs" in " ".join(
         app.build_parser().format_help().split())
+
+
+# -- the display itself ---------------------------------------------------------------------
+def never_answers(display):
+    return False
+
+
+@pytest.mark.parametrize(("environ", "system"), [
+    ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux"),
+    ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "wayland"}, "linux"),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux"),
+    ({}, "darwin"),
+    ({}, "win32"),
+])
+def test_the_display_is_left_to_qt_where_qt_does_not_use_x11(environ, system):
+    assert check_display(environ, system, connect=never_answers) is None
+
+
+def test_no_display_at_all_is_said_with_what_to_do():
+    message = check_display({}, "linux", connect=never_answers)
+    assert "DISPLAY is not set" in message
+    assert "ssh -X" in message and "--self-test" in message
+
+
+def test_a_display_no_x_server_answers_at_is_named():
+    message = check_display({"DISPLAY": "localhost:10.0"}, "linux", connect=never_answers)
+    assert message.startswith("No X server answers at DISPLAY=localhost:10.0.")
+
+
+def test_a_display_that_answers_passes_and_a_missing_libxcb_is_left_to_the_library_check():
+    assert check_display({"DISPLAY": ":0"}, "linux", connect=lambda display: True) is None
+
+    def no_libxcb(display):
+        raise OSError("libxcb.so.1: cannot open shared object file")
+
+    assert check_display({"DISPLAY": ":0"}, "linux", connect=no_libxcb) is None
+
+
+def test_xcb_is_asked_for_a_display_without_a_server():
+    try:
+        ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        pytest.skip("libxcb is not installed")
+    number = next(n for n in range(200, 300) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    assert connect_to_x_display(f":{number}") is False
+
+
+def test_main_exits_with_code_4_before_qt_starts_when_no_x_server_answers(
+        x11_session, monkeypatch, capsys):
+    def qt_must_not_start(*args, **kwargs):
+        raise AssertionError("the QApplication was created although there is no display")
+
+    monkeypatch.setattr(app, "create_application", qt_must_not_start)
+    monkeypatch.setattr(platform_check, "load_library", fake_loader(set()))
+    monkeypatch.setattr(platform_check, "connect_to_x_display", never_answers)
+    assert app.main([]) == EXIT_NO_DISPLAY == 4
+    assert "No X server answers at DISPLAY=:99." in capsys.readouterr().err

@@ -1,10 +1,11 @@
 """Command line and application start-up.
 
 TensorFlow's environment is set before anything imports it; on X11 the libraries Qt's
-platform plug-in needs are checked before Qt starts (:mod:`tfintro_gui.platform_check`).
+platform plug-in needs, and the display, are checked before Qt starts
+(:mod:`tfintro_gui.platform_check`).
 The window paints with the panel's controls before Matplotlib and TensorFlow are
-imported (the main window builds plots and starts the TensorFlow import in a worker
-thread after its first paint), so the lab appears at once.
+imported (after its first paint the main window has a worker thread import TensorFlow,
+then Matplotlib, and then builds the plots), so the lab appears at once.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ from pathlib import Path
 
 from tfintro_gui import __version__
 from tfintro_gui.core.runtime import configure_environment
-from tfintro_gui.platform_check import EXIT_MISSING_LIBRARIES, check_display_libraries
+from tfintro_gui.platform_check import (
+    EXIT_MISSING_LIBRARIES,
+    EXIT_NO_DISPLAY,
+    check_display,
+    check_display_libraries,
+)
 
 PANEL_CHOICES = ("devices", "tensors", "backprop", "classifier")
 LANGUAGE_CHOICES = ("en", "zh_CN")
@@ -40,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="A desktop lab for the first lesson of TensorFlow and Keras.",
         epilog=f"Exit status: 0 done; 1 a check or screenshot failed; 2 wrong arguments; "
                f"{EXIT_MISSING_LIBRARIES} a system library Qt needs to open the window on X11 "
-               f"is missing (the message names the package to install).")
+               f"is missing (the message names the package to install); {EXIT_NO_DISPLAY} "
+               f"there is no display to open the window on.")
     parser.add_argument("--panel", choices=PANEL_CHOICES,
                         help="panel to open (default: the one used last)")
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path,
@@ -333,6 +340,10 @@ def main(argv: list[str] | None = None) -> int:
                                args.window_size)
     if display_libraries_missing():
         return EXIT_MISSING_LIBRARIES
+    no_display = check_display()
+    if no_display is not None:  # Qt would abort with "could not connect to display"
+        print(no_display, file=sys.stderr)
+        return EXIT_NO_DISPLAY
     app = create_application(offscreen=False, language=args.language)
     from tfintro_gui.ui.error_handler import install_exception_handlers
     from tfintro_gui.ui.main_window import MainWindow

@@ -111,9 +111,11 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
         app.removeTranslator(translator)
     _installed.clear()
     _current = DEFAULT_LANGUAGE
-    register_cjk_font()  # Chinese names and text may be typed in any language
     if language not in LANGUAGES or language == DEFAULT_LANGUAGE:
+        # Chinese may be typed in English too: the main window registers the font right
+        # after its first paint (12 ms that the first paint need not wait for).
         return language == DEFAULT_LANGUAGE
+    register_cjk_font()
     ours = QTranslator(app)
     try:
         path = qm_path(language)

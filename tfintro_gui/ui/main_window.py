@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from tfintro_gui.ui.first_paint import AfterFirstPaint
-from tfintro_gui.ui.i18n import current_language
+from tfintro_gui.ui.i18n import current_language, register_cjk_font
 from tfintro_gui.ui.lesson_pane import LessonPane
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.settings_values import read_bool, read_bytes, read_choice
@@ -155,9 +155,10 @@ class MainWindow(QMainWindow):
         # The imports (seconds, in a worker) build the plots when Matplotlib is in; the
         # lesson's cached formula images need no Matplotlib.
         if self._load_tensorflow:
-            self._start_tensorflow_import()
+            self._loader.start()
         else:
             self._build_plots()
+        register_cjk_font()  # Chinese may be typed whatever the interface's language
         self._update_lesson()
         if self._labs is None:
             self.install_labs()
@@ -342,9 +343,6 @@ class MainWindow(QMainWindow):
         self._update_lesson()
 
     # -- TensorFlow -----------------------------------------------------------------------
-    def _start_tensorflow_import(self) -> None:
-        self._loader.start()
-
     def _on_loader_loaded(self, info: dict) -> None:
         self._tensorflow_info = info
         self._status_label.show_loaded(info)

@@ -116,10 +116,11 @@ def index_code(index: tuple) -> str:
         index: a tuple of ``int``, ``slice`` and ``Ellipsis``.
 
     Returns:
-        The text between the brackets; ``"..."`` for an empty tuple.
+        The text between the brackets; ``"()"`` for an empty tuple (``x[()]``, which
+        reads back as the same empty index).
     """
     if not index:
-        return "..."
+        return "()"
     parts = []
     for item in index:
         if item is Ellipsis:
