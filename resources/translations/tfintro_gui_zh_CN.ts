@@ -3471,6 +3471,13 @@ at the current b</source>
     </message>
 </context>
 <context>
+    <name>PlotPlaceholder</name>
+    <message>
+        <source>Loading the plots…</source>
+        <translation>正在载入图表…</translation>
+    </message>
+</context>
+<context>
     <name>PlotToolbar</name>
     <message>
         <source>Home</source>

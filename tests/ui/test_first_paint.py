@@ -242,16 +242,14 @@ def test_an_error_in_the_worker_still_lets_the_plots_be_built(qtbot, events, mon
     qtbot.waitUntil(lambda: window.panel("tensors").deferred_builds == 1)
 
 
-def test_tensorflow_is_imported_with_pythons_own_import_function():
-    """PySide6's import hook (it scans every new module's source) is off meanwhile."""
-    import builtins
+@pytest.mark.parametrize("key", ["classifier", "backprop"])
+def test_the_plots_place_says_they_are_loading_until_they_are_built(qtbot, key):
+    from tfintro_gui.ui.widgets.plot_placeholder import PlotPlaceholder
 
-    import tfintro_gui
-
-    hooked = builtins.__import__
-    with tensorflow_loader._plain_imports():
-        during = builtins.__import__
-    assert during is tfintro_gui.PYTHON_IMPORT
-    assert builtins.__import__ is hooked
-    if hooked is not tfintro_gui.PYTHON_IMPORT:  # PySide6 came after the lab's package
-        assert during is not hooked
+    panel = main_window._build_panel(main_window.PANELS[PANEL_KEYS.index(key)])
+    qtbot.addWidget(panel)
+    panel.defer_plots_to_owner()  # as in the main window: no build on the panel's paint
+    placeholders = panel.findChildren(PlotPlaceholder)
+    assert [placeholder.text() for placeholder in placeholders] == ["Loading the plots…"]
+    panel.build_deferred()
+    qtbot.waitUntil(lambda: not panel.findChildren(PlotPlaceholder))

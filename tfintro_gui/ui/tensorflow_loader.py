@@ -8,16 +8,14 @@ the GUI thread, which stays free to answer clicks meanwhile).
 
 from __future__ import annotations
 
-import builtins
-import contextlib
 import importlib
 from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, Signal
 
-from tfintro_gui import PYTHON_IMPORT
 from tfintro_gui.core.runtime import default_device, import_tensorflow
 from tfintro_gui.ui.devices.settings import apply_saved_device_settings
+from tfintro_gui.ui.plain_imports import plain_imports
 from tfintro_gui.ui.run_controller import RunController
 
 #: The Matplotlib modules the panels' canvases and the lessons' formulas use; importing
@@ -29,26 +27,6 @@ PLOTTING_MODULES = (
     "matplotlib.font_manager",
     "matplotlib.mathtext",
 )
-
-
-@contextlib.contextmanager
-def _plain_imports():
-    """Python's own import function while the body runs.
-
-    PySide6 replaces ``builtins.__import__`` with a hook that reads and scans the source of
-    every newly imported module, for its opt-in ``from __feature__ import …`` syntax (which
-    the lab does not use). TensorFlow imports about 1 900 modules: measured here, the hook
-    costs 0.3–0.6 s of its import. The hook comes back afterwards; a module that the GUI
-    thread imports meanwhile is only left out of that optional syntax. When PySide6 was
-    imported before the lab's package (:data:`tfintro_gui.PYTHON_IMPORT` is then the
-    hook), nothing changes.
-    """
-    hooked = builtins.__import__
-    builtins.__import__ = PYTHON_IMPORT
-    try:
-        yield
-    finally:
-        builtins.__import__ = hooked
 
 
 def load_tensorflow() -> Iterator[tuple[str, object]]:
@@ -64,14 +42,15 @@ def load_tensorflow() -> Iterator[tuple[str, object]]:
     """
     apply_saved_device_settings()  # device set-up must precede TensorFlow's start
     try:
-        with _plain_imports():
+        with plain_imports():  # see plain_imports: PySide6's hook costs 0.3–0.6 s here
             tf = import_tensorflow()
     except ImportError as error:
         yield "tensorflow_failed", str(error)
     else:
         yield "tensorflow", {"version": tf.__version__, "device": default_device()}
-    for name in PLOTTING_MODULES:
-        importlib.import_module(name)
+    with plain_imports():
+        for name in PLOTTING_MODULES:
+            importlib.import_module(name)
     yield "plotting", None
 
 

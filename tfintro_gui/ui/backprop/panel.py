@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QVBoxLayout
 
 from tfintro_gui.core.autodiff import BackpropLab, GraphError
 from tfintro_gui.core.autodiff.limits import MAX_EXPRESSION_LENGTH
@@ -29,6 +29,7 @@ from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.widgets.code_view import CodeView
 from tfintro_gui.ui.widgets.controls_column import controls_column
 from tfintro_gui.ui.widgets.file_dialogs import ask_save_path, write_with_message
+from tfintro_gui.ui.widgets.plot_placeholder import PlotPlaceholder
 
 #: Width of the control column, in pixels.
 CONTROLS_WIDTH = 335
@@ -84,7 +85,7 @@ class BackpropPanel(Panel):
         bottom.setSizes([360, 640])
         bottom.setChildrenCollapsible(False)
         self._splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self._splitter.addWidget(QWidget())  # the drawing's place until _build_deferred
+        self._splitter.addWidget(PlotPlaceholder())  # until _build_deferred
         self._splitter.addWidget(bottom)
         self._splitter.setStretchFactor(0, 3)  # spare height goes mostly to the graph
         self._splitter.setStretchFactor(1, 2)
@@ -131,7 +132,7 @@ class BackpropPanel(Panel):
         self.drawing.save_requested.connect(self._on_drawing_save_requested)
         self.update_controls()
         sizes = self._splitter.sizes()
-        self._splitter.replaceWidget(0, self.drawing)
+        self._splitter.replaceWidget(0, self.drawing).deleteLater()  # the placeholder
         self._splitter.setStretchFactor(0, 3)  # the stretch belongs to the widget replaced
         self._splitter.setSizes(sizes)
         if self.lab.graph is not None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from tfintro_gui.ui.widgets.plot_placeholder import PlotPlaceholder
+
 
 class FigureArea(QWidget):
     """The live figure and, when switched on, the parameter view beside it.
@@ -35,6 +37,8 @@ class FigureArea(QWidget):
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setChildrenCollapsible(False)
         self.setMinimumSize(440, 330)
+        self._placeholder = PlotPlaceholder()  # until build()
+        self._splitter.addWidget(self._placeholder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._splitter)
@@ -57,6 +61,8 @@ class FigureArea(QWidget):
         self.parameter_view = ParameterView()
         self.parameter_view.setVisible(False)
         self.parameter_view.weights_dragged.connect(self.weights_dragged)
+        self._placeholder.deleteLater()
+        self._placeholder.setParent(None)
         self._splitter.addWidget(self.plots)
         self._splitter.addWidget(self.parameter_view)
         self._splitter.setStretchFactor(0, 3)
