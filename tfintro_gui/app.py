@@ -294,13 +294,18 @@ def take_screenshot(path: Path, panel: str | None, train_steps: int,
         window.close()
         app.quit()
 
-    def on_plots_built() -> None:  # they come after TensorFlow
-        if window.tensorflow_info is None:
-            return  # TensorFlow failed: on_failed has saved the picture
+    def prepare_once_both_are_ready(*_args) -> None:  # TensorFlow, and the plots
+        if window.tensorflow_info is None or not waiting["plots"] or waiting["started"]:
+            return  # a failed import is saved as it is by on_failed
+        waiting["started"] = True
         panel_widget = window.panel(window.current_panel_key())
         # Let pending redraws land before grabbing.
         panel_widget.prepare_screenshot({"train_steps": train_steps},
                                         lambda: QTimer.singleShot(200, save))
+
+    def on_plots_built() -> None:
+        waiting["plots"] = True
+        prepare_once_both_are_ready()
 
     def on_failed(message: str) -> None:
         print(f"TensorFlow could not be loaded: {message}", file=sys.stderr)
@@ -312,7 +317,9 @@ def take_screenshot(path: Path, panel: str | None, train_steps: int,
         window.close()
         app.quit()
 
+    waiting = {"plots": False, "started": False}
     window.plots_built.connect(on_plots_built)
+    window.tensorflow_loaded.connect(prepare_once_both_are_ready)
     window.tensorflow_failed.connect(on_failed)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, on_timeout)
     app.exec()

@@ -253,3 +253,28 @@ def test_the_plots_place_says_they_are_loading_until_they_are_built(qtbot, key):
     assert [placeholder.text() for placeholder in placeholders] == ["Loading the plots…"]
     panel.build_deferred()
     qtbot.waitUntil(lambda: not panel.findChildren(PlotPlaceholder))
+
+
+def test_a_slow_tensorflow_import_does_not_keep_the_plots_waiting(qtbot, events, monkeypatch):
+    import threading
+
+    release = threading.Event()
+
+    def slow_import():
+        events.append("tensorflow import started")
+        release.wait(20)  # a cold first start: TensorFlow takes a minute
+        yield "tensorflow", {"version": "0.0-test", "device": "/CPU:0"}
+        yield "plotting", None
+
+    monkeypatch.setattr(tensorflow_loader, "load_tensorflow", slow_import)
+    monkeypatch.setattr(main_window, "PLOTS_AT_THE_LATEST_MS", 50)
+    window = MainWindow(initial_panel="tensors", remember=False)
+    qtbot.addWidget(window)
+    panel = window.panel("tensors")
+    with qtbot.waitSignal(window.plots_built, timeout=10000):
+        window.show()
+    assert panel.deferred_builds == 1 and window.tensorflow_info is None
+    with qtbot.waitSignal(window.tensorflow_loaded, timeout=10000):
+        release.set()
+    qtbot.wait(50)
+    assert panel.deferred_builds == 1  # built once

@@ -12,11 +12,7 @@ from __future__ import annotations
 import importlib
 import traceback
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QSettings,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from tfintro_gui.ui.first_paint import AfterFirstPaint
@@ -40,6 +36,9 @@ from tfintro_gui.ui.zoom import SETTINGS_KEY as ZOOM_SETTINGS_KEY
 from tfintro_gui.ui.zoom import saved_zoom, set_zoom, zoom_factor
 
 APPLICATION_TITLE = QT_TRANSLATE_NOOP("MainWindow", "TensorFlow Intro Lab")
+#: The plots are built this long after the first paint even if TensorFlow is still being
+#: imported (4–5 s on a 2-core laptop; a minute on a cold first start), in ms.
+PLOTS_AT_THE_LATEST_MS = 8000
 
 
 def _build_panel(spec: PanelSpec) -> Panel:
@@ -156,6 +155,7 @@ class MainWindow(QMainWindow):
         # lesson's cached formula images need no Matplotlib.
         if self._load_tensorflow:
             self._loader.start()
+            QTimer.singleShot(PLOTS_AT_THE_LATEST_MS, self, self._build_plots)
         else:
             self._build_plots()
         register_cjk_font()  # Chinese may be typed whatever the interface's language
@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
             self.install_labs()
 
     def _build_plots(self) -> None:
+        if self._plots_built:
+            return
         self._plots_built = True
         for panel in self._panels.values():
             panel.build_deferred()
