@@ -35,6 +35,9 @@ DESKTOP_FILE_NAME = "tfintro-gui"
 #: When set (to anything), the lab prints ``{"tensorflow_ready": <time.time()>}`` on stderr
 #: once TensorFlow is ready (``benchmarks/bench_startup.py`` reads it).
 STARTUP_TIMES_VARIABLE = "TFINTRO_GUI_STARTUP_TIMES"
+#: How long the lab waits, after its window has closed, for each worker thread to end, in
+#: ms (a TensorFlow import cannot be interrupted; a cold first one can take a minute).
+THREADS_AT_EXIT_MS = 180_000
 #: How long --screenshot waits for TensorFlow and training before giving up, in ms.
 SCREENSHOT_TIMEOUT_MS = 300_000
 
@@ -373,7 +376,9 @@ def main(argv: list[str] | None = None) -> int:
         window.language_switch.reopen_after_restart(args.restart_session)
     _close_on_interrupt(window)
     code = app.exec()
-    wait_for_threads()  # a thread still finishing its last item is joined, never cut off
+    # A thread still finishing its last item (a TensorFlow import on a cold start can take
+    # a minute) is joined, never cut off; the window is already gone.
+    wait_for_threads(timeout_ms=THREADS_AT_EXIT_MS)
     return code
 
 

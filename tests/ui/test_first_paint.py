@@ -278,3 +278,45 @@ def test_a_slow_tensorflow_import_does_not_keep_the_plots_waiting(qtbot, events,
         release.set()
     qtbot.wait(50)
     assert panel.deferred_builds == 1  # built once
+
+
+def test_closing_during_the_import_hides_the_window_at_once(qtbot, events, monkeypatch):
+    import threading
+
+    from tfintro_gui.ui.run_controller import wait_for_threads
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow_import():
+        started.set()
+        release.wait(20)
+        yield "tensorflow", {"version": "0.0-test", "device": "/CPU:0"}
+        yield "plotting", None
+
+    monkeypatch.setattr(tensorflow_loader, "load_tensorflow", slow_import)
+    window = MainWindow(initial_panel="tensors", remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(started.is_set, timeout=10000)  # after the first paint
+    window.close()
+    assert not window.isVisible()
+    assert window._loader.is_running() is False  # its results are forgotten…
+    assert not release.is_set()  # …without waiting for the import to end
+    release.set()
+    assert wait_for_threads(10_000)
+
+
+def test_new_points_before_tensorflow_keep_saying_why_training_waits(qtbot):
+    from tfintro_gui.ui.classifier.panel import ClassifierPanel
+
+    panel = ClassifierPanel()
+    qtbot.addWidget(panel)
+    waiting = panel.message_bar.text()
+    assert waiting.startswith("Loading TensorFlow…")
+    panel.data_box.regenerate_button.click()
+    assert panel.lab.data.has_points
+    assert panel.message_bar.text() == waiting
+    panel.tensorflow_failed("no TensorFlow here (simulated)")
+    panel.data_box.regenerate_button.click()
+    assert panel.message_bar.level == "error"
+    assert "no TensorFlow here (simulated)" in panel.message_bar.text()

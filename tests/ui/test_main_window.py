@@ -241,3 +241,27 @@ def test_a_corrupted_settings_file_never_stops_the_lab(qtbot, geometry):
     finally:
         for key in ("window/geometry", "window/panel", "view/zoom", "interface/language"):
             settings.remove(key)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_each_menu_gives_each_action_its_own_access_key(qtbot, language):
+    import re
+
+    from PySide6.QtWidgets import QMenu
+
+    from tfintro_gui.ui.i18n import install_language
+
+    install_language(language)
+    try:
+        window = MainWindow(initial_panel="devices", load_tensorflow=False, remember=False)
+        qtbot.addWidget(window)
+        window.install_labs()
+        menus = [action.menu() for action in window.menuBar().actions()]
+        menus += [action.menu() for menu in list(menus) for action in menu.actions()
+                  if isinstance(action.menu(), QMenu)]
+        for menu in menus:
+            keys = [match.group(1).lower() for action in menu.actions()
+                    if (match := re.search(r"&([^&\s])", action.text()))]
+            assert len(keys) == len(set(keys)), (menu.title(), keys)
+    finally:
+        install_language("en")

@@ -15,7 +15,7 @@ import traceback
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from tfintro_gui.ui.first_paint import AfterFirstPaint
+from tfintro_gui.ui.first_paint import SETTLE_MS, AfterFirstPaint
 from tfintro_gui.ui.i18n import current_language, register_cjk_font
 from tfintro_gui.ui.lesson_pane import LessonPane
 from tfintro_gui.ui.panel import Panel
@@ -59,8 +59,7 @@ class MainWindow(QMainWindow):
     Signals:
         tensorflow_loaded(dict): ``{"version", "device"}``, after the import.
         tensorflow_failed(str): the reason, if the import failed.
-        plots_built(): the panels built so far have their plots (after the first paint and
-            the Matplotlib import, which comes after TensorFlow's).
+        plots_built(): the panels have their plots (Matplotlib is imported after TensorFlow).
     """
 
     tensorflow_loaded = Signal(dict)
@@ -151,17 +150,18 @@ class MainWindow(QMainWindow):
         return self._panels[key]
 
     def _on_first_paint(self) -> None:
-        # The imports (seconds, in a worker) build the plots when Matplotlib is in; the
-        # lesson's cached formula images need no Matplotlib.
-        if self._load_tensorflow:
-            self._loader.start()
-            QTimer.singleShot(PLOTS_AT_THE_LATEST_MS, self, self._build_plots)
-        else:
-            self._build_plots()
+        # The lesson (its cached formula images need no Matplotlib) paints before the
+        # imports start: TensorFlow's native library holds Python's lock for a second or
+        # two while it loads. The plots are built when the worker has Matplotlib in.
         register_cjk_font()  # Chinese may be typed whatever the interface's language
         self._update_lesson()
         if self._labs is None:
             self.install_labs()
+        if self._load_tensorflow:
+            QTimer.singleShot(SETTLE_MS, self, self._loader.start)
+            QTimer.singleShot(PLOTS_AT_THE_LATEST_MS, self, self._build_plots)
+        else:
+            self._build_plots()
 
     def _build_plots(self) -> None:
         if self._plots_built:
@@ -386,13 +386,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         for panel in self._panels.values():
             panel.shutdown()
-        if self._loader.is_running():
-            # An import cannot be interrupted; it ends in seconds, so wait for it.
-            self.statusBar().showMessage(
-                self.tr("Finishing the TensorFlow import before closing…"))
-            self._loader.cancel()
         self._remember_setting("window/geometry", self.saveGeometry())
         self._settings.sync()
+        if self._loader.is_running():
+            # An import cannot be interrupted: the window goes now, and the process ends
+            # when the import does (app.py joins the thread after the event loop).
+            self.hide()
+            self._loader.cancel(timeout_ms=0)
         super().closeEvent(event)
 
     def _remember_setting(self, key: str, value) -> None:

@@ -45,6 +45,8 @@ class Panel(QWidget):
         self._deferred_built = False
         self._deferred_scheduled = False
         self._owner_builds_plots = False
+        #: What the message bar says while TensorFlow loads (see show_waiting_message).
+        self.loading_message = ""
 
     # -- TensorFlow ------------------------------------------------------------------------
     def requires_tensorflow(self, *widgets: QWidget) -> None:
@@ -76,6 +78,15 @@ class Panel(QWidget):
         self._update_tensorflow_controls()
         self.on_tensorflow_failed(message)
         self.update_controls()
+
+    def show_waiting_message(self) -> None:
+        """Say again, after the message bar was cleared, why the controls that need
+        TensorFlow wait: :attr:`loading_message` until it is ready, the reason if it
+        failed; nothing once it is ready."""
+        if self._tensorflow_error is not None:
+            self.on_tensorflow_failed(self._tensorflow_error)
+        elif not self.tensorflow_is_ready() and self.loading_message:
+            self.message_bar.show_message(self.loading_message, "info")
 
     def on_tensorflow_ready(self, info: dict) -> None:
         """Hook: TensorFlow can be used from now on (build the panel's core model here)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from tfintro_gui.core.classifier.lab import ClassifierLab
@@ -43,7 +43,13 @@ class DataActions(QObject):
 
     Attributes:
         undo_stack: the point edits (Ctrl+Z, Ctrl+Shift+Z).
+
+    Signals:
+        points_replaced(): new points (drawn, split or imported); the message bar was
+            cleared.
     """
+
+    points_replaced = Signal()
 
     def __init__(self, lab: ClassifierLab, data_box: DataBox, training_box: TrainingBox,
                  view: LabView, figures: FigureArea, message_bar: MessageBar,
@@ -81,6 +87,7 @@ class DataActions(QObject):
         self._view.show_data()
         if self._lab.trainer is not None:
             self._after_new_trainer()
+        self.points_replaced.emit()
         return result
 
     def _on_data_box_regenerate_requested(self) -> None:

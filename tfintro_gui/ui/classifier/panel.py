@@ -76,9 +76,9 @@ class ClassifierPanel(Panel):
                                  controls.pause_button, controls.restart_button,
                                  controls.reset_button, self.model_exporter.button,
                                  self.log_tabs.save_history_button)
-        self.message_bar.show_message(
-            self.tr("Loading TensorFlow… Training starts once it is ready; "
-                    "you can already change and regenerate the data."), "info")
+        self.loading_message = self.tr("Loading TensorFlow… Training starts once it is "
+                                       "ready; you can already change and regenerate the data.")
+        self.show_waiting_message()
 
     def _build_layout(self) -> None:
         column = controls_column((self.data_box, self.training_box), COLUMN_WIDTH, self)
@@ -136,6 +136,7 @@ class ClassifierPanel(Panel):
         self._training.finished.connect(self._on_training_finished)
         self._training.running_changed.connect(self._on_training_running_changed)
         self._training.compiling.connect(self.now_box.show_compiling)
+        self.data_actions.points_replaced.connect(self.show_waiting_message)
 
     def _build_undo_actions(self) -> None:
         undo_stack = self.data_actions.undo_stack

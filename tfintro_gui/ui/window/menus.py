@@ -92,7 +92,7 @@ class WindowMenus(QObject):
                                     "session file (JSON)"),
                   files.ask_and_save_session, QKeySequence.StandardKey.Save)
         menu.addSeparator()
-        self._add(menu, QT_TRANSLATE_NOOP("WindowMenus", "Save &screenshot…"),
+        self._add(menu, QT_TRANSLATE_NOOP("WindowMenus", "Save scr&eenshot…"),
                   QT_TRANSLATE_NOOP("WindowMenus", "Save a picture of the window as PNG"),
                   lambda: ask_and_save_screenshot(self._window, self._window.message_bar),
                   "Ctrl+Shift+S")
