@@ -7,16 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from tfintro_gui import app, platform_check
+from tfintro_gui import app, display_check, platform_check
+from tfintro_gui.display_check import EXIT_NO_DISPLAY, check_display, connect_to_x_display
 from tfintro_gui.platform_check import (
     EXIT_MISSING_LIBRARIES,
-    EXIT_NO_DISPLAY,
     PACKAGES,
     REVIEWED_SONAMES,
     MissingLibrary,
-    check_display,
     check_display_libraries,
-    connect_to_x_display,
     distribution_family,
     elf_needed,
     install_commands,
@@ -186,7 +184,6 @@ def never_answers(display):
 @pytest.mark.parametrize(("environ", "system"), [
     ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux"),
     ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "wayland"}, "linux"),
-    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux"),
     ({}, "darwin"),
     ({}, "win32"),
 ])
@@ -230,6 +227,15 @@ def test_main_exits_with_code_4_before_qt_starts_when_no_x_server_answers(
 
     monkeypatch.setattr(app, "create_application", qt_must_not_start)
     monkeypatch.setattr(platform_check, "load_library", fake_loader(set()))
-    monkeypatch.setattr(platform_check, "connect_to_x_display", never_answers)
+    monkeypatch.setattr(display_check, "connect_to_x_display", never_answers)
     assert app.main([]) == EXIT_NO_DISPLAY == 4
     assert "No X server answers at DISPLAY=:99." in capsys.readouterr().err
+
+
+def test_a_wayland_compositor_is_used_when_its_socket_is_there(tmp_path):
+    (tmp_path / "wayland-0").touch()
+    session = {"WAYLAND_DISPLAY": "wayland-0", "XDG_RUNTIME_DIR": str(tmp_path)}
+    assert check_display(session, "linux", connect=never_answers) is None
+    stale = {"WAYLAND_DISPLAY": "wayland-1", "XDG_RUNTIME_DIR": str(tmp_path)}
+    message = check_display(stale, "linux", connect=never_answers)
+    assert "no Wayland compositor listens at WAYLAND_DISPLAY=wayland-1" in message

@@ -2,7 +2,7 @@
 
 TensorFlow's environment is set before anything imports it; on X11 the libraries Qt's
 platform plug-in needs, and the display, are checked before Qt starts
-(:mod:`tfintro_gui.platform_check`).
+(:mod:`tfintro_gui.platform_check`, :mod:`tfintro_gui.display_check`).
 The window paints with the panel's controls before Matplotlib and TensorFlow are
 imported (after its first paint the main window has a worker thread import TensorFlow,
 then Matplotlib, and then builds the plots), so the lab appears at once.
@@ -19,12 +19,8 @@ from pathlib import Path
 
 from tfintro_gui import __version__
 from tfintro_gui.core.runtime import configure_environment
-from tfintro_gui.platform_check import (
-    EXIT_MISSING_LIBRARIES,
-    EXIT_NO_DISPLAY,
-    check_display,
-    check_display_libraries,
-)
+from tfintro_gui.display_check import EXIT_NO_DISPLAY, check_display
+from tfintro_gui.platform_check import EXIT_MISSING_LIBRARIES, check_display_libraries
 
 PANEL_CHOICES = ("devices", "tensors", "backprop", "classifier")
 LANGUAGE_CHOICES = ("en", "zh_CN")

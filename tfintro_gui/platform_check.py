@@ -1,5 +1,4 @@
-"""Before Qt starts on X11: can the libraries of Qt's xcb platform plug-in be loaded, and
-does an X server answer?
+"""Before Qt starts on X11: can the libraries of Qt's xcb platform plug-in be loaded?
 
 When one of them is missing, Qt prints "xcb-cursor0 or libxcb-cursor0 is needed…" and
 aborts the process (exit code 134, a core dump on some systems). This module finds out
@@ -10,8 +9,7 @@ The libraries are the ``DT_NEEDED`` entries of the plug-in PySide6 ships
 from their ELF headers, so the list follows PySide6's updates; :data:`REVIEWED_SONAMES`
 is used where those files cannot be read (e.g. in a frozen bundle laid out differently).
 Each library is loaded with :mod:`ctypes` the way the dynamic linker would find it.
-Without a display Qt aborts too ("could not connect to display"): :func:`check_display`
-asks the X server first, as Qt's plug-in would (``xcb_connect``).
+Whether a display answers at all is :mod:`tfintro_gui.display_check`'s question.
 """
 
 from __future__ import annotations
@@ -22,7 +20,6 @@ import os
 import re
 import struct
 import sys
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -330,75 +327,3 @@ def check_display_libraries(environ: dict | None = None,
     missing = missing_libraries(sonames, folders, load)
     return missing_libraries_message(missing, distribution_family()) if missing else None
 
-
-#: The exit code of ``tfintro-gui`` when there is no display to open the window on.
-EXIT_NO_DISPLAY = 4
-#: How often an X server is asked before it counts as absent, and the wait between: a
-#: busy local server refuses about 1 connection in 30 when asked many times a second.
-CONNECT_ATTEMPTS = 3
-CONNECT_RETRY_S = 0.05
-
-
-def connect_to_x_display(display: str) -> bool:
-    """True if an X server answers at ``display`` (``xcb_connect``, as Qt's plug-in does).
-
-    Raises:
-        OSError: ``libxcb.so.1`` cannot be loaded (:func:`check_display_libraries` says so).
-    """
-    xcb = ctypes.CDLL("libxcb.so.1")
-    xcb.xcb_connect.restype = ctypes.c_void_p
-    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
-    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
-    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
-    for _ in range(CONNECT_ATTEMPTS):
-        connection = xcb.xcb_connect(display.encode(), None)
-        answered = xcb.xcb_connection_has_error(connection) == 0
-        xcb.xcb_disconnect(connection)  # xcb_connect never returns NULL
-        if answered:
-            return True
-        time.sleep(CONNECT_RETRY_S)
-    return False
-
-
-def check_display(environ: dict | None = None, platform: str | None = None,
-                  connect: Callable[[str], bool] | None = None) -> str | None:
-    """Check, before the ``QApplication`` exists, that there is a display to open on.
-
-    Without one, Qt prints "could not connect to display" and aborts the process (exit
-    code 134). Only Linux with Qt's default or ``xcb`` platform is checked; a Wayland
-    session, another ``QT_QPA_PLATFORM`` or another system is left to Qt.
-
-    Args:
-        environ: the environment; default ``os.environ``.
-        platform: ``sys.platform``'s value to assume; default the real one.
-        connect: answers whether an X server answers at a display name; default
-            :func:`connect_to_x_display`.
-
-    Returns:
-        None when the window can open (as far as can be told); else the message for the
-        terminal: what is wrong and what to do.
-    """
-    environ = os.environ if environ is None else environ
-    platform = sys.platform if platform is None else platform
-    chosen = environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
-    if not platform.startswith("linux") or chosen not in ("", "xcb"):
-        return None
-    display = environ.get("DISPLAY", "")
-    if not display:
-        if chosen == "" and environ.get("WAYLAND_DISPLAY"):
-            return None  # Qt opens the window on Wayland
-        problem = "There is no display to open the window on (DISPLAY is not set)."
-    else:
-        try:
-            if (connect or connect_to_x_display)(display):
-                return None
-        except OSError:
-            return None  # a missing libxcb is said by check_display_libraries
-        problem = f"No X server answers at DISPLAY={display}."
-    return "\n".join([
-        problem,
-        "Start the lab from the desktop session (a terminal opened on its screen); over "
-        "ssh, connect with `ssh -X`.",
-        "Without a screen: tfintro-gui --self-test, --report or --screenshot FILE.png "
-        "work headless.",
-    ])
