@@ -34,8 +34,6 @@ STARTUP_TIMES_VARIABLE = "TFINTRO_GUI_STARTUP_TIMES"
 #: How long the lab waits, after its window has closed, for each worker thread to end, in
 #: ms (a TensorFlow import cannot be interrupted; a cold first one can take a minute).
 THREADS_AT_EXIT_MS = 180_000
-#: How long --screenshot waits for TensorFlow and training before giving up, in ms.
-SCREENSHOT_TIMEOUT_MS = 300_000
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -269,62 +267,6 @@ def _window_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def take_screenshot(path: Path, panel: str | None, train_steps: int,
-                    language: str | None = None, size: tuple[int, int] = (1400, 860)) -> int:
-    """Render the window offscreen, let the panel prepare, save a PNG and return 0.
-
-    Returns:
-        0 on success; 1 if TensorFlow failed to load or the image could not be written.
-    """
-    app = create_application(offscreen=True, language=language)
-    from PySide6.QtCore import QTimer
-
-    from tfintro_gui.ui.main_window import MainWindow
-
-    window = MainWindow(initial_panel=panel, remember=False)
-    window.resize(*size)
-    window.show()
-    outcome = {"code": 1}
-
-    def save() -> None:
-        outcome["code"] = 0 if window.grab().save(str(path)) else 1
-        if outcome["code"]:
-            print(f"Could not write the screenshot to {path}.", file=sys.stderr)
-        window.close()
-        app.quit()
-
-    def prepare_once_both_are_ready(*_args) -> None:  # TensorFlow, and the plots
-        if window.tensorflow_info is None or not waiting["plots"] or waiting["started"]:
-            return  # a failed import is saved as it is by on_failed
-        waiting["started"] = True
-        panel_widget = window.panel(window.current_panel_key())
-        # Let pending redraws land before grabbing.
-        panel_widget.prepare_screenshot({"train_steps": train_steps},
-                                        lambda: QTimer.singleShot(200, save))
-
-    def on_plots_built() -> None:
-        waiting["plots"] = True
-        prepare_once_both_are_ready()
-
-    def on_failed(message: str) -> None:
-        print(f"TensorFlow could not be loaded: {message}", file=sys.stderr)
-        save()
-        outcome["code"] = 1
-
-    def on_timeout() -> None:
-        print("The screenshot timed out.", file=sys.stderr)
-        window.close()
-        app.quit()
-
-    waiting = {"plots": False, "started": False}
-    window.plots_built.connect(on_plots_built)
-    window.tensorflow_loaded.connect(prepare_once_both_are_ready)
-    window.tensorflow_failed.connect(on_failed)
-    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, on_timeout)
-    app.exec()
-    return outcome["code"]
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the lab. Returns the process exit code."""
     args = build_parser().parse_args(argv)
@@ -342,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.report:
         return print_report(args.language)
     if args.screenshot is not None:
+        from tfintro_gui.screenshot_command import take_screenshot
+
         return take_screenshot(args.screenshot, args.panel, args.train_steps, args.language,
                                args.window_size)
     if display_libraries_missing():

@@ -14,6 +14,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tfintro_gui.platform_check import chosen_platform
+
 #: The exit code of ``tfintro-gui`` when there is no display to open the window on.
 EXIT_NO_DISPLAY = 4
 #: How often an X server is asked before it counts as absent, and the wait between: a
@@ -71,7 +73,7 @@ def check_display(environ: dict | None = None, platform: str | None = None,
     """
     environ = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
-    chosen = environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    chosen = chosen_platform(environ)
     if not platform.startswith("linux") or chosen not in ("", "xcb"):
         return None
     display = environ.get("DISPLAY", "")

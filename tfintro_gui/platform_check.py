@@ -84,6 +84,12 @@ class MissingLibrary:
     fedora: str | None
 
 
+def chosen_platform(environ: dict) -> str:
+    """The Qt platform plug-in ``QT_QPA_PLATFORM`` asks for first, without its options
+    (``"xcb"`` for ``"xcb:nograb;wayland"``); ``""`` when unset (Qt chooses)."""
+    return environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+
+
 def needs_xcb_check(environ: dict | None = None, platform: str | None = None) -> bool:
     """True when Qt will start its xcb (X11) platform plug-in.
 
@@ -98,7 +104,7 @@ def needs_xcb_check(environ: dict | None = None, platform: str | None = None) ->
     """
     environ = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
-    chosen = environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    chosen = chosen_platform(environ)
     wayland_session = (environ.get("XDG_SESSION_TYPE") == "wayland"
                        and bool(environ.get("WAYLAND_DISPLAY")))
     return (platform.startswith("linux") and bool(environ.get("DISPLAY"))

@@ -13,6 +13,7 @@ from tfintro_gui.ui import main_window, tensorflow_loader
 from tfintro_gui.ui.first_paint import AfterFirstPaint
 from tfintro_gui.ui.main_window import PANEL_KEYS, MainWindow
 from tfintro_gui.ui.panel import Panel
+from tfintro_gui.ui.run_controller import running_threads
 
 
 class StubPanel(Panel):
@@ -226,6 +227,7 @@ def test_plots_are_built_when_tensorflow_fails_to_import(qtbot, events, monkeypa
         window.show()
     assert failed.args == ["no TensorFlow here (simulated)"]
     qtbot.waitUntil(lambda: panel.deferred_builds == 1)
+    qtbot.waitUntil(lambda: not running_threads())  # the worker winds down after its items
 
 
 def test_an_error_in_the_worker_still_lets_the_plots_be_built(qtbot, events, monkeypatch):
@@ -240,6 +242,7 @@ def test_an_error_in_the_worker_still_lets_the_plots_be_built(qtbot, events, mon
         window.show()
     assert "device set-up broke" in failed.args[0]
     qtbot.waitUntil(lambda: window.panel("tensors").deferred_builds == 1)
+    qtbot.waitUntil(lambda: not running_threads())  # the worker winds down after its error
 
 
 @pytest.mark.parametrize("key", ["classifier", "backprop"])
