@@ -2225,12 +2225,20 @@ to fill this plot</source>
         <translation>种类</translation>
     </message>
     <message>
+        <source>Asking TensorFlow which devices it sees…</source>
+        <translation>正在询问 TensorFlow 能看到哪些设备…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>TensorFlow could not be loaded, so no device can be listed.</source>
+        <translation>TensorFlow 无法载入，因此无法列出任何设备。</translation>
     </message>
     <message>
         <source>Model</source>
@@ -3420,6 +3428,11 @@ to fill this plot</source>
     <message>
         <source>TensorFlow could not be loaded: {reason}</source>
         <translation>无法加载 TensorFlow：{reason}</translation>
+    </message>
+    <message>
+        <source>TensorFlow {version} is ready on {device}: every control works now.</source>
+        <extracomment>Replaces the loading message when TensorFlow is ready (the bar stays: no layout jump).</extracomment>
+        <translation>TensorFlow {version} 已在 {device} 上就绪：现在所有控件都可以使用。</translation>
     </message>
 </context>
 <context>

@@ -184,10 +184,30 @@ def test_fast_products_repeat_until_the_time_budget_is_spent(tf):
     # The extra repeats report now and then (every 50 ms), not after every product.
     timed = sum(len(timing.repeat_seconds) - 3 for timing in snapshots[-1].timings)
     assert len(extra) < timed
-    # Progress counts the three promised repeats: it never runs past 100 %.
-    assert max(snapshot.fraction for snapshot in snapshots) == 1.0
+    # Progress counts the promised repeats and the time budget: it reaches 100 % with the
+    # last product timed, never while the budget's repeats still run.
+    fractions = [snapshot.fraction for snapshot in snapshots]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    timed_items = [snapshot for snapshot in snapshots if snapshot.stage == "repeat"]
+    assert all(snapshot.fraction < 1.0 for snapshot in timed_items[:-1])
     with pytest.raises(ValueError, match="time_budget"):
         MatmulBenchmark((128,), devices=["/CPU:0"], time_budget=float("nan"))
+
+
+def test_progress_reaches_100_percent_only_when_the_budget_is_spent(tf, monkeypatch):
+    """Every product "takes" 1/64 s: 3 promised repeats, then 5 more to fill 1/8 s."""
+    from tfintro_gui.core.devices import benchmark as benchmark_module
+
+    monkeypatch.setattr(MatmulBenchmark, "_time_call", staticmethod(lambda *args: 1 / 64))
+    monkeypatch.setattr(benchmark_module, "BUDGET_PROGRESS_S", 0.0)  # report every repeat
+    benchmark = MatmulBenchmark((128,), devices=["/CPU:0"], repeats=3, include_numpy=False,
+                                time_budget=1 / 8)
+    snapshots = list(benchmark.run())
+    assert len(snapshots[-1].timings[0].repeat_seconds) == 8
+    timed = [snapshot.fraction for snapshot in snapshots if snapshot.stage == "repeat"]
+    # Each repeat is an eighth of the budget; the promised three are not the whole run.
+    assert timed == pytest.approx([repeat / 8 for repeat in range(1, 9)], abs=1e-6)
+    assert snapshots[-1].fraction == 1.0
 
 
 def test_spread_is_the_middle_80_percent_of_the_repeats():

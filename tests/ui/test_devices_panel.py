@@ -78,6 +78,9 @@ def test_controls_wait_for_tensorflow(qtbot):
     assert widget.benchmark_box.run_button.toolTip() == "Loading TensorFlow…"
     assert "Loading TensorFlow" in widget.message_bar.text()
     assert widget.versions_view.versions_table.texts() == []  # read after the first paint
+    facts = widget.facts_view  # the device table has its final shape while TF loads
+    assert facts.devices_table.texts() == [["physical", "…", "…"], ["logical", "…", "…"]]
+    assert facts.default_device_label.text() == "Asking TensorFlow which devices it sees…"
     widget.build_deferred()
     versions = {row[0]: row[1] for row in widget.versions_view.versions_table.texts()}
     assert versions["numpy"] == metadata.version("numpy")  # shown before TF is ready
@@ -85,6 +88,8 @@ def test_controls_wait_for_tensorflow(qtbot):
     assert widget.message_bar.level == "error"
     assert "No module named 'tensorflow'" in widget.message_bar.text()
     assert widget.facts_view.num_gpus_label.text() == "Num GPUs Available: unknown"
+    assert facts.devices_table.texts() == []
+    assert "could not be loaded" in facts.default_device_label.text()
 
 
 def test_importing_and_building_the_panel_leaves_matplotlib_for_later():

@@ -323,3 +323,34 @@ def test_new_points_before_tensorflow_keep_saying_why_training_waits(qtbot):
     panel.data_box.regenerate_button.click()
     assert panel.message_bar.level == "error"
     assert "no TensorFlow here (simulated)" in panel.message_bar.text()
+
+
+@pytest.mark.parametrize("key", ["devices", "tensors", "backprop", "classifier"])
+def test_tensorflow_ready_replaces_the_loading_message_so_nothing_jumps(qtbot, key,
+                                                                        tensorflow_info):
+    from tfintro_gui.ui.window.panels import PANELS
+
+    panel = main_window._build_panel(PANELS[PANEL_KEYS.index(key)])
+    qtbot.addWidget(panel)
+    panel.resize(1200, 760)
+    panel.show()
+    assert panel.message_bar.text().startswith("Loading TensorFlow…")
+    top_before = panel.message_bar.geometry().bottom()
+    panel.tensorflow_ready(tensorflow_info)
+    qtbot.wait(50)
+    bar = panel.message_bar
+    assert bar.isVisible() and bar.level == "info"
+    assert bar.text() == (f"TensorFlow {tensorflow_info['version']} is ready on "
+                          f"{tensorflow_info['device']}: every control works now.")
+    assert abs(bar.geometry().bottom() - top_before) <= 20  # one line, as before
+
+
+def test_a_message_of_the_students_own_is_kept_when_tensorflow_becomes_ready(
+        qtbot, tensorflow_info):
+    from tfintro_gui.ui.classifier.panel import ClassifierPanel
+
+    panel = ClassifierPanel()
+    qtbot.addWidget(panel)
+    panel.message_bar.show_message("Your points were saved to points.csv.", "info")
+    panel.tensorflow_ready(tensorflow_info)
+    assert panel.message_bar.text() == "Your points were saved to points.csv."

@@ -12,6 +12,9 @@ from tfintro_gui.ui.widgets.message_bar import MessageBar
 
 LOADING_TEXT = QT_TRANSLATE_NOOP("Panel", "Loading TensorFlow…")
 FAILED_TEXT = QT_TRANSLATE_NOOP("Panel", "TensorFlow could not be loaded: {reason}")
+#: Replaces the loading message when TensorFlow is ready (the bar stays: no layout jump).
+READY_TEXT = QT_TRANSLATE_NOOP("Panel", "TensorFlow {version} is ready on {device}: every "
+                                        "control works now.")
 
 
 class Panel(QWidget):
@@ -68,6 +71,11 @@ class Panel(QWidget):
         """TensorFlow is importable. ``info`` has ``"version"`` and ``"device"``."""
         self._tensorflow_info = dict(info)
         self._tensorflow_error = None
+        if self.loading_message and self.message_bar.text() == self.loading_message:
+            # Replaced rather than hidden, so the panel's layout does not jump under the
+            # mouse; the student dismisses it, or the next message takes its place.
+            self.message_bar.show_message(QCoreApplication.translate("Panel", READY_TEXT).format(
+                version=info.get("version", "?"), device=info.get("device", "?")), "info")
         self._update_tensorflow_controls()
         self.on_tensorflow_ready(self._tensorflow_info)
         self.update_controls()

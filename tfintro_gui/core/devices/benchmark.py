@@ -220,14 +220,16 @@ class MatmulBenchmark:
                                     tuple(timings), repeats=self.repeats)
             self._time_call(tf, target, block, b_on_target)
         repeat, last_yield = 0, time.perf_counter()
+        slot_start, slot_flops = done, matmul_flops(size) * self.repeats
         while repeat < self.repeats or (sum(repeat_seconds) < self.time_budget
                                         and repeat < MAX_BUDGET_REPEATS):
             repeat += 1
             elapsed = 0.0
-            for block in blocks:
+            for index, block in enumerate(blocks):
                 elapsed += self._time_call(tf, target, block, b_on_target)
-                if repeat <= self.repeats:
-                    done += 2 * len(block) * size * size
+                repeats_done = repeat - 1 + (index + 1) / len(blocks)
+                done = slot_start + round(slot_flops * self._slot_fraction(
+                    repeats_done, sum(repeat_seconds) + elapsed))
                 # The budget's extra repeats of a fast product report now and then: a
                 # progress item per 0.1 ms product would keep the GUI thread (and the
                 # GIL) so busy that the timings themselves would scatter.
@@ -237,7 +239,17 @@ class MatmulBenchmark:
                     yield BenchmarkProgress(done, total, target, size, "repeat",
                                             tuple(timings), repeat, self.repeats)
             repeat_seconds.append(elapsed)
-        return len(blocks), done
+        return len(blocks), slot_start + slot_flops
+
+    def _slot_fraction(self, repeats_done: float, seconds_timed: float) -> float:
+        """How far one size on one target is, 0–1: it ends when both the ``repeats`` are
+        done and the time budget is spent (or :data:`MAX_BUDGET_REPEATS` reached), so the
+        progress bar reaches 100 % only when the last product is timed."""
+        promised = min(1.0, repeats_done / self.repeats)
+        if self.time_budget == 0:
+            return promised
+        budget = max(seconds_timed / self.time_budget, repeats_done / MAX_BUDGET_REPEATS)
+        return min(promised, budget, 1.0)
 
     def _calibrate(self, tf, target: str, a: np.ndarray, b: np.ndarray) -> float:
         """A first speed estimate in GFLOP/s: the fastest of a few warm products of at

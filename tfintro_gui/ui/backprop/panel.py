@@ -62,9 +62,9 @@ class BackpropPanel(Panel):
             self.inputs_table.table, self.tape_rules.button,
             *self._step_buttons(), self.step_controls.reset_button)
         self._show_preset_text()
-        self.message_bar.show_message(self.tr("Loading TensorFlow… The graph is built once it "
-                                              "is ready; you can already edit the "
-                                              "expression."), "info")
+        self.loading_message = self.tr("Loading TensorFlow… The graph is built once it is "
+                                       "ready; you can already edit the expression.")
+        self.show_waiting_message()
         self.update_controls()
 
     # -- construction ---------------------------------------------------------------------
@@ -142,8 +142,9 @@ class BackpropPanel(Panel):
 
     # -- Panel interface ------------------------------------------------------------------
     def on_tensorflow_ready(self, info: dict) -> None:
-        self.message_bar.clear()
-        self._on_expression_box_build_requested()
+        # The first graph is built without clearing "TensorFlow … is ready".
+        self._show_outcome(self.lab.build(self.expression_box.expression(),
+                                          self.inputs_table.rows()), keep_message=True)
 
     def on_tensorflow_failed(self, message: str) -> None:
         self.message_bar.show_message(
@@ -231,12 +232,14 @@ class BackpropPanel(Panel):
         self._show_outcome(self.lab.build(self.expression_box.expression(),
                                           self.inputs_table.rows()))
 
-    def _show_outcome(self, outcome) -> None:
-        """Show a build's :class:`~tfintro_gui.core.autodiff.lab.BuildOutcome`."""
+    def _show_outcome(self, outcome, keep_message: bool = False) -> None:
+        """Show a build's :class:`~tfintro_gui.core.autodiff.lab.BuildOutcome`; a graph
+        built clears the message bar unless ``keep_message``."""
         if self.inputs_table.rows() != self.lab.rows:
             self.inputs_table.set_rows(self.lab.rows)
         if outcome.built:
-            self.message_bar.clear()
+            if not keep_message:
+                self.message_bar.clear()
             self._after_build()
         elif outcome.error is not None:
             self._show_build_error(outcome)

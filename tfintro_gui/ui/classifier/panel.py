@@ -162,7 +162,6 @@ class ClassifierPanel(Panel):
             self._update_code()
 
     def on_tensorflow_ready(self, info: dict) -> None:
-        self.message_bar.clear()
         self._draw_first_data()
         self.lab.start(self.training_box.settings())
         self.view.show_new_trainer(self.training_box.settings().num_steps)

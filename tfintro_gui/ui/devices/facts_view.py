@@ -78,10 +78,23 @@ class DevicesFactsView(QWidget):
         layout.addWidget(self.default_device_label)
         layout.addWidget(self.devices_table)
         layout.addWidget(self.no_gpu_view, 1)
+        self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        # The table has its final shape (a physical and a logical CPU on most laptops)
+        # while TensorFlow loads, so nothing moves when the answer comes.
+        self.default_device_label.setText(self.tr("Asking TensorFlow which devices it sees…"))
+        self.devices_table.set_rows([self.tr("Kind"), self.tr("Name"), self.tr("Type")],
+                                    [(self.tr("physical"), "…", "…"),
+                                     (self.tr("logical"), "…", "…")])
+        self.devices_table.setMaximumHeight(max(90, self.devices_table.rows_height()))
 
     def show_unknown(self) -> None:
         """TensorFlow could not be loaded: the GPU count is unknown."""
         self.num_gpus_label.setText("Num GPUs Available: " + self.tr("unknown"))
+        self.default_device_label.setText(self.tr("TensorFlow could not be loaded, so no "
+                                                  "device can be listed."))
+        self.devices_table.set_rows([self.tr("Kind"), self.tr("Name"), self.tr("Type")], [])
 
     def show_facts(self, facts: DeviceFacts) -> None:
         """Show what TensorFlow reported."""

@@ -70,8 +70,9 @@ class DevicesPanel(Panel):
         self.setup_box.set_options(saved_device_options())
         self._update_setup_state()
         self.update_controls()
-        self.message_bar.show_message(self.tr("Loading TensorFlow… The devices, benchmark and "
-                                              "demos are ready once it is."), "info")
+        self.loading_message = self.tr("Loading TensorFlow… The devices, benchmark and demos "
+                                       "are ready once it is.")
+        self.show_waiting_message()
 
     # -- construction ---------------------------------------------------------------------
     def _build_views(self) -> None:
@@ -123,7 +124,6 @@ class DevicesPanel(Panel):
 
     # -- Panel interface ------------------------------------------------------------------
     def on_tensorflow_ready(self, info: dict) -> None:
-        self.message_bar.clear()
         self._refresh_facts()
 
     def on_tensorflow_failed(self, message: str) -> None:

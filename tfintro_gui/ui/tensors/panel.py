@@ -84,8 +84,9 @@ class TensorsPanel(Panel):
         self.workspace_list.clear_requested.connect(self._on_clear_requested)
         self.requires_tensorflow(self.create_form, self.assign_form, self.ops_form,
                                  self.conversion_box, self.workspace_list)
-        self.message_bar.show_message(
-            self.tr("Loading TensorFlow… Creating tensors works once it is ready."), "info")
+        self.loading_message = self.tr("Loading TensorFlow… Creating tensors works once it is "
+                                       "ready.")
+        self.show_waiting_message()
         self.update_controls()
 
     def _lay_out(self) -> None:
@@ -114,7 +115,6 @@ class TensorsPanel(Panel):
         except ImportError as error:
             self.tensorflow_failed(str(error))
             return
-        self.message_bar.clear()
         self._update_workspace(select=None)
 
     def on_tensorflow_failed(self, message: str) -> None:

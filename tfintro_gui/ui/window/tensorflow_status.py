@@ -17,6 +17,8 @@ class TensorFlowStatus(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("tensorflowStatus")
+        # The size grip is hidden on maximised windows: keep the text off the screen edge.
+        self.setContentsMargins(0, 0, 8, 0)
         self._info: dict | None = None
         self._error: str | None = None
         self.retranslate()
