@@ -23,6 +23,7 @@ from tfintro_gui.platform_check import (
     pyside_folder,
     xcb_plugin_libraries,
 )
+from tfintro_gui.ui.display_words import no_display_text
 
 PLUGIN = pyside_folder() / "Qt" / "plugins" / "platforms" / "libqxcb.so"
 needs_the_xcb_plugin = pytest.mark.skipif(not PLUGIN.is_file(),
@@ -192,13 +193,14 @@ def test_the_display_is_left_to_qt_where_qt_does_not_use_x11(environ, system):
 
 
 def test_no_display_at_all_is_said_with_what_to_do():
-    message = check_display({}, "linux", connect=never_answers)
+    message = no_display_text(check_display({}, "linux", connect=never_answers))
     assert "DISPLAY is not set" in message
     assert "ssh -X" in message and "--self-test" in message
 
 
 def test_a_display_no_x_server_answers_at_is_named():
-    message = check_display({"DISPLAY": "localhost:10.0"}, "linux", connect=never_answers)
+    message = no_display_text(check_display({"DISPLAY": "localhost:10.0"}, "linux",
+                                            connect=never_answers))
     assert message.startswith("No X server answers at DISPLAY=localhost:10.0.")
 
 
@@ -221,7 +223,8 @@ def test_xcb_is_asked_for_a_display_without_a_server():
 
 
 def test_main_exits_with_code_4_before_qt_starts_when_no_x_server_answers(
-        x11_session, monkeypatch, capsys):
+        qapp, x11_session, monkeypatch, capsys):
+    # (qapp: the words' QCoreApplication must not be this process's first application)
     def qt_must_not_start(*args, **kwargs):
         raise AssertionError("the QApplication was created although there is no display")
 
@@ -232,10 +235,26 @@ def test_main_exits_with_code_4_before_qt_starts_when_no_x_server_answers(
     assert "No X server answers at DISPLAY=:99." in capsys.readouterr().err
 
 
+
+def test_the_no_display_message_is_in_the_chosen_language(qapp, x11_session, monkeypatch,
+                                                          capsys):
+    monkeypatch.setattr(platform_check, "load_library", fake_loader(set()))
+    monkeypatch.setattr(display_check, "connect_to_x_display", never_answers)
+    try:
+        assert app.main(["--language", "zh_CN"]) == EXIT_NO_DISPLAY
+    finally:
+        from tfintro_gui.ui.i18n import install_language
+
+        install_language("en")
+    said = capsys.readouterr().err
+    assert "DISPLAY=:99" in said and "ssh -X" in said  # names and commands stay as they are
+    assert "X 服务器" in said and "No X server" not in said
+
+
 def test_a_wayland_compositor_is_used_when_its_socket_is_there(tmp_path):
     (tmp_path / "wayland-0").touch()
     session = {"WAYLAND_DISPLAY": "wayland-0", "XDG_RUNTIME_DIR": str(tmp_path)}
     assert check_display(session, "linux", connect=never_answers) is None
     stale = {"WAYLAND_DISPLAY": "wayland-1", "XDG_RUNTIME_DIR": str(tmp_path)}
-    message = check_display(stale, "linux", connect=never_answers)
+    message = no_display_text(check_display(stale, "linux", connect=never_answers))
     assert "no Wayland compositor listens at WAYLAND_DISPLAY=wayland-1" in message

@@ -292,7 +292,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_MISSING_LIBRARIES
     no_display = check_display()
     if no_display is not None:  # Qt would abort with "could not connect to display"
-        print(no_display, file=sys.stderr)
+        create_command_application(args.language)  # the words' language; no display needed
+        from tfintro_gui.ui.display_words import no_display_text
+
+        write_output(no_display_text(no_display) + "\n", sys.stderr)
         return EXIT_NO_DISPLAY
     app = create_application(offscreen=False, language=args.language)
     from tfintro_gui.ui.plain_imports import plain_imports

@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from tfintro_gui.platform_check import chosen_platform
@@ -22,6 +23,21 @@ EXIT_NO_DISPLAY = 4
 #: busy local server refuses about 1 connection in 30 when asked many times a second.
 CONNECT_ATTEMPTS = 3
 CONNECT_RETRY_S = 0.05
+
+
+@dataclass(frozen=True)
+class NoDisplay:
+    """Why the window cannot open; :func:`tfintro_gui.ui.display_words.no_display_text`
+    words it (with what to do) in the interface's language.
+
+    Attributes:
+        reason: ``"display_not_set"``, ``"stale_wayland"`` (``WAYLAND_DISPLAY`` names a
+            socket nobody listens at, and there is no ``DISPLAY``) or ``"no_x_server"``.
+        name: the ``WAYLAND_DISPLAY`` or ``DISPLAY`` value concerned (``""`` for the first).
+    """
+
+    reason: str
+    name: str = ""
 
 
 def connect_to_x_display(display: str) -> bool:
@@ -54,7 +70,7 @@ def _wayland_socket(name: str, environ: dict) -> Path:
 
 
 def check_display(environ: dict | None = None, platform: str | None = None,
-                  connect: Callable[[str], bool] | None = None) -> str | None:
+                  connect: Callable[[str], bool] | None = None) -> NoDisplay | None:
     """Check, before the ``QApplication`` exists, that there is a display to open on.
 
     Without one, Qt prints "could not connect to display" and aborts the process (exit
@@ -68,8 +84,7 @@ def check_display(environ: dict | None = None, platform: str | None = None,
             :func:`connect_to_x_display`.
 
     Returns:
-        None when the window can open (as far as can be told); else the message for the
-        terminal: what is wrong and what to do.
+        None when the window can open (as far as can be told); else why not.
     """
     environ = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
@@ -81,21 +96,12 @@ def check_display(environ: dict | None = None, platform: str | None = None,
         wayland = environ.get("WAYLAND_DISPLAY", "")
         if chosen == "" and wayland and _wayland_socket(wayland, environ).exists():
             return None  # Qt opens the window on Wayland
-        problem = "There is no display to open the window on (DISPLAY is not set)."
         if chosen == "" and wayland:
-            problem = (f"There is no display to open the window on: DISPLAY is not set, "
-                       f"and no Wayland compositor listens at WAYLAND_DISPLAY={wayland}.")
-    else:
-        try:
-            if (connect or connect_to_x_display)(display):
-                return None
-        except OSError:
-            return None  # a missing libxcb is said by check_display_libraries
-        problem = f"No X server answers at DISPLAY={display}."
-    return "\n".join([
-        problem,
-        "Start the lab from the desktop session (a terminal opened on its screen); over "
-        "ssh, connect with `ssh -X`.",
-        "Without a screen: tfintro-gui --self-test, --report or --screenshot FILE.png "
-        "work headless.",
-    ])
+            return NoDisplay("stale_wayland", wayland)
+        return NoDisplay("display_not_set")
+    try:
+        if (connect or connect_to_x_display)(display):
+            return None
+    except OSError:
+        return None  # a missing libxcb is said by check_display_libraries
+    return NoDisplay("no_x_server", display)

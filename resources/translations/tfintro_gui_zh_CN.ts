@@ -2554,6 +2554,29 @@ to fill this plot</source>
     </message>
 </context>
 <context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>There is no display to open the window on (DISPLAY is not set).</source>
+        <translation>没有可以打开窗口的显示器（未设置 DISPLAY）。</translation>
+    </message>
+    <message>
+        <source>There is no display to open the window on: DISPLAY is not set, and no Wayland compositor listens at WAYLAND_DISPLAY={name}.</source>
+        <translation>没有可以打开窗口的显示器：未设置 DISPLAY，并且 WAYLAND_DISPLAY={name} 处没有 Wayland 合成器在监听。</translation>
+    </message>
+    <message>
+        <source>No X server answers at DISPLAY={name}.</source>
+        <translation>DISPLAY={name} 处没有 X 服务器应答。</translation>
+    </message>
+    <message>
+        <source>Start the lab from the desktop session (a terminal opened on its screen); over ssh, connect with `ssh -X`.</source>
+        <translation>请在桌面会话中启动本实验（在该屏幕上打开的终端里）；通过 ssh 时，请用 `ssh -X` 连接。</translation>
+    </message>
+    <message>
+        <source>Without a screen: tfintro-gui --self-test, --report or --screenshot FILE.png work headless.</source>
+        <translation>没有屏幕时：tfintro-gui --self-test、--report 或 --screenshot FILE.png 可以在无界面模式下运行。</translation>
+    </message>
+</context>
+<context>
     <name>DistributionBox</name>
     <message>
         <source>Distribution in miniature</source>

@@ -382,3 +382,13 @@ def test_the_data_box_shows_the_training_sets_shapes(qtbot, panel):
                                                   "targets.shape = (2000, 1)")
     panel.data_box.test_split_input.setValue(20)  # a fifth held out for testing
     qtbot.waitUntil(lambda: "(1600, 2)" in panel.data_box.shapes_label.text(), timeout=10000)
+
+
+def test_the_shapes_have_their_two_lines_before_any_points_are_drawn(qtbot):
+    from tfintro_gui.ui.classifier.panel import ClassifierPanel
+
+    fresh = ClassifierPanel()
+    qtbot.addWidget(fresh)
+    assert not fresh.lab.data.has_points
+    assert fresh.data_box.shapes_label.text() == ("inputs.shape  = (…, 2)\n"
+                                                  "targets.shape = (…, 1)")

@@ -132,13 +132,16 @@ class DataBox(QGroupBox):
         self.shapes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.shapes_label.setToolTip(self.tr("The training set as the notebook names it"))
         self._form.addRow(self.shapes_label)
+        self.show_shapes(None)  # both lines from the start: the column does not jump
         self.set_settings(DataSettings())
 
-    def show_shapes(self, num_training_points: int) -> None:
+    def show_shapes(self, num_training_points: int | None) -> None:
         """``inputs.shape`` and ``targets.shape`` of the training set, as the notebook
-        prints them ((2000, 2) and (2000, 1) for its data)."""
-        self.shapes_label.setText(f"inputs.shape  = ({num_training_points}, 2)\n"
-                                  f"targets.shape = ({num_training_points}, 1)")
+        prints them ((2000, 2) and (2000, 1) for its data); None (no points drawn yet)
+        shows "…" for the count."""
+        count = "…" if num_training_points is None else num_training_points
+        self.shapes_label.setText(f"inputs.shape  = ({count}, 2)\n"
+                                  f"targets.shape = ({count}, 1)")
 
     def settings(self) -> DataSettings:
         """The settings as the controls show them."""
