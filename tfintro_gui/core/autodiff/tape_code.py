@@ -83,7 +83,7 @@ def tape_code(graph: GraphStructure) -> str:
     sources = ", ".join(graph.source_names)
     output = graph.output.name
     if any(spec.recipe is not None for spec in graph.inputs.values()):
-        lines.append(f"print({output!r}, \"=\", {output}.numpy())")
+        lines.append(f"print(\"{output} =\", {output}.numpy())")
     lines += [f"gradients = tape.gradient({output}, [{sources}])",
               f"for name, gradient in zip({list(graph.source_names)!r}, gradients):",
               f"    print(f\"d{output}/d{{name}} =\", gradient)"]
