@@ -23,10 +23,6 @@ SUMMARY_THRESHOLD = MAX_INPUT_ELEMENTS
 SHOWN_ENTRIES = 4
 
 
-def _words(text: str) -> str:
-    return QCoreApplication.translate("BackpropTexts", text)
-
-
 def is_large(value) -> bool:
     """True for an array of more than :data:`SUMMARY_THRESHOLD` entries."""
     return value is not None and np.size(value) > SUMMARY_THRESHOLD
@@ -43,8 +39,10 @@ def tensor_summary(value) -> str:
     array = np.asarray(value)
     low, high, mean = _statistics(array)
     first = " ".join(format_number(item) for item in array.flat[:SHOWN_ENTRIES])
-    return _words("shape {shape}, {dtype}: min {low}, max {high}, mean {mean}; first entries "
-                  "[{first} …]").format(shape=format_shape(array), dtype=array.dtype,
+    return QCoreApplication.translate(
+        "BackpropTexts",
+        "shape {shape}, {dtype}: min {low}, max {high}, mean {mean}; first entries "
+        "[{first} …]").format(shape=format_shape(array), dtype=array.dtype,
                                          low=low, high=high, mean=mean, first=first)
 
 
@@ -61,13 +59,15 @@ def cell_text(value) -> str:
     if not is_large(value):
         return format_value(value, precision=4)
     low, high, _ = _statistics(np.asarray(value))
-    return _words("{shape} min {low} max {high}").format(shape=format_shape(value), low=low,
+    return QCoreApplication.translate(
+        "BackpropTexts", "{shape} min {low} max {high}").format(shape=format_shape(value), low=low,
                                                          high=high)
 
 
 def sample_cell(row: GradientComparison) -> str:
     """The finite-difference cell of a sampled row: ``"16 sampled of 401 408"``."""
-    return _words("{count} sampled of {size}").format(
+    return QCoreApplication.translate(
+        "BackpropTexts", "{count} sampled of {size}").format(
         count=len(row.sample.indices), size=f"{row.sample.size:,}".replace(",", " "))
 
 
@@ -76,7 +76,8 @@ def sample_note(row: GradientComparison) -> str:
     sample = row.sample
     difference = np.max(np.abs(sample.entries(row.chain_rule) - sample.values)) \
         if row.chain_rule is not None else float("nan")
-    return _words("Finite differences on {count} sampled entries of {name} (of {size}): a "
+    return QCoreApplication.translate(
+        "BackpropTexts", "Finite differences on {count} sampled entries of {name} (of {size}): a "
                   "full check would take two evaluations of the graph per entry. Largest "
                   "difference from the chain rule there: {difference}. The chain rule and "
                   "tape.gradient are compared on every entry.").format(
@@ -89,6 +90,7 @@ def sampled_summary(rows) -> str:
     sampled = [row for row in rows if row.sample is not None]
     if not sampled:
         return ""
-    return _words("Finite differences were checked on {count} sampled entries of each of "
+    return QCoreApplication.translate(
+        "BackpropTexts", "Finite differences were checked on {count} sampled entries of each of "
                   "{names}: all entries would be too slow.").format(
         count=len(sampled[0].sample.indices), names=", ".join(row.name for row in sampled))
