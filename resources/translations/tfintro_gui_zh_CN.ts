@@ -324,6 +324,38 @@
         <translation>有个数超出了 {dtype} 能表示的范围（±{largest}）；请给出更小的数，或选 float64。</translation>
     </message>
     <message>
+        <source>{text} is neither a number, a list of numbers nor a recipe; recipes are {recipes}, e.g. random_normal((4, 784), seed=1).</source>
+        <translation>{text} 既不是数字、数字列表，也不是生成配方；配方有 {recipes}，例如 random_normal((4, 784), seed=1)。</translation>
+    </message>
+    <message>
+        <source>{text}: a shape is a tuple of 1 or 2 positive whole numbers, e.g. (784, 512) or (512,).</source>
+        <translation>{text}：形状是由 1 或 2 个正整数组成的元组，例如 (784, 512) 或 (512,)。</translation>
+    </message>
+    <message>
+        <source>{text}: {key} must be a whole number from {low} to {high}.</source>
+        <translation>{text}：{key} 必须是 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>{text}: labels must be whole numbers from 0 to depth - 1, e.g. one_hot([3, 1, 4, 1], 10).</source>
+        <translation>{text}：标签必须是从 0 到（类别数 − 1）的整数，例如 one_hot([3, 1, 4, 1], 10)。</translation>
+    </message>
+    <message>
+        <source>{text}: {key} must be a finite number of at most {limit} in size.</source>
+        <translation>{text}：{key} 必须是有限数，绝对值不超过 {limit}。</translation>
+    </message>
+    <message>
+        <source>The recipe makes {count} elements; a generated input holds at most {limit}.</source>
+        <translation>该配方会生成 {count} 个元素；生成的输入最多只能有 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>A recipe makes floating-point tensors; pick float32 or float64, not {dtype}.</source>
+        <translation>配方生成的是浮点张量；请选择 float32 或 float64，而不是 {dtype}。</translation>
+    </message>
+    <message>
+        <source>The inputs hold {count} elements together; at most {limit} are allowed.</source>
+        <translation>所有输入合计 {count} 个元素；最多允许 {limit} 个。</translation>
+    </message>
+    <message>
         <source>dtype {dtype} is not offered; use one of {dtypes}.</source>
         <translation>没有 dtype {dtype} 可选；请使用其中之一：{dtypes}。</translation>
     </message>
@@ -362,6 +394,10 @@
     <message>
         <source>TensorFlow cannot compute {expression} with operands of shape {shapes} and dtype {dtypes}.</source>
         <translation>TensorFlow 无法计算 `{expression}`：操作数的形状为 {shapes}，dtype 为 {dtypes}。</translation>
+    </message>
+    <message>
+        <source>{expression} would hold {count} elements; a node holds at most {limit}. Use smaller shapes.</source>
+        <translation>{expression} 将包含 {count} 个元素；一个节点最多 {limit} 个。请使用更小的形状。</translation>
     </message>
     <message>
         <source>TensorFlow could not create the inputs.</source>
@@ -721,6 +757,27 @@
     <message>
         <source>backward: next ◀ {name}</source>
         <translation>反向：下一个 ◀ {name}</translation>
+    </message>
+    <message>
+        <source>shape {shape}, {dtype}: min {low}, max {high}, mean {mean}; first entries [{first} …]</source>
+        <extracomment>Tensors with more entries than this are summarised rather than printed. Entries shown at the start of a summarised tensor.</extracomment>
+        <translation>形状 {shape}，{dtype}：最小值 {low}，最大值 {high}，均值 {mean}；前几个元素 [{first} …]</translation>
+    </message>
+    <message>
+        <source>{shape} min {low} max {high}</source>
+        <translation>{shape} 最小 {low} 最大 {high}</translation>
+    </message>
+    <message>
+        <source>{count} sampled of {size}</source>
+        <translation>抽样 {count} / {size}</translation>
+    </message>
+    <message>
+        <source>Finite differences on {count} sampled entries of {name} (of {size}): a full check would take two evaluations of the graph per entry. Largest difference from the chain rule there: {difference}. The chain rule and tape.gradient are compared on every entry.</source>
+        <translation>有限差分只在 {name} 的 {count} 个抽样元素上计算（共 {size} 个）：完整检查需要对每个元素计算两次整个图。这些元素上与链式法则的最大差异：{difference}。链式法则与 tape.gradient 在每个元素上都做了比较。</translation>
+    </message>
+    <message>
+        <source>Finite differences were checked on {count} sampled entries of each of {names}: all entries would be too slow.</source>
+        <translation>有限差分在 {names} 各自的 {count} 个抽样元素上检查：检查全部元素太慢。</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1643,14 @@ to fill this plot</source>
     <message>
         <source>The lesson&apos;s loss(y_true, softmax(relu(x·W1 + b1)·W2 + b2)) at small sizes: matrix nodes, ∂L/∂W = xᵀ·∂L/∂(x·W), and b&apos;s gradient summed over the batch axis.</source>
         <translation>课程中的 loss(y_true, softmax(relu(x·W1 + b1)·W2 + b2))，取较小的尺寸：矩阵节点，∂L/∂W = xᵀ·∂L/∂(x·W)，b 的梯度沿批量轴求和。</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s Keras model (4 × 784 → 512 relu → 10 softmax)</source>
+        <translation>笔记本中的 Keras 模型（4 × 784 → 512 relu → 10 softmax）</translation>
+    </message>
+    <message>
+        <source>Dense(512, relu) then Dense(10, softmax) at their real sizes, on a batch of 4 generated images: seeded recipes make the inputs (Glorot-uniform kernels and zero biases, as Keras starts them). Nodes show shapes and heatmaps; finite differences check 16 sampled entries of each large tensor.</source>
+        <translation>真实尺寸的 Dense(512, relu) 接 Dense(10, softmax)，作用于 4 张生成图像组成的批次：输入由固定种子的配方生成（与 Keras 初始状态相同：Glorot 均匀分布的核、全零偏置）。节点显示形状和热图；有限差分对每个大张量抽样检查 16 个元素。</translation>
     </message>
     <message>
         <source>None is not 0 (no path vs zero slope)</source>
@@ -2719,6 +2784,11 @@ to fill this plot</source>
         <translation>∂L ?</translation>
     </message>
     <message>
+        <source>heatmaps: mean-pooled to at most 16 × 16, blue &lt; 0 &lt; red up to ±bound; left value, right ∂L</source>
+        <extracomment>The colour key&apos;s entry for heatmaps (shown when a graph has some).</extracomment>
+        <translation>热图：平均池化到至多 16 × 16，蓝 &lt; 0 &lt; 红，色标范围 ±界限；左为值，右为 ∂L</translation>
+    </message>
+    <message>
         <source>Save PNG…</source>
         <translation>保存 PNG…</translation>
     </message>
@@ -2810,8 +2880,12 @@ to fill this plot</source>
         <translation>{name} 的 dtype</translation>
     </message>
     <message>
-        <source>type a number or a list such as [[1, 2], [3, 4]]</source>
-        <translation>输入一个数或列表，例如 [[1, 2], [3, 4]]</translation>
+        <source>made by TensorFlow with a fixed seed (too large to type); edit the recipe, e.g. its seed, or type a small value instead</source>
+        <translation>由 TensorFlow 以固定种子生成（太大，无法手动输入）；可修改配方（例如种子），或改为输入一个小的值</translation>
+    </message>
+    <message>
+        <source>type a number or a list such as [[1, 2], [3, 4]], or a recipe such as random_normal((4, 784), seed=1)</source>
+        <translation>输入一个数字或列表，如 [[1, 2], [3, 4]]，或一个配方，如 random_normal((4, 784), seed=1)</translation>
     </message>
     <message>
         <source>variable</source>

@@ -4,6 +4,7 @@ import itertools
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from matplotlib.backend_bases import MouseEvent
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit, QTableWidget
@@ -316,3 +317,44 @@ def test_the_drawing_waits_for_the_first_paint_and_then_shows_the_graph(qtbot,
     assert widget.drawing is None and widget.graph.forward_done
     widget.build_deferred()
     assert "= 6" in widget.drawing.boxes[widget.graph.node("x1").index].get_text()
+
+
+def test_keras_preset_draws_pooled_heatmaps_and_says_what_was_sampled(panel):
+    from tfintro_gui.ui.backprop.graph_layout import pooled
+
+    choose_preset(panel, "keras_two_layer")
+    assert panel.graph.inputs["W1"].value.shape == (784, 512)
+    assert ("W1", "variable", "float32", "glorot_uniform((784, 512), seed=2)") in \
+        panel.input_rows()
+    panel.step_controls.run_backward_button.click()
+    panel.drawing.canvas.draw()
+    w1 = panel.graph.node("W1").index
+    value_image, gradient_image = panel.drawing.heatmaps[w1]
+    assert value_image.get_array().shape == (16, 16)
+    block = panel.graph.inputs["W1"].value[:49, :32].astype(float).mean()
+    assert value_image.get_array()[0, 0] == pytest.approx(block, rel=1e-6, abs=1e-9)
+    assert pooled(np.arange(10.0)).shape == (1, 10)  # short axes are kept
+    assert panel.drawing.heatmaps[panel.graph.node("x").index][0].get_array().shape == (4, 16)
+    assert label(panel, "W1").startswith("W1  (784, 512)")
+    assert "0.0" not in label(panel, "W1").splitlines()[2]  # no printed numbers
+    assert _overlaps(panel) == []
+    results = panel.results()
+    assert results["W1"][2] == "16 sampled of 401 408"
+    assert all(row[3].startswith("✓") for row in results.values())
+    assert panel.three_ways.note("W1").startswith(
+        "Finite differences on 16 sampled entries of W1 (of 401 408)")
+    assert "sampled" in panel.three_ways.summary_label.text()
+    panel.drawing.node_clicked.emit(w1)
+    details = panel.step_detail.text()
+    assert "shape (784, 512), float32: min" in details and "first entries" in details
+    assert len(details) < 5000  # summarised, not 401 408 numbers
+
+
+def test_a_bad_recipe_in_the_table_keeps_the_graph_and_says_why(panel):
+    choose_preset(panel, "keras_two_layer")
+    graph = panel.graph
+    panel.set_input("W1", value="glorot_uniform((784, 0))")
+    assert panel.graph is graph
+    assert "a shape is a tuple of 1 or 2 positive whole numbers" in panel.message_bar.text()
+    assert dict((row[0], row[3]) for row in panel.input_rows())["W1"] == \
+        "glorot_uniform((784, 512), seed=2)"

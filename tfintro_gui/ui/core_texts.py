@@ -35,6 +35,14 @@ TEXTS = (
                       "The lesson's loss(y_true, softmax(relu(x·W1 + b1)·W2 + b2)) at small "
                       "sizes: matrix nodes, ∂L/∂W = xᵀ·∂L/∂(x·W), and b's gradient summed "
                       'over the batch axis.'),
+    QT_TRANSLATE_NOOP("CoreTexts",
+                      "The notebook's Keras model (4 × 784 → 512 relu → 10 softmax)"),
+    QT_TRANSLATE_NOOP("CoreTexts",
+                      'Dense(512, relu) then Dense(10, softmax) at their real sizes, on a batch '
+                      'of 4 generated images: seeded recipes make the inputs (Glorot-uniform '
+                      'kernels and zero biases, as Keras starts them). Nodes show shapes and '
+                      'heatmaps; finite differences check 16 sampled entries of each large '
+                      'tensor.'),
     QT_TRANSLATE_NOOP("CoreTexts", 'None is not 0 (no path vs zero slope)'),
     QT_TRANSLATE_NOOP("CoreTexts",
                       'w reaches the output through relu at −1, a zero slope: its gradient is'

@@ -6,7 +6,8 @@ Where things are:
 - ``errors`` — refusals as data (a code, values, where), worded by the UI;
 - ``syntax``, ``builder``, ``parser`` — the allow-listed expression language, turned into
   node records by :mod:`ast` (never ``eval``);
-- ``inputs`` — input values, kinds and dtypes;
+- ``inputs`` — input values, kinds and dtypes; ``generated`` — seeded recipes for inputs
+  too large to type;
 - ``ops`` — each op's TensorFlow call and local backward rule;
 - ``nodes`` — the records handed out (nodes, forward and backward steps, kinks), as data;
 - ``structure``, ``graph`` — the graph, its tape rules, and stepping it
@@ -23,8 +24,8 @@ __getattr__, __dir__, __all__ = lazy_loader.attach(
     __name__,
     submod_attrs={
         "checks": [
-            "GradientComparison", "TapeReuse", "compare_gradients", "numeric_gradients",
-            "second_gradient_call", "tape_gradients"
+            "GradientComparison", "SampledDifferences", "TapeReuse", "compare_gradients",
+            "numeric_gradients", "second_gradient_call", "tape_gradients"
         ],
         "errors": [
             "MESSAGE_TEMPLATES", "Explanation", "GraphError", "GraphInputError",

@@ -111,6 +111,20 @@ MESSAGE_TEMPLATES = {
                    "fractions.",
     "value.too_large": "A number is larger than {dtype} can hold (±{largest}); give smaller "
                        "numbers or pick float64.",
+    "recipe.unreadable": "{text} is neither a number, a list of numbers nor a recipe; "
+                         "recipes are {recipes}, e.g. random_normal((4, 784), seed=1).",
+    "recipe.shape": "{text}: a shape is a tuple of 1 or 2 positive whole numbers, e.g. "
+                    "(784, 512) or (512,).",
+    "recipe.integer": "{text}: {key} must be a whole number from {low} to {high}.",
+    "recipe.labels": "{text}: labels must be whole numbers from 0 to depth - 1, e.g. "
+                     "one_hot([3, 1, 4, 1], 10).",
+    "recipe.number": "{text}: {key} must be a finite number of at most {limit} in size.",
+    "recipe.too_many_elements": "The recipe makes {count} elements; a generated input holds "
+                                "at most {limit}.",
+    "recipe.dtype": "A recipe makes floating-point tensors; pick float32 or float64, not "
+                    "{dtype}.",
+    "inputs.too_many_elements": "The inputs hold {count} elements together; at most {limit} "
+                                "are allowed.",
     # -- the inputs -----------------------------------------------------------------------
     "input.dtype": "dtype {dtype} is not offered; use one of {dtypes}.",
     "input.keys": "unknown keys {keys}; use value, kind and dtype.",
@@ -126,6 +140,8 @@ MESSAGE_TEMPLATES = {
                                 "whole numbers or make the inputs float32.",
     "evaluation.failed": "TensorFlow cannot compute {expression} with operands of shape "
                          "{shapes} and dtype {dtypes}.",
+    "evaluation.too_large": "{expression} would hold {count} elements; a node holds at most "
+                            "{limit}. Use smaller shapes.",
     "evaluation.inputs": "TensorFlow could not create the inputs.",
     "advice.dtypes": "The dtypes differ: TensorFlow never converts silently; give all inputs "
                      "the same dtype.",

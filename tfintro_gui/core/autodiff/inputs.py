@@ -2,22 +2,28 @@
 
 Values typed as text are read with :func:`ast.literal_eval` (never ``eval``) after their
 length and nesting are capped, and must fit the chosen dtype: whole numbers within ±2³¹ for
-int32, magnitudes up to float32's largest finite number (3.4e38) for float32.
+int32, magnitudes up to float32's largest finite number (3.4e38) for float32. Text written
+like a call (``glorot_uniform((784, 512), seed=2)``) is a recipe for a larger tensor
+(:mod:`~tfintro_gui.core.autodiff.generated`).
 """
 
 from __future__ import annotations
 
 import ast
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import lazy_loader
 
 from tfintro_gui.core.autodiff.errors import GraphError, GraphInputError, GraphTypeError
+from tfintro_gui.core.autodiff.formatting import python_literal
+from tfintro_gui.core.autodiff.generated import RECIPE_DTYPES, Recipe, is_recipe, parse_recipe
 from tfintro_gui.core.autodiff.limits import (
     MAX_INPUT_ELEMENTS,
     MAX_INPUT_RANK,
     MAX_INPUTS,
+    MAX_NODE_ELEMENTS,
     MAX_VALUE_TEXT,
     bracket_depth,
     shorten,
@@ -43,12 +49,19 @@ class InputSpec:
         kind: ``"variable"`` (``tf.Variable``, watched), ``"constant"`` (``tf.constant``,
             not watched) or ``"watched"`` (``tf.constant`` passed to ``tape.watch``).
         dtype: ``"float32"``, ``"float64"`` or ``"int32"``.
+        recipe: how a generated value was made, or None for a typed value.
     """
 
     name: str
     value: np.ndarray
     kind: str
     dtype: str
+    recipe: Recipe | None = None
+
+    @property
+    def text(self) -> str:
+        """The value as the inputs table shows it: the recipe, or the literal."""
+        return self.recipe.text if self.recipe is not None else python_literal(self.value)
 
 
 def _read_text(text: str):
@@ -150,8 +163,10 @@ def make_input_spec(name: str, spec) -> InputSpec:
 
     Raises:
         GraphTypeError: ``spec`` has the wrong type.
-        GraphInputError: unknown keys, kind or dtype, or a bad value (see
-            :func:`parse_input_value`); its ``input_name`` names the input.
+        GraphInputError: unknown keys, kind or dtype, a bad value (see
+            :func:`parse_input_value`) or recipe (see
+            :func:`~tfintro_gui.core.autodiff.generated.parse_recipe`; int32 is refused);
+            its ``input_name`` names the input.
     """
     check_name(name)
     if isinstance(spec, Mapping):
@@ -169,10 +184,22 @@ def make_input_spec(name: str, spec) -> InputSpec:
         raise GraphInputError("input.kind", kind=shorten(kind),
                               kinds=", ".join(INPUT_KINDS)).for_input(name)
     try:
+        if is_recipe(value):
+            return _generated_spec(name, value, kind, dtype)
         array = parse_input_value(value, dtype)
     except GraphError as error:
         raise error.for_input(name) from None
     return InputSpec(name=name, value=array, kind=kind, dtype=dtype)
+
+
+def _generated_spec(name: str, text: str, kind: str, dtype: str) -> InputSpec:
+    if dtype not in INPUT_DTYPES:
+        raise GraphInputError("input.dtype", dtype=shorten(dtype), dtypes=", ".join(INPUT_DTYPES))
+    recipe = parse_recipe(text)
+    if dtype not in RECIPE_DTYPES:
+        raise GraphInputError("recipe.dtype", dtype=dtype)
+    return InputSpec(name=name, value=recipe.generate(dtype), kind=kind, dtype=dtype,
+                     recipe=recipe)
 
 
 def make_input_specs(input_names: tuple[str, ...],
@@ -189,7 +216,8 @@ def make_input_specs(input_names: tuple[str, ...],
     Raises:
         GraphTypeError: ``inputs`` is not a mapping, or an input has the wrong type.
         GraphInputError: more than :data:`~tfintro_gui.core.autodiff.limits.MAX_INPUTS` inputs,
-            an input is missing, unused or malformed.
+            an input is missing, unused or malformed, or the inputs hold more than
+            :data:`~tfintro_gui.core.autodiff.limits.MAX_NODE_ELEMENTS` elements together.
     """
     if not isinstance(inputs, Mapping):
         raise GraphTypeError("inputs.not_mapping", type=type(inputs).__name__)
@@ -201,4 +229,19 @@ def make_input_specs(input_names: tuple[str, ...],
     unused = [name for name in inputs if name not in input_names]
     if unused:
         raise GraphInputError("inputs.unused", names=shorten(", ".join(map(str, unused)), 80))
+    count = sum(_planned_size(inputs[name]) for name in input_names)
+    if count > MAX_NODE_ELEMENTS:  # checked before any recipe is run
+        raise GraphInputError("inputs.too_many_elements", count=count, limit=MAX_NODE_ELEMENTS)
     return {name: make_input_spec(name, inputs[name]) for name in input_names}
+
+
+def _planned_size(spec) -> int:
+    """Elements a recipe would make (0 for typed values, which are small, and for bad
+    recipes, refused with their own message later)."""
+    value = spec.get("value") if isinstance(spec, Mapping) else spec
+    if not is_recipe(value):
+        return 0
+    try:
+        return math.prod(parse_recipe(value).shape)
+    except GraphError:
+        return 0

@@ -39,7 +39,8 @@ class InputRow:
         name: the input's name in the expression.
         kind: ``"variable"``, ``"constant"`` or ``"watched"``.
         dtype: ``"float32"``, ``"float64"`` or ``"int32"``.
-        value: the value as typed, e.g. ``"3.0"`` or ``"[[1, 2], [3, 4]]"``.
+        value: the value as typed, e.g. ``"3.0"`` or ``"[[1, 2], [3, 4]]"``, or a recipe
+            such as ``"glorot_uniform((784, 512), seed=2)"``.
     """
 
     name: str
@@ -50,7 +51,8 @@ class InputRow:
 
 def _preset_rows(example: Preset) -> tuple[InputRow, ...]:
     return tuple(InputRow(name, spec["kind"], spec.get("dtype", "float32"),
-                          python_literal(spec["value"]))
+                          spec["value"] if isinstance(spec["value"], str)
+                          else python_literal(spec["value"]))
                  for name, spec in example.inputs.items())
 
 
@@ -192,7 +194,7 @@ class BackpropLab:
         outcome = self._build(self.table_expression, self.rows)
         if not outcome.built and self.graph is not None and \
                 self.table_expression == self.expression:
-            self.rows = tuple(InputRow(name, spec.kind, spec.dtype, python_literal(spec.value))
+            self.rows = tuple(InputRow(name, spec.kind, spec.dtype, spec.text)
                               for name, spec in self.graph.inputs.items())
         return outcome
 

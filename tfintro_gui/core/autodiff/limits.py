@@ -31,6 +31,17 @@ MAX_NAME_LENGTH = 40
 MAX_VALUE_TEXT = 2000
 #: Most elements one input may hold (keeps finite differences and drawings small).
 MAX_INPUT_ELEMENTS = 64
+#: Most elements one *generated* input may hold (a recipe such as ``glorot_uniform((784,
+#: 512))``, see :mod:`~tfintro_gui.core.autodiff.generated`). Typed values stay small
+#: (:data:`MAX_INPUT_ELEMENTS`); a recipe is a few characters however large its tensor, so it
+#: gets its own cap: 2**19 = 524 288 holds the notebook's first Dense kernel (784 × 512 =
+#: 401 408) and keeps one input at 2 MiB in float32 (4 MiB in the float64 finite differences).
+#: Finite differences of tensors this large are sampled (see ``checks``), drawings pool them.
+MAX_GENERATED_ELEMENTS = 2**19
+#: Most elements of all inputs together, and of any one node (a broadcast of two long
+#: vectors, ``x + tf.transpose(x)``, could otherwise ask for terabytes): each node keeps a
+#: value and a gradient as NumPy copies, so 2**21 elements are 16 MiB per node in float32.
+MAX_NODE_ELEMENTS = 2**21
 #: Highest rank of an input: scalars, vectors and matrices.
 MAX_INPUT_RANK = 2
 #: Most characters of the student's text repeated in a message (a long token cannot wrap).

@@ -13,7 +13,8 @@ class Preset:
         key: short identifier.
         title: shown in the presets list.
         expression: the statements.
-        inputs: name -> ``{"value", "kind"[, "dtype"]}``.
+        inputs: name -> ``{"value", "kind"[, "dtype"]}``; a value given as text is a recipe
+            (:mod:`~tfintro_gui.core.autodiff.generated`).
         description: what the preset shows, one or two sentences.
     """
 
@@ -77,6 +78,20 @@ PRESETS: tuple[Preset, ...] = (
          "y_true": _constant([[0.0, 1.0]])},
         "The lesson's loss(y_true, softmax(relu(x·W1 + b1)·W2 + b2)) at small sizes: matrix "
         "nodes, ∂L/∂W = xᵀ·∂L/∂(x·W), and b's gradient summed over the batch axis."),
+    Preset(
+        "keras_two_layer", "The notebook's Keras model (4 × 784 → 512 relu → 10 softmax)",
+        "h = relu(x @ W1 + b1)\nprobs = softmax(h @ W2 + b2)\n"
+        "loss_val = crossentropy(y_true, probs)",
+        {"x": _constant("random_uniform((4, 784), seed=1)"),
+         "W1": _variable("glorot_uniform((784, 512), seed=2)"),
+         "b1": _variable("zeros((512,))"),
+         "W2": _variable("glorot_uniform((512, 10), seed=3)"),
+         "b2": _variable("zeros((10,))"),
+         "y_true": _constant("one_hot([5, 0, 4, 1], 10)")},
+        "Dense(512, relu) then Dense(10, softmax) at their real sizes, on a batch of 4 "
+        "generated images: seeded recipes make the inputs (Glorot-uniform kernels and zero "
+        "biases, as Keras starts them). Nodes show shapes and heatmaps; finite differences "
+        "check 16 sampled entries of each large tensor."),
     Preset(
         "none_vs_zero", "None is not 0 (no path vs zero slope)",
         "side = d * 2\nloss_val = relu(w) + b",

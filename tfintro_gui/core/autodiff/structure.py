@@ -11,6 +11,7 @@ stepping state.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 
@@ -19,7 +20,7 @@ import lazy_loader
 from tfintro_gui.core.autodiff.errors import Explanation, GraphInputError, Place
 from tfintro_gui.core.autodiff.formatting import format_shape
 from tfintro_gui.core.autodiff.inputs import InputSpec
-from tfintro_gui.core.autodiff.limits import excerpt
+from tfintro_gui.core.autodiff.limits import MAX_NODE_ELEMENTS, excerpt
 from tfintro_gui.core.autodiff.nodes import Node
 from tfintro_gui.core.autodiff.ops import OPERATIONS, TF_FUNCTIONS
 from tfintro_gui.core.autodiff.syntax import ParsedExpression
@@ -253,7 +254,9 @@ class GraphStructure:
 
         Raises:
             GraphInputError: TensorFlow cannot compute a node (``evaluation.failed``: the
-                node's place, the operand shapes and dtypes, advice, TensorFlow's own words).
+                node's place, the operand shapes and dtypes, advice, TensorFlow's own words),
+                or its result would hold more than ``MAX_NODE_ELEMENTS`` elements
+                (``evaluation.too_large``, checked before TensorFlow runs it).
         """
         literal_dtype = literal_dtype or self.literal_dtype
         overrides = overrides or {}
@@ -269,6 +272,7 @@ class GraphStructure:
                 tensors[index] = self.literal_tensor(tf, node, literal_dtype)
             else:
                 operands = [tensors[operand] for operand in node.operands]
+                self._check_size(node, operands)
                 try:
                     tensors[index] = OPERATIONS[node.op].forward(tf, operands, node)
                 except Exception as error:  # TensorFlow raises several error types here
@@ -285,6 +289,22 @@ class GraphStructure:
             raise GraphInputError("evaluation.int32_literal", number=f"{node.literal:g}").at(
                 _place(node))
         return tf.constant(node.literal, dtype=dtype)
+
+    def _check_size(self, node: Node, operands) -> None:
+        """Refuse an op whose result would hold more than ``MAX_NODE_ELEMENTS`` elements,
+        before TensorFlow tries to allocate it."""
+        shapes = [tuple(int(size) for size in operand.shape) for operand in operands]
+        if node.op == "matmul" and all(len(shape) == 2 for shape in shapes):
+            count = shapes[0][0] * shapes[1][1]
+        else:
+            try:
+                count = math.prod(np.broadcast_shapes(*shapes))
+            except ValueError:
+                return  # TensorFlow's own error explains the shapes
+        if count > MAX_NODE_ELEMENTS:
+            raise GraphInputError(
+                "evaluation.too_large", expression=self.expression_of(node), count=count,
+                limit=MAX_NODE_ELEMENTS).at(_place(node))
 
     def _evaluation_error(self, node: Node, operands, error: Exception) -> GraphInputError:
         """TensorFlow's refusal of ``node``: where, the operands, advice, its own words."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 
 from tfintro_gui.core.autodiff.formatting import python_literal
+from tfintro_gui.core.autodiff.inputs import InputSpec
 from tfintro_gui.core.autodiff.ops import TF_FUNCTIONS
 from tfintro_gui.core.autodiff.structure import GraphStructure
 
@@ -40,6 +41,23 @@ def tensorflow_statements(source: str, output_name: str) -> list[str]:
     return lines
 
 
+def _input_line(name: str, spec: InputSpec) -> str:
+    """``w = tf.Variable(3.0)``, or a generated input made by its recipe's TensorFlow call."""
+    comments = []
+    if spec.recipe is not None:
+        made = spec.recipe.code(spec.dtype)
+        line = f"{name} = tf.Variable({made})" if spec.kind == "variable" else f"{name} = {made}"
+        comments.append(spec.recipe.comment)
+    else:
+        dtype = "" if spec.dtype in ("float32", "int32") else f", dtype=tf.{spec.dtype}"
+        maker = "tf.Variable" if spec.kind == "variable" else "tf.constant"
+        line = f"{name} = {maker}({python_literal(spec.value)}{dtype})"
+    if spec.kind == "constant":
+        comments.append("not watched: its gradient will be None")
+    comment = "; ".join(part for part in comments if part)
+    return f"{line}  # {comment}" if comment else line
+
+
 def tape_code(graph: GraphStructure) -> str:
     """The ``with tf.GradientTape() as tape:`` block ``graph`` corresponds to.
 
@@ -50,16 +68,13 @@ def tape_code(graph: GraphStructure) -> str:
         A runnable Python script: the inputs (``tf.Variable`` or ``tf.constant``), the tape
         block with ``tape.watch`` for watched constants and the student's lines in
         TensorFlow spelling, one ``tape.gradient`` call for all sources (the notebook's
-        ``tape.gradient(loss_val, [w, b, x1, x2])``), and prints.
+        ``tape.gradient(loss_val, [w, b, x1, x2])``), and prints. Generated inputs are
+        made by their recipe's TensorFlow call (the same numbers, seeded), and the output's
+        value is printed too.
     """
     lines = ["import tensorflow as tf", ""]
     for name, spec in graph.inputs.items():
-        literal = python_literal(spec.value)
-        dtype = "" if spec.dtype in ("float32", "int32") else f", dtype=tf.{spec.dtype}"
-        maker = "tf.Variable" if spec.kind == "variable" else "tf.constant"
-        comment = "  # not watched: its gradient will be None" if spec.kind == "constant" \
-            else ""
-        lines.append(f"{name} = {maker}({literal}{dtype}){comment}")
+        lines.append(_input_line(name, spec))
     lines += ["", "with tf.GradientTape() as tape:"]
     lines += [f"    tape.watch({name})" for name, spec in graph.inputs.items()
               if spec.kind == "watched"]
@@ -67,6 +82,8 @@ def tape_code(graph: GraphStructure) -> str:
                                                             graph.output.name)]
     sources = ", ".join(graph.source_names)
     output = graph.output.name
+    if any(spec.recipe is not None for spec in graph.inputs.values()):
+        lines.append(f"print(\"{output} =\", {output}.numpy())")
     lines += [f"gradients = tape.gradient({output}, [{sources}])",
               f"for name, gradient in zip({list(graph.source_names)!r}, gradients):",
               f"    print(f\"d{output}/d{{name}} =\", gradient)"]

@@ -14,6 +14,7 @@ from tfintro_gui.core.autodiff import (
     TapeReuse,
     format_value,
 )
+from tfintro_gui.ui.backprop.tensor_texts import cell_text, sample_note, sampled_summary
 
 np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
@@ -77,8 +78,9 @@ def gradient_text(info: GradientInfo) -> str:
 
 
 def value_text(value) -> str:
-    """A gradient in a table cell: ``"None"`` or up to four decimals."""
-    return "None" if value is None else format_value(value, precision=4)
+    """A gradient in a table cell: ``"None"``, up to four decimals, or a large tensor's
+    shape and range (:func:`~tfintro_gui.ui.backprop.tensor_texts.cell_text`)."""
+    return cell_text(value)
 
 
 def kink_text(kink: Kink) -> str:
@@ -113,7 +115,8 @@ def comparison_note(row: GradientComparison) -> str:
                              "division by 0): the function has no finite slope at this point.")
     if row.status == "differ":
         return _words(_DIFFERENCES[row.difference])
-    return " ".join(kink_text(kink) for kink in row.kinks)
+    parts = [kink_text(kink) for kink in row.kinks]
+    return " ".join(parts + ([sample_note(row)] if row.sample is not None else []))
 
 
 def comparison_cell(row: GradientComparison) -> str:
@@ -153,7 +156,7 @@ def check_summary(rows) -> str:
         "BackpropTexts", "{agreeing} of {total} agree. ✓ = chain rule, tape.gradient and finite "
                          "difference match; ✓ None = all three are None, for the reason in the "
                          "note (None is not 0); ✓ kink = a corner, explained in the note.").format(
-        agreeing=agreeing, total=len(rows))
+        agreeing=agreeing, total=len(rows)) + (" " + sampled_summary(rows)).rstrip()
 
 
 def _listing(gradients) -> str:

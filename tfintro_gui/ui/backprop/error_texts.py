@@ -181,6 +181,31 @@ TEMPLATES = {
         "BackpropErrors",
         "A number is larger than {dtype} can hold (±{largest}); give smaller numbers or "
         "pick float64."),
+    "recipe.unreadable": QT_TRANSLATE_NOOP(
+        "BackpropErrors",
+        "{text} is neither a number, a list of numbers nor a recipe; recipes are {recipes}, "
+        "e.g. random_normal((4, 784), seed=1)."),
+    "recipe.shape": QT_TRANSLATE_NOOP(
+        "BackpropErrors",
+        "{text}: a shape is a tuple of 1 or 2 positive whole numbers, e.g. (784, 512) or "
+        "(512,)."),
+    "recipe.integer": QT_TRANSLATE_NOOP(
+        "BackpropErrors", "{text}: {key} must be a whole number from {low} to {high}."),
+    "recipe.labels": QT_TRANSLATE_NOOP(
+        "BackpropErrors",
+        "{text}: labels must be whole numbers from 0 to depth - 1, e.g. "
+        "one_hot([3, 1, 4, 1], 10)."),
+    "recipe.number": QT_TRANSLATE_NOOP(
+        "BackpropErrors", "{text}: {key} must be a finite number of at most {limit} in size."),
+    "recipe.too_many_elements": QT_TRANSLATE_NOOP(
+        "BackpropErrors",
+        "The recipe makes {count} elements; a generated input holds at most {limit}."),
+    "recipe.dtype": QT_TRANSLATE_NOOP(
+        "BackpropErrors",
+        "A recipe makes floating-point tensors; pick float32 or float64, not {dtype}."),
+    "inputs.too_many_elements": QT_TRANSLATE_NOOP(
+        "BackpropErrors",
+        "The inputs hold {count} elements together; at most {limit} are allowed."),
     "input.dtype": QT_TRANSLATE_NOOP(
         "BackpropErrors",
         "dtype {dtype} is not offered; use one of {dtypes}."),
@@ -212,6 +237,10 @@ TEMPLATES = {
         "BackpropErrors",
         "TensorFlow cannot compute {expression} with operands of shape {shapes} and dtype"
         " {dtypes}."),
+    "evaluation.too_large": QT_TRANSLATE_NOOP(
+        "BackpropErrors",
+        "{expression} would hold {count} elements; a node holds at most {limit}. Use "
+        "smaller shapes."),
     "evaluation.inputs": QT_TRANSLATE_NOOP(
         "BackpropErrors",
         "TensorFlow could not create the inputs."),

@@ -1,7 +1,8 @@
 """Draws a computation graph on a Matplotlib canvas (imported only when the panel's deferred
 part is built, after the window's first paint).
 
-Each node is a text box with its name, op, value and gradient; edges run from operands to
+Each node is a text box with its name, op, value and gradient (a large tensor as small
+heatmaps, :mod:`~tfintro_gui.ui.backprop.node_labels`); edges run from operands to
 the nodes that use them. The path from the output back to the selected node is drawn in the
 highlight colour, like the notebook's figure of the backward pass. The status caption above
 the graph and the colour key below it are wrapped to the visible width, and the axes take
@@ -18,14 +19,19 @@ from matplotlib.backend_bases import MouseButton
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
-from tfintro_gui.core.autodiff import ComputationGraph, format_shape, format_value
+from tfintro_gui.core.autodiff import ComputationGraph
 from tfintro_gui.core.files import write_bytes_atomically
 from tfintro_gui.ui.backprop.graph_layout import (
     axis_limits,
-    compact_matrix,
     layout_positions,
     overlapping,
     wrap_parts,
+)
+from tfintro_gui.ui.backprop.node_labels import (
+    HEATMAP_KEY,
+    HEATMAP_THRESHOLD,
+    draw_heatmaps,
+    node_label,
 )
 from tfintro_gui.ui.i18n import register_cjk_font
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
@@ -57,64 +63,12 @@ LEGEND = (
     QT_TRANSLATE_NOOP("GraphDrawing", "?: not computed yet"),
     QT_TRANSLATE_NOOP("GraphDrawing", "None: no gradient (not 0)"),
 )
-
-ROLES = {"variable": "tf.Variable", "constant": "tf.constant",
-         "watched": QT_TRANSLATE_NOOP("GraphDrawing", "watched constant")}
-#: A node's value before the forward pass reaches it, and its gradient before the backward
-#: pass does (never a made-up 0).
-VALUE_UNKNOWN = QT_TRANSLATE_NOOP("GraphDrawing", "value ?")
-GRADIENT_UNKNOWN = QT_TRANSLATE_NOOP("GraphDrawing", "∂L ?")
 #: Pixels between a caption and the figure's edge or the axes.
 CAPTION_PAD = 4
 
 
 def _words(text: str) -> str:
     return QCoreApplication.translate("GraphDrawing", text)
-
-
-def _gradient_line(graph: ComputationGraph, index: int, compact: bool) -> list[str]:
-    gradient = graph.gradient(index)
-    if not gradient.computed:
-        return [_words(GRADIENT_UNKNOWN)]
-    if gradient.value is None:
-        return ["∂L None"]
-    if np.ndim(gradient.value) == 0:
-        return [f"∂L = {format_value(gradient.value)}"]
-    return [] if compact else ["∂L =", compact_matrix(gradient.value)]
-
-
-def node_label(graph: ComputationGraph, index: int, compact: bool = False) -> str:
-    """The text drawn in a node's box: name (and shape), op, value, gradient.
-
-    Args:
-        graph: the graph.
-        index: the node.
-        compact: leave a matrix gradient out (it is in the details).
-
-    Returns:
-        Lines; a value not evaluated yet reads ``"value ?"``, a gradient not computed yet
-        ``"∂L ?"``, a ``None`` gradient ``"∂L None"`` (in the interface's language).
-    """
-    node = graph.nodes[index]
-    if node.is_literal:
-        return format_value(node.literal)
-    value = graph.value(index)
-    shape = graph.shapes[index]
-    header = node.name + (f"  {format_shape(np.zeros(shape))}" if shape else "")
-    if node.is_input:
-        role = _words(ROLES[node.kind])
-    else:
-        role = graph.expression_of(node)
-        if len(role) > 16:
-            role = f"{node.label}(…)" if node.label.isidentifier() else node.label
-    lines = [header, role]
-    if value is None:
-        lines.append(_words(VALUE_UNKNOWN))
-    elif np.ndim(value) == 0:
-        lines.append(f"= {format_value(value)}")
-    else:
-        lines.append(compact_matrix(value))
-    return "\n".join(lines + _gradient_line(graph, index, compact))
 
 
 class GraphDrawing(QWidget):
@@ -164,6 +118,7 @@ class GraphDrawing(QWidget):
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout.addWidget(self.scroll, 1)
         self.boxes: dict[int, object] = {}
+        self.heatmaps: dict[int, list] = {}  # node index -> its AxesImages
         self.positions: dict[int, tuple[float, float]] = {}
         self.highlighted_edges: set[tuple[int, int]] = set()
         self.canvas.mpl_connect("button_press_event", self._on_canvas_button_press)
@@ -211,7 +166,9 @@ class GraphDrawing(QWidget):
             current: the node the last step processed, drawn with a yellow face.
         """
         self._last = (graph, selected, current)
-        self._place_captions(self._status_parts(graph), [_words(part) for part in LEGEND])
+        legend = [*LEGEND, HEATMAP_KEY] if any(
+            int(np.prod(shape)) > HEATMAP_THRESHOLD for shape in graph.shapes.values()) else LEGEND
+        self._place_captions(self._status_parts(graph), [_words(part) for part in legend])
         axes = self.axes
         axes.clear()
         axes.set_axis_off()
@@ -222,6 +179,7 @@ class GraphDrawing(QWidget):
         self.boxes = {node.index: self._box(graph, node, selected, current, compact)
                       for node in graph.nodes}
         self._fit(graph)
+        self.heatmaps = draw_heatmaps(self.axes, graph, self.boxes, self.canvas.get_renderer())
         self._draw_edges(graph)
         self.canvas.draw_idle()
 
@@ -332,6 +290,7 @@ class GraphDrawing(QWidget):
         """Clear the drawing and show ``text`` in its middle."""
         self._last = None
         self.boxes = {}
+        self.heatmaps = {}
         self.positions = {}
         self.title.set_text("")
         self.legend.set_text("")

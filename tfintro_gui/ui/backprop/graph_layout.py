@@ -112,6 +112,33 @@ def compact_matrix(value) -> str:
                      for position, row in enumerate(rows))
 
 
+#: Most cells of a node's heatmap along each axis.
+HEATMAP_CELLS = 16
+
+
+def pooled(value, most: int = HEATMAP_CELLS) -> np.ndarray:
+    """A tensor shrunk for a small heatmap by mean-pooling nearly equal blocks.
+
+    Args:
+        value: an array of rank 0 to 2 (a vector is one row).
+        most: most cells along each axis.
+
+    Returns:
+        A float64 array of at most ``most`` × ``most`` cells; each cell is the mean of the
+        block of entries it stands for (axes no longer than ``most`` are kept as they are).
+    """
+    array = np.atleast_2d(np.asarray(value, dtype=np.float64))
+    for axis in (0, 1):
+        size = array.shape[axis]
+        if size <= most:
+            continue
+        starts = np.linspace(0, size, most + 1).round().astype(int)[:-1]
+        counts = np.diff(np.append(starts, size))
+        sums = np.add.reduceat(array, starts, axis=axis)
+        array = sums / (counts[:, None] if axis == 0 else counts[None, :])
+    return array
+
+
 def axis_limits(centers: np.ndarray, sizes: np.ndarray, width: float, height: float):
     """Axis limits that keep boxes of ``sizes`` (pixels) around ``centers`` (data) inside an
     area of ``width`` × ``height`` pixels, found by a few fixed-point iterations.

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tfintro_gui.core.autodiff import INPUT_DTYPES, INPUT_KINDS, InputRow
+from tfintro_gui.core.autodiff.generated import is_recipe
 from tfintro_gui.core.autodiff.limits import MAX_VALUE_TEXT
 
 #: What each kind is called in the list (the data stays the core's kind key).
@@ -131,8 +132,12 @@ class InputsTable(QGroupBox):
                     self.tr("{name}: dtype of the tensor (int32 gets no gradient)").format(
                         name=row.name), self.tr("{name} dtype").format(name=row.name)))
                 value_item = QTableWidgetItem(row.value)
-                value_item.setToolTip(f"{row.name} = {row.value[:200]}: " + self.tr(
-                    "type a number or a list such as [[1, 2], [3, 4]]"))
+                value_item.setToolTip(f"{row.name} = {row.value[:200]}: " + (self.tr(
+                    "made by TensorFlow with a fixed seed (too large to type); edit the "
+                    "recipe, e.g. its seed, or type a small value instead") if is_recipe(
+                    row.value) else self.tr("type a number or a list such as [[1, 2], [3, "
+                                            "4]], or a recipe such as random_normal((4, "
+                                            "784), seed=1)")))
                 table.setItem(position, VALUE, value_item)
 
     def rows(self) -> tuple[InputRow, ...]:

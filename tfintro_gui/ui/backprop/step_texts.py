@@ -19,6 +19,7 @@ from tfintro_gui.core.autodiff import (
     format_value,
 )
 from tfintro_gui.ui.backprop.check_texts import gradient_text, none_explanation, none_reason_words
+from tfintro_gui.ui.backprop.tensor_texts import array_text
 
 np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
@@ -43,7 +44,7 @@ def forward_step_text(step: ForwardStep) -> str:
         return f"{head} = {format_value(step.value)}"
     shape = QCoreApplication.translate("BackpropTexts", "{head} → shape {shape}, {dtype}").format(
         head=head, shape=format_shape(step.value), dtype=step.value.dtype)
-    return f"{shape}\n{format_value(step.value)}"
+    return f"{shape}\n{array_text(step.value)}"
 
 
 def _scalar_term(term: BackwardTerm, upstream_name: str) -> list[str]:
@@ -65,7 +66,7 @@ def _scalar_term(term: BackwardTerm, upstream_name: str) -> list[str]:
 def _array_term(term: BackwardTerm, upstream_name: str) -> list[str]:
     lines = [QCoreApplication.translate("BackpropTexts", "  upstream  {name}, shape {shape}:")
              .format(name=upstream_name, shape=format_shape(term.upstream)),
-             _indent(format_value(term.upstream))]
+             _indent(array_text(term.upstream))]
     if term.local is None:
         lines.append(QCoreApplication.translate("BackpropTexts", "  rule      {rule}").format(
             rule=term.formula))
@@ -73,7 +74,7 @@ def _array_term(term: BackwardTerm, upstream_name: str) -> list[str]:
         lines.append(QCoreApplication.translate("BackpropTexts", "  local     {rule}, shape "
                                                                  "{shape}:").format(
             rule=term.formula, shape=format_shape(term.local)))
-        lines.append(_indent(format_value(term.local)))
+        lines.append(_indent(array_text(term.local)))
         lines.append(QCoreApplication.translate("BackpropTexts", "  product   upstream ⊙ local"))
     if term.summed_axes:
         lines.append(QCoreApplication.translate(
@@ -81,7 +82,7 @@ def _array_term(term: BackwardTerm, upstream_name: str) -> list[str]:
             .format(axes=", ".join(str(axis) for axis in term.summed_axes),
                     shape=format_shape(term.contribution)))
     lines.append(f"  = {format_shape(term.contribution)}:")
-    lines.append(_indent(format_value(term.contribution)))
+    lines.append(_indent(array_text(term.contribution)))
     return lines
 
 
@@ -117,7 +118,7 @@ def backward_step_text(step: BackwardStep) -> str:
             lines.append(QCoreApplication.translate(
                 "BackpropTexts", "sum over the {count} uses (elementwise)").format(
                 count=len(step.terms)))
-    lines.append(f"{target} = {format_value(step.gradient)}")
+    lines.append(f"{target} = {array_text(step.gradient)}")
     return "\n".join(lines)
 
 
@@ -147,7 +148,7 @@ def _value_lines(details: NodeDetails) -> list[str]:
         return [QCoreApplication.translate("BackpropTexts", "value: {value}  (shape (), {dtype})")
                 .format(value=format_value(value), dtype=dtype)]
     return [QCoreApplication.translate("BackpropTexts", "value, shape {shape}, {dtype}:").format(
-        shape=format_shape(value), dtype=dtype), _indent(format_value(value))]
+        shape=format_shape(value), dtype=dtype), _indent(array_text(value))]
 
 
 def node_details_text(details: NodeDetails) -> str:
@@ -163,7 +164,7 @@ def node_details_text(details: NodeDetails) -> str:
         target=f"∂{details.output_name}/∂{details.node.name}",
         value=gradient_text(info) if scalar else "")]
     if not scalar:
-        lines.append(_indent(format_value(info.value)))
+        lines.append(_indent(array_text(info.value)))
     if info.computed and info.value is None and info.none_reason:
         lines.append(none_explanation(info.none_reason))
     if details.backward is not None and details.backward.gradient is not None:

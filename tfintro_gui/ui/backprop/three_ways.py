@@ -29,6 +29,7 @@ from tfintro_gui.ui.backprop.check_texts import (
     status_words,
     value_text,
 )
+from tfintro_gui.ui.backprop.tensor_texts import sample_cell
 
 COLUMNS = (QT_TRANSLATE_NOOP("ThreeWaysView", "Name"),
            QT_TRANSLATE_NOOP("ThreeWaysView", "Check"),
@@ -126,7 +127,9 @@ class ThreeWaysView(QWidget):
         table.setRowCount(len(rows))
         for position, row in enumerate(rows):
             cells = (row.name, status_mark(row), value_text(row.chain_rule),
-                     value_text(row.tape), value_text(row.numeric), comparison_cell(row))
+                     value_text(row.tape),
+                     value_text(row.numeric) if row.sample is None else sample_cell(row),
+                     comparison_cell(row))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
