@@ -250,7 +250,8 @@ class GraphDrawing(QWidget):
         self._base_sizes = {box: box.get_fontsize() for box in self.boxes.values()}
         layouts = [self.positions, layout_positions(graph, stagger=0.25)]
         best, width = None, available
-        for scale in np.arange(1.0, MIN_FONT_SCALE - 1e-9, -0.05):
+        # Rounded: arange's 0.7 is 0.6999999999999997.
+        for scale in np.round(np.arange(1.0, MIN_FONT_SCALE - 1e-9, -0.05), 2):
             found = self._fitting(layouts, self._measure(scale), available, height)
             if found is not None:
                 best = (scale, *found)

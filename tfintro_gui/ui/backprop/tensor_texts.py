@@ -21,6 +21,9 @@ np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 SUMMARY_THRESHOLD = MAX_INPUT_ELEMENTS
 #: Entries shown at the start of a summarised tensor.
 SHOWN_ENTRIES = 4
+#: A table cell prints at most this many entries (the small presets' largest matrix,
+#: 3 × 4); a larger tensor's cell gives its shape and range, in one line.
+CELL_ENTRIES = 12
 
 
 def is_large(value) -> bool:
@@ -52,11 +55,11 @@ def array_text(value, precision: int = 3) -> str:
 
 
 def cell_text(value) -> str:
-    """A gradient in a table cell: ``"None"``, up to four decimals, or for a large tensor
-    its shape and range: ``"(784, 512) min … max …"``."""
+    """A gradient in a table cell: ``"None"``, up to four decimals, or for a tensor of
+    more than :data:`CELL_ENTRIES` entries its shape and range: ``"(784, 512) min … max …"``."""
     if value is None:
         return "None"
-    if not is_large(value):
+    if np.size(value) <= CELL_ENTRIES:
         return format_value(value, precision=4)
     low, high, _ = _statistics(np.asarray(value))
     return QCoreApplication.translate(
