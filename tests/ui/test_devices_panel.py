@@ -570,3 +570,15 @@ def test_every_code_view_runs_alone_in_a_fresh_python(panel):
     panel.distribution_box.set_values("[1, 2, 3, 4]")
     panel.distribution_box.run_button.click()
     assert "tf.Tensor(10.0, shape=(), dtype=float32)" in run_alone(panel.code_view.code())
+
+
+def test_the_size_axis_spans_the_sizes_timed(qtbot):
+    plots = BenchmarkPlots()
+    qtbot.addWidget(plots)
+    plots.show_timings((MatmulTiming("/CPU:0", 128, (0.001,)),
+                        MatmulTiming("/CPU:0", 512, (0.002,))))
+    for axes in (plots.speed_axes, plots.ratio_axes):
+        low, high = axes.get_xlim()
+        assert low == pytest.approx(128 / 1.3) and high == pytest.approx(512 * 1.3)
+    plots.clear()
+    assert plots.speed_axes.get_xlim()[1] == pytest.approx(4096 * 1.3)

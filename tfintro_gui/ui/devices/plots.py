@@ -146,6 +146,8 @@ class BenchmarkPlots(QWidget):
         if legend is not None:
             legend.remove()
         self._legend(self.ratio_axes)
+        for axes in (self.speed_axes, self.ratio_axes):
+            axes.set_xlim(MIN_BENCHMARK_SIZE / 1.3, MAX_BENCHMARK_SIZE * 1.3)
         self.placeholder.set_visible(True)
         self._num_timings = 0
         self.canvas.draw_idle()
@@ -175,6 +177,10 @@ class BenchmarkPlots(QWidget):
             line.set_data([size for size, _ in pairs], [ratio for _, ratio in pairs])
             ratios += [ratio for _, ratio in pairs]
             self._mark_trusted(timings, target, line.get_color())
+        if timings:  # the sizes timed, not every size the benchmark allows
+            sizes = [timing.size for timing in timings]
+            for axes in (self.speed_axes, self.ratio_axes):
+                axes.set_xlim(min(sizes) / 1.3, max(sizes) * 1.3)
         if speeds:
             speeds += [value for timing in timings for value in timing.gflops_range]
             low, high = float(np.min(speeds)), float(np.max(speeds))
