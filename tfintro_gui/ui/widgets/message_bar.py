@@ -97,7 +97,7 @@ class MessageBar(QFrame):
         self._retranslate()
         self._close.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
+        layout.setContentsMargins(8, 2, 4, 2)  # thin: a message must not squeeze the panel
         layout.addWidget(self._label, 1)
         layout.addWidget(self._copy, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)

@@ -28,8 +28,11 @@ from tfintro_gui.ui.zoom import zoom_factor
 
 #: The narrowest window, in pixels at zoom 1, that has room for the lesson beside a panel.
 BESIDE_MIN_WIDTH = 1400
-#: The lesson dock's first width, in pixels (the student may drag it).
+#: The lesson dock's narrowest first width, in pixels (the student may drag it).
 LESSON_WIDTH = 320
+#: The lesson dock's first share of a wide window (394 px of a 1 640 px window): its code
+#: lines then fit without breaking mid-word.
+LESSON_SHARE = 0.24
 #: The drawer's share of the central area's width (at least LESSON_WIDTH pixels).
 DRAWER_SHARE = 0.45
 
@@ -136,7 +139,8 @@ class LessonPlacement(QObject):
         self.dock.setWidget(pane)
         self.dock.hide()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [LESSON_WIDTH], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.dock], [max(LESSON_WIDTH, round(window.width() * LESSON_SHARE))],
+                           Qt.Orientation.Horizontal)
         self.dock.closed_by_user.connect(self._on_closed_by_user)
         self.drawer = LessonDrawer(central)
         self.drawer.closed_by_user.connect(self._on_closed_by_user)
