@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from tfintro_gui.ui import zoom
 from tfintro_gui.ui.main_window import MainWindow
@@ -193,3 +193,27 @@ def test_the_tensors_table_refits_its_columns_after_a_zoom(qtbot, tensorflow_inf
     width = view.columnWidth(0)
     zoom.set_zoom(1.5)
     qtbot.waitUntil(lambda: view.columnWidth(0) > width)
+
+
+@pytest.mark.parametrize("factor", [1.2, 1.5])
+def test_a_zoomed_panel_scrolls_instead_of_pushing_the_window_off_a_small_screen(
+        qtbot, tensorflow_info, factor):
+    window = MainWindow(initial_panel="classifier", load_tensorflow=False, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    panel = window.panel("classifier")
+    panel.build_deferred()
+    panel.tensorflow_ready(tensorflow_info)
+    QApplication.processEvents()
+    height = window.height()  # 720, or less where the test screen is smaller
+    window.set_zoom(factor)
+    QApplication.processEvents()
+    assert window.height() == height  # the status bar stays on the screen
+    assert window.statusBar().geometry().bottom() < window.height()
+    area = window.findChild(QScrollArea, "panelArea")
+    # The classifier is taller than its room: its area scrolls.
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0, timeout=5000)
+    window.set_zoom(1.0)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0, timeout=5000)
+    assert window.height() == height

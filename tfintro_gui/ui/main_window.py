@@ -13,7 +13,7 @@ import importlib
 import traceback
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from tfintro_gui.ui.first_paint import SETTLE_MS, AfterFirstPaint
 from tfintro_gui.ui.i18n import current_language, register_cjk_font
@@ -27,6 +27,7 @@ from tfintro_gui.ui.window.language_switch import LanguageSwitch
 from tfintro_gui.ui.window.lesson_placement import LessonPlacement
 from tfintro_gui.ui.window.menus import WindowMenus
 from tfintro_gui.ui.window.navigation import NavigationList, PanelSpec
+from tfintro_gui.ui.window.panel_area import PanelArea
 from tfintro_gui.ui.window.panels import PANEL_KEYS, PANELS
 from tfintro_gui.ui.window.screenshot import save_screenshot
 from tfintro_gui.ui.window.session_files import SessionFiles
@@ -96,7 +97,8 @@ class MainWindow(QMainWindow):
         self._lesson = LessonPlacement(self, central, self.lesson_pane,
                                        read_bool(self._settings, "window/lesson_visible", None))
         self._lesson.visibility_changed.connect(self._on_lesson_visibility_changed)
-        self._lesson.chosen.connect(self._on_lesson_chosen)
+        self._lesson.chosen.connect(
+            lambda visible: self._remember_setting("window/lesson_visible", visible))
 
         self._status_label = TensorFlowStatus()
         self.statusBar().addPermanentWidget(self._status_label)
@@ -119,12 +121,13 @@ class MainWindow(QMainWindow):
 
     def _build_central_widget(self) -> QWidget:
         self._navigation = NavigationList(PANELS)
-        self._stack = QStackedWidget()
+        panel_area = PanelArea()  # scrolls when a zoomed panel is taller than the screen
+        self._stack = panel_area.stack
         self.message_bar = MessageBar()  # the window's own messages: files, language
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.message_bar)
-        right.addWidget(self._stack, 1)
+        right.addWidget(panel_area, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -260,9 +263,6 @@ class MainWindow(QMainWindow):
 
         self._labs = LabActions(self)
         return self._labs
-
-    def _on_lesson_chosen(self, visible: bool) -> None:
-        self._remember_setting("window/lesson_visible", visible)
 
     def _update_lesson(self) -> None:
         # A closed pane is filled when it is opened: its formulas are rendered on demand.
