@@ -354,3 +354,20 @@ def test_a_message_of_the_students_own_is_kept_when_tensorflow_becomes_ready(
     panel.message_bar.show_message("Your points were saved to points.csv.", "info")
     panel.tensorflow_ready(tensorflow_info)
     assert panel.message_bar.text() == "Your points were saved to points.csv."
+
+
+def test_clearing_a_panels_message_keeps_its_line_so_nothing_below_moves(qtbot,
+                                                                         tensorflow_info):
+    from tfintro_gui.ui.classifier.panel import ClassifierPanel
+
+    panel = ClassifierPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1200, 760)
+    panel.show()
+    panel.tensorflow_ready(tensorflow_info)
+    qtbot.wait(50)
+    figures_top = panel.figures.mapTo(panel, panel.figures.rect().topLeft()).y()
+    panel.message_bar.clear()  # as a successful action does
+    qtbot.wait(50)
+    assert not panel.message_bar.isVisible()
+    assert panel.figures.mapTo(panel, panel.figures.rect().topLeft()).y() == figures_top

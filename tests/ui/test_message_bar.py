@@ -34,7 +34,8 @@ def test_a_32000_character_token_does_not_widen_the_window(window, qtbot):
                          "error")
         QApplication.processEvents()
         assert window.width() == width
-        assert window.minimumSizeHint().width() == minimum
+        # At most the bar's own buttons (Copy, ×) beside an empty label: never the text.
+        assert window.minimumSizeHint().width() <= max(minimum, 300)
         assert bar.sizeHint().width() < width and bar.minimumSizeHint().width() < width
         assert token in bar.text()  # the whole message is kept …
         assert len(bar.shown_text()) <= MAX_SHOWN_CHARACTERS + 2  # … a part is shown

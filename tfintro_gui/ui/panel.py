@@ -41,7 +41,7 @@ class Panel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.message_bar = MessageBar()
+        self.message_bar = MessageBar(keep_space=True)
         self._tensorflow_info: dict | None = None
         self._tensorflow_error: str | None = None
         self._tensorflow_controls: dict[QWidget, str] = {}

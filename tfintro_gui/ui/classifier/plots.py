@@ -77,7 +77,7 @@ class ClassifierPlots(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(8.0, 4.6), parent=self)
-        self.canvas.setMinimumSize(440, 310)  # below this the constrained layout collapses
+        self.canvas.setMinimumSize(440, 320)  # below this the constrained layout collapses
         figure = self.canvas.figure
         self._grid_spec = figure.add_gridspec(2, 2, width_ratios=WIDE_RATIOS)
         grid = self._grid_spec

@@ -74,11 +74,20 @@ class MessageBar(QFrame):
     Levels are ``"info"``, ``"warning"`` and ``"error"``. Text is plain, may span lines,
     and can be selected; Copy (shown when the message is shortened or has details) puts
     the whole message and its details on the clipboard.
+
+    Args:
+        parent: the parent widget.
+        keep_space: keep the bar's height (one line once cleared) while hidden, so that
+            what lies below it does not move when a message comes or goes (a panel's bar).
     """
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, keep_space: bool = False):
         super().__init__(parent)
         self.setObjectName("messageBar")
+        if keep_space:  # hidden, it still holds its line: the layout never jumps
+            policy = self.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.setSizePolicy(policy)
         self._label = QLabel(self)
         self._label.setObjectName("messageText")
         self._label.setWordWrap(True)
