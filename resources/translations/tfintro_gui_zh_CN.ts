@@ -36,7 +36,7 @@
         <translation>要赋的值：一个数、嵌套列表、一个条目的名称，或 tf.ones((3, 1)) 这样的调用</translation>
     </message>
     <message>
-        <source>e.g. 0:2, 0 (empty: the whole variable)</source>
+        <source>e.g. 0:2, 0 (empty = all)</source>
         <translation>例如 0:2, 0（留空：整个变量）</translation>
     </message>
     <message>
@@ -760,12 +760,12 @@
     </message>
     <message>
         <source>shape {shape}, {dtype}: min {low}, max {high}, mean {mean}; first entries [{first} …]</source>
-        <extracomment>Tensors with more entries than this are summarised rather than printed. Entries shown at the start of a summarised tensor.</extracomment>
+        <extracomment>Tensors with more entries than this are summarised rather than printed. Entries shown at the start of a summarised tensor. A table cell prints at most this many entries (the small presets&apos; largest matrix, 3 × 4); a larger tensor&apos;s cell gives its shape and range, in one line.</extracomment>
         <translation>形状 {shape}，{dtype}：最小值 {low}，最大值 {high}，均值 {mean}；前几个元素 [{first} …]</translation>
     </message>
     <message>
-        <source>{shape} min {low} max {high}</source>
-        <translation>{shape} 最小 {low} 最大 {high}</translation>
+        <source>{shape} ±{bound}</source>
+        <translation>{shape} ±{bound}</translation>
     </message>
     <message>
         <source>{count} sampled of {size}</source>
@@ -1089,13 +1089,17 @@ to fill this plot</source>
         <translation>起始权重</translation>
     </message>
     <message>
-        <source>{field}: the text has {length:,} characters; type at most {maximum:,}, e.g. [0, 3].</source>
+        <source>{field}: the text has {length:,} characters; type at most {maximum:,}, e.g. {example}.</source>
         <extracomment>Typed numbers, drawn points, covariance.</extracomment>
-        <translation>{field}：文本有 {length:,} 个字符；最多输入 {maximum:,} 个，例如 [0, 3]。</translation>
+        <translation>{field}：文本有 {length:,} 个字符；最多输入 {maximum:,} 个，例如 {example}。</translation>
     </message>
     <message>
-        <source>{field}: could not read {text} as numbers. Type a list such as [0, 3].</source>
-        <translation>{field}：无法把 {text} 读成数。请输入一个列表，例如 [0, 3]。</translation>
+        <source>{field} is empty. Type a list such as {example}.</source>
+        <translation>{field}为空。请输入一个列表，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{field}: could not read {text} as numbers. Type a list such as {example}.</source>
+        <translation>{field}：无法把 {text} 读成数。请输入一个列表，例如 {example}。</translation>
     </message>
     <message>
         <source>{field}: {value} is not a list of numbers. Example: {example}.</source>
@@ -2706,6 +2710,10 @@ to fill this plot</source>
         <source>What this preset shows</source>
         <translation>这个预设演示了什么</translation>
     </message>
+    <message>
+        <source>Your own expression, edited from this preset: Build graph draws it. Pick a preset to start again from one.</source>
+        <translation>这是你自己改写过的表达式：点“构建计算图”即可画出。若想从某个预设重新开始，请再选一个预设。</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -3134,7 +3142,7 @@ to fill this plot</source>
     <name>LessonDrawer</name>
     <message>
         <source>Lesson</source>
-        <extracomment>The narrowest window, in pixels at zoom 1, that has room for the lesson beside a panel. The lesson dock&apos;s first width, in pixels (the student may drag it). The drawer&apos;s share of the central area&apos;s width (at least LESSON_WIDTH pixels).</extracomment>
+        <extracomment>The narrowest window, in pixels at zoom 1, that has room for the lesson beside a panel. The lesson dock&apos;s narrowest first width, in pixels (the student may drag it). The lesson dock&apos;s first share of a wide window (394 px of a 1 640 px window): its code lines then fit without breaking mid-word. The drawer&apos;s share of the central area&apos;s width (at least LESSON_WIDTH pixels).</extracomment>
         <translation>课程</translation>
     </message>
     <message>

@@ -43,6 +43,7 @@ def test_power_keeps_the_exponent_on_the_node():
     ("__import__('os').system('echo hi')", "attribute access"),
     ("w.numpy()", "attribute access"),
     ("tf.abs(w)", "write abs(...) instead of tf.abs(...)"),
+    ("__import__('os').system('ls')", "`: attribute access (a.b) is not allowed. Allowed:"),
     ("w[0]", "subscripts"),
     ("(lambda: 1)()", "calling"),
     ("f = lambda v: v", "lambda is not allowed"),

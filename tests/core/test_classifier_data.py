@@ -68,6 +68,18 @@ def test_bad_means_are_refused_with_a_message(text, message):
         parse_mean(text)
 
 
+@pytest.mark.parametrize("text, message", [
+    ("nan", r"Covariance: could not read 'nan' as numbers\. Type a list such as "
+            r"\[\[1, 0\.5\], \[0\.5, 1\]\]\."),
+    ("  ", r"Covariance is empty\. Type a list such as \[\[1, 0\.5\], \[0\.5, 1\]\]\."),
+])
+def test_an_unreadable_covariance_gets_a_covariance_example(text, message):
+    with pytest.raises(ValueError, match=message):
+        parse_covariance(text)
+    with pytest.raises(ValueError, match=r"Class 0 mean is empty\. Type a list such as \[0, 3\]"):
+        parse_mean("", "mean_0")
+
+
 def test_covariance_must_be_symmetric():
     with pytest.raises(ValueError, match="symmetric"):
         parse_covariance("[[1, 0.5], [0.2, 1]]")

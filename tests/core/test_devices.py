@@ -103,6 +103,8 @@ def test_parse_sizes_accepts_commas_and_spaces_and_sorts():
     ("128, 5000", "Size 5000 is outside"),
     ("128, 12a", "'12a' is not a whole number"),
     ("1.5", "'1.5' is not a whole number"),
+    ("0, -5", "Size 0 is outside 128 to 4096"),  # whole numbers, out of range
+    ("-5", "Size -5 is outside 128 to 4096"),
 ])
 def test_parse_sizes_explains_bad_text(text, fragment):
     with pytest.raises(ValueError, match=fragment):

@@ -128,6 +128,17 @@ def test_the_notebooks_three_conversion_cells(workspace):
 
 
 # -- variables ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["nan", "inf", "Infinity"])
+def test_nan_and_inf_typed_as_a_value_are_refused_as_numbers_not_names(workspace, text):
+    workspace.create("v", "tf.zeros", shape=(3, 1), variable=True)
+    with pytest.raises(TensorInputError) as refused:
+        workspace.assign("v", text)
+    assert refused.value.explanation.code == "number.not_finite"
+    np.testing.assert_array_equal(workspace.value("v"), np.zeros((3, 1)))
+    workspace.create("nan", "tf.ones", shape=(3, 1))  # an entry of that name is used
+    np.testing.assert_array_equal(workspace.assign("v", "nan").value, np.ones((3, 1)))
+
+
 def test_assign_forms_match_direct_tf(workspace):
     workspace.create("v", "tf.random.normal", shape=(3, 1), seed=1, variable=True)
     direct = tf.Variable(tf.random.stateless_normal((3, 1), seed=(1, 0)))

@@ -358,3 +358,12 @@ def test_a_bad_recipe_in_the_table_keeps_the_graph_and_says_why(panel):
     assert "a shape is a tuple of 1 or 2 positive whole numbers" in panel.message_bar.text()
     assert dict((row[0], row[3]) for row in panel.input_rows())["W1"] == \
         "glorot_uniform((784, 512), seed=2)"
+
+
+def test_the_preset_text_says_when_the_expression_is_the_students_own(panel):
+    box = panel.expression_box
+    assert "worked example" in box.description_label.text()
+    box.expression_input.setPlainText("loss = sqrt(w - 10)")
+    assert box.description_label.text().startswith("Your own expression")
+    box.expression_input.setPlainText("x1 = w * x\nx2 = x1 + b\nloss_val = abs(y_true - x2)")
+    assert "worked example" in box.description_label.text()  # the preset's own again

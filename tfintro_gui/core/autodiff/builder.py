@@ -183,9 +183,12 @@ class GraphBuilder:
 
     def _call(self, node: ast.Call, name: str | None) -> int:
         function = node.func
-        if isinstance(function, ast.Attribute):
+        if isinstance(function, ast.Attribute) and function.attr in FUNCTIONS:
+            # tf.square(x): suggest square(x), an allowed function.
             raise self.fail(function, "syntax.method", attribute=excerpt(function.attr),
                             call=excerpt(self.text(function)))
+        if isinstance(function, ast.Attribute):  # os.system(…): nothing to suggest
+            raise self.fail(function, "syntax.attribute")
         if not isinstance(function, ast.Name) or function.id not in FUNCTIONS:
             called = function.id if isinstance(function, ast.Name) else self.text(function)
             raise self.fail(node, "syntax.call", name=shorten(called))

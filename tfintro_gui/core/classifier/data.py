@@ -60,6 +60,10 @@ class TwoGaussians:
         return self.inputs.shape[0] // 2
 
 
+#: What a covariance looks like, for messages (the notebook's).
+COVARIANCE_EXAMPLE = "[[1, 0.5], [0.5, 1]]"
+
+
 def shortened(value, limit: int = 40) -> str:
     """``repr(value)`` cut to about ``limit`` characters, for error messages."""
     try:
@@ -69,15 +73,17 @@ def shortened(value, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def _literal(text: str, field: str):
+def _literal(text: str, field: str, example: str):
     if len(text) > MAX_TEXT_LENGTH:
         raise ClassifierInputError("data.text_too_long", field=field_name(field),
-                                   length=len(text), maximum=MAX_TEXT_LENGTH)
+                                   length=len(text), maximum=MAX_TEXT_LENGTH, example=example)
+    if not text.strip():
+        raise ClassifierInputError("data.empty", field=field_name(field), example=example)
     try:
         return ast.literal_eval(text.strip())
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         raise ClassifierInputError("data.not_literal", field=field_name(field),
-                                   text=shortened(text)) from None
+                                   text=shortened(text), example=example) from None
 
 
 def _as_float_array(value, shape: tuple[int, ...], field: str, example: str,
@@ -145,7 +151,7 @@ def parse_mean(value, field: str = "mean") -> np.ndarray:
         ClassifierInputError: not two finite numbers between ±:data:`MAX_ABS_COORDINATE`.
     """
     if isinstance(value, str):
-        value = _literal(value, field)
+        value = _literal(value, field, "[0, 3]")
     return _as_float_array(value, (2,), field, "[0, 3]", MAX_ABS_COORDINATE)
 
 
@@ -165,8 +171,8 @@ def parse_covariance(value) -> np.ndarray:
             no Gaussian has it as covariance).
     """
     if isinstance(value, str):
-        value = _literal(value, "covariance")
-    matrix = _as_float_array(value, (2, 2), "covariance", "[[1, 0.5], [0.5, 1]]",
+        value = _literal(value, "covariance", COVARIANCE_EXAMPLE)
+    matrix = _as_float_array(value, (2, 2), "covariance", COVARIANCE_EXAMPLE,
                              MAX_ABS_COVARIANCE)
     if not np.allclose(matrix, matrix.T, rtol=0, atol=1e-12):
         raise ClassifierInputError("data.covariance_not_symmetric", upper=float(matrix[0, 1]),

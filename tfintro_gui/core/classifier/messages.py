@@ -48,9 +48,10 @@ FIELDS = {
 #: Typed numbers, the drawn points, covariance (``data.py``).
 DATA_MESSAGES = {
     "data.text_too_long": "{field}: the text has {length:,} characters; type at most "
-                          "{maximum:,}, e.g. [0, 3].",
+                          "{maximum:,}, e.g. {example}.",
+    "data.empty": "{field} is empty. Type a list such as {example}.",
     "data.not_literal": "{field}: could not read {text} as numbers. Type a list such as "
-                        "[0, 3].",
+                        "{example}.",
     "data.not_numbers": "{field}: {value} is not a list of numbers. Example: {example}.",
     "data.number_too_long": "{field}: a number in {value} is too large. Every number must be "
                             "between -{limit:,.0f} and {limit:,.0f}. Example: {example}.",

@@ -85,10 +85,10 @@ def _sizes_from_text(text: str) -> list[int]:
         raise DevicesInputError("text_too_long", length=len(text), maximum=MAX_SIZES_TEXT)
     values = []
     for part in (part for part in re.split(r"[,\s;]+", text.strip()) if part):
-        if not re.fullmatch(r"\d+", part):
+        if not re.fullmatch(r"[+-]?\d+", part):
             raise DevicesInputError("size_not_whole", text=excerpt(part),
                                     minimum=MIN_BENCHMARK_SIZE, maximum=MAX_BENCHMARK_SIZE)
-        if len(part.lstrip("0")) > len(str(MAX_BENCHMARK_SIZE)):  # no huge int() to build
+        if len(part.lstrip("+-").lstrip("0")) > len(str(MAX_BENCHMARK_SIZE)):  # no huge int()
             raise DevicesInputError("size_out_of_range", size=cut(part),
                                     minimum=MIN_BENCHMARK_SIZE, maximum=MAX_BENCHMARK_SIZE)
         values.append(int(part))

@@ -374,6 +374,8 @@ class Workspace:
             text = repr(text)
         stripped = text.strip()
         if stripped.isidentifier() and stripped not in ("True", "False"):
+            if stripped not in self._entries and stripped.lower() in ("nan", "inf", "infinity"):
+                raise TensorInputError("number.not_finite", field=field, number=stripped)
             entry = self._entry(stripped)
             return entry_operand(stripped, entry.obj, entry.reproducible)
         if (constructed := constructor_operand(self._tf, stripped, field)) is not None:

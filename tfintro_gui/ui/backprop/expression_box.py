@@ -100,6 +100,7 @@ class ExpressionBox(QGroupBox):
                     "softmax, maximum, matmul, reduce_sum, reduce_mean, crossentropy"))
         self.expression_input.setAccessibleName(self.tr("Expression"))
         self.expression_input.refused.connect(self.text_refused)
+        self.expression_input.textChanged.connect(self._show_description)
         self.build_button = QPushButton(self.tr("Build graph"))
         self.build_button.setToolTip(self.tr("Parse the expression and build its graph "
                                              "({key})").format(key=BUILD_KEY))
@@ -136,5 +137,14 @@ class ExpressionBox(QGroupBox):
             if position >= 0:
                 self.preset_input.setCurrentIndex(position)
             self.expression_input.setPlainText(settings.expression)
-        self.description_label.setText(
-            translate_core(preset(self.preset_input.currentData()).description))
+        self._show_description()
+
+    def _show_description(self) -> None:
+        # The preset's words describe its own expression only, not one edited from it.
+        chosen = preset(self.preset_input.currentData())
+        if " ".join(self.expression().split()) == " ".join(chosen.expression.split()):
+            self.description_label.setText(translate_core(chosen.description))
+        else:
+            self.description_label.setText(self.tr(
+                "Your own expression, edited from this preset: Build graph draws it. Pick a "
+                "preset to start again from one."))

@@ -56,15 +56,17 @@ def array_text(value, precision: int = 3) -> str:
 
 def cell_text(value) -> str:
     """A gradient in a table cell: ``"None"``, up to four decimals, or for a tensor of
-    more than :data:`CELL_ENTRIES` entries its shape and range: ``"(784, 512) min … max …"``."""
+    more than :data:`CELL_ENTRIES` entries its shape and largest magnitude:
+    ``"(784, 512) ±0.0732"``."""
     if value is None:
         return "None"
     if np.size(value) <= CELL_ENTRIES:
         return format_value(value, precision=4)
-    low, high, _ = _statistics(np.asarray(value))
-    return QCoreApplication.translate(
-        "BackpropTexts", "{shape} min {low} max {high}").format(shape=format_shape(value), low=low,
-                                                         high=high)
+    with np.errstate(all="ignore"):
+        bound = format_number(np.max(np.abs(np.asarray(value))))
+    # Short, as the heatmaps' "±bound": the step details give min, max and mean.
+    return QCoreApplication.translate("BackpropTexts", "{shape} ±{bound}").format(
+        shape=format_shape(value), bound=bound)
 
 
 def sample_cell(row: GradientComparison) -> str:

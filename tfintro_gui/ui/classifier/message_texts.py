@@ -53,10 +53,13 @@ FIELDS = {
 DATA_MESSAGES = {
     "data.text_too_long": QT_TRANSLATE_NOOP(
         "ClassifierMessages",
-        "{field}: the text has {length:,} characters; type at most {maximum:,}, e.g. [0, 3]."),
+        "{field}: the text has {length:,} characters; type at most {maximum:,}, e.g. "
+        "{example}."),
+    "data.empty": QT_TRANSLATE_NOOP(
+        "ClassifierMessages", "{field} is empty. Type a list such as {example}."),
     "data.not_literal": QT_TRANSLATE_NOOP(
         "ClassifierMessages",
-        "{field}: could not read {text} as numbers. Type a list such as [0, 3]."),
+        "{field}: could not read {text} as numbers. Type a list such as {example}."),
     "data.not_numbers": QT_TRANSLATE_NOOP(
         "ClassifierMessages",
         "{field}: {value} is not a list of numbers. Example: {example}."),

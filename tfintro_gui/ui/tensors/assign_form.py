@@ -54,7 +54,7 @@ class AssignForm(QGroupBox):
                                             "the name of an entry, or a call such as "
                                             "tf.ones((3, 1))"))
         self.index_input = QLineEdit()
-        self.index_input.setPlaceholderText(self.tr("e.g. 0:2, 0 (empty: the whole variable)"))
+        self.index_input.setPlaceholderText(self.tr("e.g. 0:2, 0 (empty = all)"))
         self.index_input.setToolTip(self.tr("Slice for v[…].assign(value), NumPy style: 0:2, 0 "
                                             "or 1, : or ::2; empty = the whole variable"))
         self.assign_button = QPushButton("assign")
