@@ -4448,6 +4448,18 @@ x/y fixes the axis</source>
         <translation>清空“切片”一栏，或改用 assign，例如 {name}[0:2, 0].assign(3.0)。</translation>
     </message>
     <message>
+        <source>{code}: the slice [{index}] selects no element of {name}, whose shape is {shape}; nothing was changed.</source>
+        <translation>{code}：切片 [{index}] 没有选中 {name}（形状为 {shape}）的任何元素；没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>A slice past the end of an axis is empty (as in NumPy), and TensorFlow assigns to it without a word.</source>
+        <translation>超出某个轴末端的切片是空的（与 NumPy 相同），TensorFlow 对它赋值时不会给出任何提示。</translation>
+    </message>
+    <message>
+        <source>Count from 0: each index must be below the size of its axis.</source>
+        <translation>从 0 开始数：每个下标都必须小于对应轴的长度。</translation>
+    </message>
+    <message>
         <source>{code}: {name} is a constant, not a variable.</source>
         <translation>{code}：{name} 是常量，不是变量。</translation>
     </message>

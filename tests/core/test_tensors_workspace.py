@@ -706,3 +706,15 @@ def test_the_advice_for_a_constant_uses_a_value_that_fits(busy):
     with pytest.raises(TensorActionError) as refused:
         busy.assign("a", "[[0., 1.], [2., 3.]]")  # fits: the student's own call is kept
     assert refused.value.explanation.values["call"] == "assign([[0.0, 1.0], [2.0, 3.0]])"
+
+
+def test_a_slice_past_the_end_is_refused_and_changes_nothing(workspace):
+    workspace.create("v", "tf.ones", shape=(3, 1), variable=True)
+    with pytest.raises(TensorInputError) as refused:
+        workspace.assign("v", "5.", index="5:9, 0")
+    explanation = refused.value.explanation
+    assert explanation.code == "assign.empty_slice"
+    assert explanation.values["index"] == "5:9, 0" and explanation.values["shape"] == "(3, 1)"
+    np.testing.assert_array_equal(workspace.value("v"), np.ones((3, 1)))
+    np.testing.assert_array_equal(workspace.assign("v", "5.", index="2:9, 0").value,
+                                  [[1.0], [1.0], [5.0]])  # partly past the end: not empty

@@ -125,8 +125,8 @@ def assign(tf, name: str, obj, reproducible: bool, method: str, index, operand: 
         The :class:`~.objects.Change` (the same variable, changed).
 
     Raises:
-        TensorInputError: a slice with ``assign_add``/``assign_sub``, or a literal outside
-            the variable's dtype.
+        TensorInputError: a slice with ``assign_add``/``assign_sub``, a slice that selects
+            no element, or a literal outside the variable's dtype.
         TensorActionError: not a variable, or TensorFlow refused; the variable is as before.
     """
     if index is not None and method != "assign":
@@ -135,6 +135,10 @@ def assign(tf, name: str, obj, reproducible: bool, method: str, index, operand: 
     code = f"{target}.{method}({operand.code})"
     if kind_of(tf, obj) != "variable":
         raise _not_a_variable(tf, name, obj, method, index, code, operand)
+    if index is not None and 0 in (_slice_shape(shape_of(obj), index) or (1,)):
+        # TensorFlow assigns to an empty slice without a word; the student meant something.
+        raise TensorInputError("assign.empty_slice", code=code, name=name,
+                               index=index_code(index), shape=shape_code(shape_of(obj)))
     if operand.name is None:
         check_fits_dtype(operand.values, dtype_name(obj), "value")
     before = numpy_copy(obj)

@@ -80,6 +80,7 @@ CODES: dict[str, tuple[str, ...]] = {
     # -- assigning ------------------------------------------------------------------------
     "assign.unknown_method": ("method",),
     "assign.slice_needs_assign": ("method", "name"),
+    "assign.empty_slice": ("code", "name", "index", "shape"),
     "assign.not_variable": ("code", "name", "call"),
     "assign.not_variable_numpy": ("code", "name", "kind"),
     "assign.shape_mismatch": ("code", "name", "shape", "value_shape", "value"),

@@ -40,6 +40,14 @@ WORDS: dict[str, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("TensorsActionWords",
                           "Empty the Slice field, or use assign, e.g. "
                           "{name}[0:2, 0].assign(3.0).")),
+    "assign.empty_slice": (QT_TRANSLATE_NOOP(
+        "TensorsActionWords", "{code}: the slice [{index}] selects no element of {name}, "
+                              "whose shape is {shape}; nothing was changed."),
+        QT_TRANSLATE_NOOP("TensorsActionWords",
+                          "A slice past the end of an axis is empty (as in NumPy), and "
+                          "TensorFlow assigns to it without a word."),
+        QT_TRANSLATE_NOOP("TensorsActionWords",
+                          "Count from 0: each index must be below the size of its axis.")),
     "assign.not_variable": (QT_TRANSLATE_NOOP(
         "TensorsActionWords", "{code}: {name} is a constant, not a variable."),
         QT_TRANSLATE_NOOP("TensorsActionWords",
