@@ -367,3 +367,18 @@ def test_the_preset_text_says_when_the_expression_is_the_students_own(panel):
     assert box.description_label.text().startswith("Your own expression")
     box.expression_input.setPlainText("x1 = w * x\nx2 = x1 + b\nloss_val = abs(y_true - x2)")
     assert "worked example" in box.description_label.text()  # the preset's own again
+
+
+def test_the_keras_models_nodes_stay_put_through_build_forward_and_backward(panel):
+    panel.resize(1220, 700)  # the panel's share of a 1366×768 window
+    choose_preset(panel, "keras_two_layer")
+    placed = []
+    for button in (None, panel.step_controls.run_forward_button,
+                   panel.step_controls.run_backward_button):
+        if button is not None:
+            button.click()
+        drawing = panel.drawing
+        placed.append((drawing.font_scale, dict(drawing.positions)))
+    assert placed[0] == placed[1] == placed[2]
+    assert panel.drawing.canvas.minimumWidth() == 0  # it fits: no scroll bar
+    assert label(panel, "b2").splitlines()[-1].startswith("∂L ±")  # one line, as "∂L ?"

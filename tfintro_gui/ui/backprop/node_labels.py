@@ -14,7 +14,6 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tfintro_gui.core.autodiff import ComputationGraph, format_shape, format_value
-from tfintro_gui.core.autodiff.formatting import format_number
 from tfintro_gui.ui.backprop.graph_layout import compact_matrix, pooled
 
 ROLES = {"variable": "tf.Variable", "constant": "tf.constant",
@@ -23,6 +22,9 @@ ROLES = {"variable": "tf.Variable", "constant": "tf.constant",
 #: pass does (never a made-up 0).
 VALUE_UNKNOWN = QT_TRANSLATE_NOOP("GraphDrawing", "value ?")
 GRADIENT_UNKNOWN = QT_TRANSLATE_NOOP("GraphDrawing", "∂L ?")
+#: Characters of a colour bound such as "±0.0033" (two significant digits; padded to it,
+#: so a box keeps its width through the steps).
+BOUND_WIDTH = 7
 #: The colour key's entry for heatmaps (shown when a graph has some).
 HEATMAP_KEY = QT_TRANSLATE_NOOP("GraphDrawing", "heatmaps: mean-pooled to at most 16 × 16, "
                                                 "blue < 0 < red up to ±bound; left value, "
@@ -66,18 +68,30 @@ def _gradient_line(graph: ComputationGraph, index: int, compact: bool) -> list[s
         return ["∂L None"]
     if np.ndim(gradient.value) == 0:
         return [f"∂L = {format_value(gradient.value)}"]
-    return [] if compact else ["∂L =", compact_matrix(gradient.value)]
+    if compact:  # its largest magnitude (the matrix is in the details): one line, as "∂L ?"
+        return [f"∂L ±{_bound(gradient.value):.2g}"]
+    return ["∂L =", compact_matrix(gradient.value)]
+
+
+def _is_large(graph: ComputationGraph, index: int) -> bool:
+    return int(np.prod(graph.shapes[index])) > HEATMAP_THRESHOLD
 
 
 def _heatmap_lines(graph: ComputationGraph, index: int) -> list[str]:
+    # Room for the heatmaps from the start and bounds padded to one width: the box keeps
+    # its size through every step, so the fitted drawing does not move the nodes.
     blank = ["\u2007" * HEATMAP_WIDTH] * HEATMAP_LINES
-    scale = f"±{format_number(_bound(graph.value(index)))}"
+    value = graph.value(index)
+    scale = "±?" if value is None else f"±{_bound(value):.2g}"
     gradient = graph.gradient(index)
     if not gradient.computed:
-        return [*blank, f"{scale}  {_words(GRADIENT_UNKNOWN)}"]
-    if gradient.value is None:
-        return [*blank, f"{scale}  ∂L None"]
-    return [*blank, f"{scale}  ∂L ±{format_number(_bound(gradient.value))}"]
+        slope = "±?"
+    elif gradient.value is None:
+        slope = "None"
+    else:
+        slope = f"±{_bound(gradient.value):.2g}"
+    # Under each heatmap its bound (the key says: left the value, right ∂L).
+    return [*blank, f"{scale.ljust(BOUND_WIDTH)} {slope.ljust(BOUND_WIDTH)}"]
 
 
 def node_label(graph: ComputationGraph, index: int, compact: bool = False) -> str:
@@ -91,8 +105,10 @@ def node_label(graph: ComputationGraph, index: int, compact: bool = False) -> st
     Returns:
         Lines; a value not evaluated yet reads ``"value ?"``, a gradient not computed yet
         ``"∂L ?"``, a ``None`` gradient ``"∂L None"`` (in the interface's language). A
-        node drawn as a heatmap (:func:`has_heatmap`) gets empty lines for it and then the
-        bounds of its colour scales: ``"±0.068  ∂L ±0.0012"``.
+        node of more than :data:`HEATMAP_THRESHOLD` entries gets empty lines for its
+        heatmaps (drawn once it has a value, :func:`has_heatmap`) and then the bounds of
+        its colour scales, value then ∂L, padded to one width: ``"±0.068  ±0.0012"``
+        (``"±?"`` before a pass reaches it, ``"None"`` for no gradient).
     """
     node = graph.nodes[index]
     if node.is_literal:
@@ -107,7 +123,7 @@ def node_label(graph: ComputationGraph, index: int, compact: bool = False) -> st
         if len(role) > 16:
             role = f"{node.label}(…)" if node.label.isidentifier() else node.label
     lines = [header, role]
-    if has_heatmap(graph, index):
+    if _is_large(graph, index):
         return "\n".join(lines + _heatmap_lines(graph, index))
     if value is None:
         lines.append(_words(VALUE_UNKNOWN))
