@@ -2793,7 +2793,7 @@ to fill this plot</source>
     </message>
     <message>
         <source>heatmaps: mean-pooled to at most 16 × 16, blue &lt; 0 &lt; red up to ±bound; left value, right ∂L</source>
-        <extracomment>The colour key&apos;s entry for heatmaps (shown when a graph has some).</extracomment>
+        <extracomment>Characters of a colour bound such as &quot;±0.0033&quot; (two significant digits; padded to it, so a box keeps its width through the steps). The colour key&apos;s entry for heatmaps (shown when a graph has some).</extracomment>
         <translation>热图：平均池化到至多 16 × 16，蓝 &lt; 0 &lt; 红，色标范围 ±界限；左为值，右为 ∂L</translation>
     </message>
     <message>
@@ -4448,8 +4448,8 @@ x/y fixes the axis</source>
         <translation>清空“切片”一栏，或改用 assign，例如 {name}[0:2, 0].assign(3.0)。</translation>
     </message>
     <message>
-        <source>{code}: the slice [{index}] selects no element of {name}, whose shape is {shape}; nothing was changed.</source>
-        <translation>{code}：切片 [{index}] 没有选中 {name}（形状为 {shape}）的任何元素；没有做任何修改。</translation>
+        <source>{code}: the slice [{index}] selects no element of {name}, whose shape is {shape}.</source>
+        <translation>{code}：切片 [{index}] 没有选中 {name}（形状为 {shape}）的任何元素。</translation>
     </message>
     <message>
         <source>A slice past the end of an axis is empty (as in NumPy), and TensorFlow assigns to it without a word.</source>
@@ -5239,7 +5239,7 @@ x/y fixes the axis</source>
     </message>
     <message>
         <source>{field} must be finite; got {number}.</source>
-        <translation>{field} 必须是有限数；收到的是 {number}。</translation>
+        <translation>{field}必须是有限数；收到的是 {number}。</translation>
     </message>
     <message>
         <source>{field}: nothing was given.</source>

@@ -371,3 +371,32 @@ def test_clearing_a_panels_message_keeps_its_line_so_nothing_below_moves(qtbot,
     qtbot.wait(50)
     assert not panel.message_bar.isVisible()
     assert panel.figures.mapTo(panel, panel.figures.rect().topLeft()).y() == figures_top
+
+
+def test_a_kept_message_line_shrinks_back_to_one_line_when_a_long_message_goes(qtbot):
+    from tfintro_gui.ui.classifier.panel import ClassifierPanel
+
+    panel = ClassifierPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 760)
+    panel.show()
+    panel.message_bar.show_message("One line.", "info")
+    qtbot.wait(50)
+    one_line = panel.message_bar.height()
+    panel.message_bar.show_message("A long message. " * 30, "error")
+    qtbot.waitUntil(lambda: panel.message_bar.height() > one_line, timeout=2000)
+    panel.message_bar.clear()
+    qtbot.waitUntil(lambda: panel.message_bar.height() <= one_line, timeout=2000)
+
+
+def test_enter_in_a_gaussian_field_regenerates_the_data(qtbot):
+    from PySide6.QtCore import Qt
+
+    from tfintro_gui.ui.classifier.panel import ClassifierPanel
+
+    panel = ClassifierPanel()
+    qtbot.addWidget(panel)
+    panel.data_box.covariance_input.setText("nan")
+    qtbot.keyClick(panel.data_box.covariance_input, Qt.Key.Key_Return)
+    assert panel.message_bar.level == "error"
+    assert "[[1, 0.5], [0.5, 1]]" in panel.message_bar.text()

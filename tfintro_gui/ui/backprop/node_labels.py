@@ -91,7 +91,7 @@ def _heatmap_lines(graph: ComputationGraph, index: int) -> list[str]:
     else:
         slope = f"±{_bound(gradient.value):.2g}"
     # Under each heatmap its bound (the key says: left the value, right ∂L).
-    return [*blank, f"{scale.ljust(BOUND_WIDTH)} {slope.ljust(BOUND_WIDTH)}"]
+    return [*blank, f"{scale.ljust(BOUND_WIDTH)}  {slope.ljust(BOUND_WIDTH)}"]
 
 
 def node_label(graph: ComputationGraph, index: int, compact: bool = False) -> str:

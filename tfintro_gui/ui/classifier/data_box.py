@@ -99,6 +99,8 @@ class DataBox(QGroupBox):
         self.regenerate_button.setToolTip(
             self.tr("Draw new points with these settings (stops training)"))
         self.regenerate_button.clicked.connect(self.regenerate_requested)
+        for field in (self.mean_0_input, self.mean_1_input, self.covariance_input):
+            field.returnPressed.connect(self.regenerate_requested)  # Enter = Regenerate
         self.click_class_input = QComboBox()
         self.click_class_input.addItem(self.tr("class 0"), 0)
         self.click_class_input.addItem(self.tr("class 1"), 1)

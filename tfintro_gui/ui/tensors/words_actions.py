@@ -42,7 +42,7 @@ WORDS: dict[str, tuple[str, str, str]] = {
                           "{name}[0:2, 0].assign(3.0).")),
     "assign.empty_slice": (QT_TRANSLATE_NOOP(
         "TensorsActionWords", "{code}: the slice [{index}] selects no element of {name}, "
-                              "whose shape is {shape}; nothing was changed."),
+                              "whose shape is {shape}."),
         QT_TRANSLATE_NOOP("TensorsActionWords",
                           "A slice past the end of an axis is empty (as in NumPy), and "
                           "TensorFlow assigns to it without a word."),

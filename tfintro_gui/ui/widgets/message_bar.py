@@ -171,6 +171,7 @@ class MessageBar(QFrame):
         self._label.clear()
         self._label.setToolTip("")
         self.hide()
+        self.updateGeometry()  # a bar that keeps its space keeps one line, not the last text
 
     def _retranslate(self) -> None:
         self._label.setAccessibleName(self.tr("Message"))
