@@ -73,6 +73,8 @@ def test_failed_import_is_said_in_words_and_the_window_stays(qtbot, monkeypatch)
     assert "simulated" in panel.message_bar.text()
     assert not panel.run_controls.run_button.isEnabled()
     window.close()
+    # The worker goes on to import Matplotlib after the failure: let it wind down.
+    qtbot.waitUntil(lambda: not running_threads(), timeout=60000)
 
 
 def test_closing_from_the_loaded_signal_does_not_deadlock(qtbot):
