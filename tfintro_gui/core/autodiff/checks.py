@@ -138,11 +138,12 @@ def numeric_gradients(graph: ComputationGraph
     base = None if inputs is None else graph.evaluate(tf, inputs, "float64", only_ancestors=True)
     output = graph.output.index
 
-    def total(node, nudged) -> float:
+    def reused(node) -> dict:
         # Only what the nudged node reaches is computed again; the rest is reused.
         downstream = {index for edge in graph.path_edges(node) for index in edge}
-        overrides = {index: tensor for index, tensor in base.items()
-                     if index not in downstream}
+        return {index: tensor for index, tensor in base.items() if index not in downstream}
+
+    def total(overrides, node, nudged) -> float:
         tensors = graph.evaluate(tf, inputs, "float64", {**overrides, node.index: nudged},
                                  only_ancestors=True)
         return float(tf.reduce_sum(tensors[output]).numpy())
@@ -160,11 +161,12 @@ def numeric_gradients(graph: ComputationGraph
         indices = sample_indices(shape) if sampled else tuple(np.ndindex(shape))
         values = np.array(point.numpy(), dtype=np.float64)
         differences = np.zeros(len(indices))
+        overrides = reused(node)  # once per source, not per nudge
         for position, index in enumerate(indices):
             h = FINITE_DIFFERENCE_STEP * max(1.0, abs(values[index]))
-            sides = [total(node, tf.tensor_scatter_nd_add(
+            sides = [total(overrides, node, tf.tensor_scatter_nd_add(
                          point, [list(index)], tf.constant([sign * h], tf.float64)))
-                     if index else total(node, point + sign * h)
+                     if index else total(overrides, node, point + sign * h)
                      for sign in (1.0, -1.0)]
             differences[position] = (sides[0] - sides[1]) / (2 * h)
         results[name] = (SampledDifferences(indices, differences, size) if sampled

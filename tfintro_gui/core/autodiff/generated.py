@@ -86,64 +86,59 @@ class Recipe:
                 parts.append(f"{key}={value!r}")
         return f"{self.name}({', '.join(parts)})"
 
+    def _call(self) -> tuple[str, tuple, dict]:
+        """The TensorFlow function (its path under ``tf``), its positional and its keyword
+        arguments: one description that both :meth:`code` writes and :meth:`generate` runs."""
+        values = dict(self.arguments)
+        shape = values.get("shape")
+        if self.name == "zeros":
+            return "zeros", (shape,), {}
+        if self.name == "one_hot":
+            return "one_hot", (list(values["labels"]), values["depth"]), {}
+        seed = {"seed": (values["seed"], 0)}
+        if self.name == "random_normal":
+            scale = {} if values["stddev"] == 1.0 else {"stddev": values["stddev"]}
+            return "random.stateless_normal", (shape,), {**seed, **scale}
+        if self.name == "random_uniform":
+            low, high = values["minval"], values["maxval"]
+        else:  # glorot_uniform
+            high = glorot_limit(shape)
+            low = -high
+        bounds = {} if (low, high) == (0.0, 1.0) else {"minval": low, "maxval": high}
+        return "random.stateless_uniform", (shape,), {**seed, **bounds}
+
     def code(self, dtype: str = "float32") -> str:
         """The TensorFlow expression that makes the tensor, e.g.
         ``"tf.random.stateless_normal((4, 784), seed=(1, 0))"`` (runs alone after
         ``import tensorflow as tf``)."""
-        values = dict(self.arguments)
-        typed = "" if dtype == "float32" else f", dtype=tf.{dtype}"
-        shape = values.get("shape")
-        if self.name == "zeros":
-            return f"tf.zeros({shape!r}{typed})"
-        if self.name == "one_hot":
-            return f"tf.one_hot({list(values['labels'])!r}, {values['depth']}{typed})"
-        seed = f"seed=({values['seed']}, 0)"
-        if self.name == "random_normal":
-            scale = "" if values["stddev"] == 1.0 else f", stddev={values['stddev']!r}"
-            return f"tf.random.stateless_normal({shape!r}, {seed}{scale}{typed})"
-        if self.name == "random_uniform":
-            low, high = values["minval"], values["maxval"]
-            bounds = "" if (low, high) == (0.0, 1.0) else f", minval={low!r}, maxval={high!r}"
-            return f"tf.random.stateless_uniform({shape!r}, {seed}{bounds}{typed})"
-        limit = glorot_limit(shape)
-        return (f"tf.random.stateless_uniform({shape!r}, {seed}, minval={-limit!r}, "
-                f"maxval={limit!r}{typed})")
+        path, arguments, keywords = self._call()
+        parts = [repr(argument) for argument in arguments]
+        parts += [f"{key}={value!r}" for key, value in keywords.items()]
+        if dtype != "float32":
+            parts.append(f"dtype=tf.{dtype}")
+        return f"tf.{path}({', '.join(parts)})"
 
     @property
     def comment(self) -> str:
         """What the numbers of :meth:`code` are, for a comment after it; may be empty."""
-        shape = self.shape
         if self.name != "glorot_uniform":
             return ""
+        shape = self.shape
         fans = f"{shape[0]} + {shape[1]}" if len(shape) > 1 else f"2 * {shape[0]}"
         return f"Glorot uniform, as keras.layers.Dense: ±sqrt(6 / ({fans}))"
 
     def generate(self, dtype: str = "float32"):
-        """The tensor, made by running :meth:`code` with TensorFlow.
+        """The tensor, made by the TensorFlow call that :meth:`code` writes.
 
         Returns:
             A NumPy array of :attr:`shape` and ``dtype``.
         """
         tf = import_tensorflow()
-        values = dict(self.arguments)
-        dtype_object = getattr(tf, dtype)
-        shape, seed = values.get("shape"), (values.get("seed", 0), 0)
-        if self.name == "zeros":
-            tensor = tf.zeros(shape, dtype=dtype_object)
-        elif self.name == "one_hot":
-            tensor = tf.one_hot(list(values["labels"]), values["depth"], dtype=dtype_object)
-        elif self.name == "random_normal":
-            tensor = tf.random.stateless_normal(shape, seed=seed, stddev=values["stddev"],
-                                                dtype=dtype_object)
-        else:
-            if self.name == "random_uniform":
-                low, high = values["minval"], values["maxval"]
-            else:
-                high = glorot_limit(shape)
-                low = -high
-            tensor = tf.random.stateless_uniform(shape, seed=seed, minval=low, maxval=high,
-                                                 dtype=dtype_object)
-        return tensor.numpy()
+        path, arguments, keywords = self._call()
+        function = tf
+        for part in path.split("."):
+            function = getattr(function, part)
+        return function(*arguments, **keywords, dtype=getattr(tf, dtype)).numpy()
 
 
 def glorot_limit(shape: tuple[int, ...]) -> float:

@@ -44,11 +44,14 @@ def _words(text: str) -> str:
     return QCoreApplication.translate("GraphDrawing", text)
 
 
+def _is_large(graph: ComputationGraph, index: int) -> bool:
+    return int(np.prod(graph.shapes[index])) > HEATMAP_THRESHOLD
+
+
 def has_heatmap(graph: ComputationGraph, index: int) -> bool:
     """True when the node is drawn as a heatmap: it has more than :data:`HEATMAP_THRESHOLD`
     entries and a value."""
-    return (int(np.prod(graph.shapes[index])) > HEATMAP_THRESHOLD
-            and graph.value(index) is not None)
+    return _is_large(graph, index) and graph.value(index) is not None
 
 
 def _bound(value) -> float:
@@ -71,10 +74,6 @@ def _gradient_line(graph: ComputationGraph, index: int, compact: bool) -> list[s
     if compact:  # its largest magnitude (the matrix is in the details): one line, as "∂L ?"
         return [f"∂L ±{_bound(gradient.value):.2g}"]
     return ["∂L =", compact_matrix(gradient.value)]
-
-
-def _is_large(graph: ComputationGraph, index: int) -> bool:
-    return int(np.prod(graph.shapes[index])) > HEATMAP_THRESHOLD
 
 
 def _heatmap_lines(graph: ComputationGraph, index: int) -> list[str]:

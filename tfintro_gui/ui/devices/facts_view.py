@@ -84,7 +84,7 @@ class DevicesFactsView(QWidget):
         # The table has its final shape (a physical and a logical CPU on most laptops)
         # while TensorFlow loads, so nothing moves when the answer comes.
         self.default_device_label.setText(self.tr("Asking TensorFlow which devices it sees…"))
-        self.devices_table.set_rows([self.tr("Kind"), self.tr("Name"), self.tr("Type")],
+        self.devices_table.set_rows(self._header(),
                                     [(self.tr("physical"), "…", "…"),
                                      (self.tr("logical"), "…", "…")])
         self.devices_table.setMaximumHeight(max(90, self.devices_table.rows_height()))
@@ -94,7 +94,7 @@ class DevicesFactsView(QWidget):
         self.num_gpus_label.setText("Num GPUs Available: " + self.tr("unknown"))
         self.default_device_label.setText(self.tr("TensorFlow could not be loaded, so no "
                                                   "device can be listed."))
-        self.devices_table.set_rows([self.tr("Kind"), self.tr("Name"), self.tr("Type")], [])
+        self.devices_table.set_rows(self._header(), [])
 
     def show_facts(self, facts: DeviceFacts) -> None:
         """Show what TensorFlow reported."""
@@ -109,7 +109,7 @@ class DevicesFactsView(QWidget):
         self.no_gpu_view.show_facts(facts)
 
     def _show_devices(self, facts: DeviceFacts) -> None:
-        header = [self.tr("Kind"), self.tr("Name"), self.tr("Type")]
+        header = self._header()
         with_gpus = bool(facts.gpus)  # the GPU columns mean something only with a GPU
         if with_gpus:
             header += [self.tr("Model"), self.tr("Compute capability"),
@@ -125,6 +125,10 @@ class DevicesFactsView(QWidget):
         self.devices_table.set_rows(header, rows)
         # As tall as its rows (a few): the reasons below get the rest of the page.
         self.devices_table.setMaximumHeight(max(90, self.devices_table.rows_height()))
+
+    def _header(self) -> list[str]:
+        """The columns every device has (GPUs add theirs after them)."""
+        return [self.tr("Kind"), self.tr("Name"), self.tr("Type")]
 
     @staticmethod
     def _gpu_columns(gpu) -> tuple[str, str, str, str]:
