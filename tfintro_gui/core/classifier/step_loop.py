@@ -32,9 +32,11 @@ def build_step_loop(*, W, b, learning_rate, loss_name: str, next_batch: Callable
 
     Returns:
         ``run_steps(count)`` → ``(losses (k,), accuracies (k,), parameters (k, 3),
-        test_losses (k,) or (0,), test_accuracies (k,) or (0,), grad_W, grad_b)``:
-        each step's loss, accuracy and parameters before its update, and the last
-        step's gradients.
+        test_losses (k,) or (0,), test_accuracies (k,) or (0,), grad_W, grad_b, W, b)``:
+        each step's loss, accuracy and parameters before its update, the last step's
+        gradients, and the weights after the last update (read inside the call: reading
+        the variables afterwards would cost two more TensorFlow calls, each a wait for
+        Python's lock while the window draws).
     """
     tf = import_tensorflow()
     threshold = decision_threshold(loss_name)
@@ -70,6 +72,7 @@ def build_step_loop(*, W, b, learning_rate, loss_name: str, next_batch: Callable
             losses = losses.write(i, loss)
             accuracies = accuracies.write(i, accuracy_of(logits, targets))
         return (losses.stack(), accuracies.stack(), parameters.stack(),
-                test_losses.stack(), test_accuracies.stack(), grad_W, grad_b)
+                test_losses.stack(), test_accuracies.stack(), grad_W, grad_b,
+                W.read_value(), b.read_value())
 
     return tf.function(run_steps, jit_compile=jit_compile)

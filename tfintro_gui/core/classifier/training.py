@@ -362,12 +362,12 @@ class LinearClassifierTrainer:
             outputs, compiled = self._call(size or count, xla=size is not None)
             count = size or count
             (losses, accuracies, parameters, test_losses, test_accuracies,
-             grad_W, grad_b) = outputs
+             grad_W, grad_b, W, b) = outputs
             snapshot_losses = losses.numpy().copy()
             elapsed = time.perf_counter() - started
             remaining -= count
             self.num_steps_done += count
-            W, b = self.parameters()
+            W, b = W.numpy().copy(), b.numpy().copy()
             if reference_loss is None:
                 reference_loss = float(snapshot_losses[0])
             divergence = find_divergence(snapshot_losses, reference_loss,
