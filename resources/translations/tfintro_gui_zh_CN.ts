@@ -3449,6 +3449,10 @@ to fill this plot</source>
         <translation>当前</translation>
     </message>
     <message>
+        <source>tracing tf.function…</source>
+        <translation>正在追踪 tf.function…</translation>
+    </message>
+    <message>
         <source>compiling for XLA…</source>
         <translation>正在为 XLA 编译…</translation>
     </message>

@@ -55,6 +55,27 @@ def test_xla_calls_give_the_losses_of_the_plain_loop_to_float32_tolerance():
         assert fast.compiler == "tf.function"
 
 
+def test_the_trainer_says_what_each_call_compiles_while_it_runs():
+    data = make_two_gaussians(100, seed=1)
+    trainer = LinearClassifierTrainer(data.inputs, data.targets, W=W0, b=B0)
+    seen = []
+    original = trainer._run_steps_function
+
+    def recording(xla=False):  # called inside the compiled call, as the GUI's poll reads
+        seen.append(trainer.compiling)
+        return original(xla)
+
+    trainer._run_steps_function = recording
+    list(trainer.run(2000, steps_per_call="auto"))
+    assert seen[0] == "tf.function"  # the setting's first call traces the loop
+    assert seen[1:].count("tf.function") == 0
+    if trainer.xla_unavailable is None:
+        assert seen.count("XLA") == len(trainer._xla_sizes_compiled) >= 1
+    list(trainer.run(2000, steps_per_call="auto"))  # everything is compiled now
+    assert set(seen[-3:]) == {None}
+    assert trainer.compiling is None
+
+
 def test_mini_batches_and_fixed_call_sizes_do_not_use_xla():
     data = make_two_gaussians(100, seed=1)
     trainer = LinearClassifierTrainer(data.inputs, data.targets, W=W0, b=B0, batch_size=32)

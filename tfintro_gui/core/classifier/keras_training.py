@@ -106,7 +106,7 @@ class KerasClassifierTrainer:
     #: ``model.fit`` compiles its own train function; the lab does not add XLA here.
     compiler = "model.fit"
     xla_unavailable = None
-    compiling = False
+    compiling = None
 
     def __init__(self, inputs, targets, *, weights=None, model_spec: ModelSpec = LINEAR_MODEL,
                  loss: str = "logistic", learning_rate: float = DEFAULT_LEARNING_RATE,

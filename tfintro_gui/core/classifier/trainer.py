@@ -177,13 +177,14 @@ class Trainer(Protocol):
         compiler: how its fast runs are compiled now, e.g. ``"XLA"``, ``"tf.function"``,
             ``"model.fit"``.
         xla_unavailable: why XLA could not compile here, or None.
-        compiling: True while a call compiles (read from another thread).
+        compiling: what the running call is compiling now (read from another thread):
+            ``"XLA"``, ``"tf.function"`` (its first trace of the training step), or None.
     """
 
     mode: str
     compiler: str
     xla_unavailable: str | None
-    compiling: bool
+    compiling: str | None
     model_spec: ModelSpec
     device: str
     num_steps_done: int

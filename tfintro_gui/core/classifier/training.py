@@ -112,8 +112,9 @@ class LinearClassifierTrainer:
         self.num_steps_done = 0
         self._jit_compile = bool(jit_compile)
         self.xla_unavailable: str | None = None  # why XLA could not compile, once tried
-        #: True while a call compiles for XLA (read from the GUI thread for the readout).
-        self.compiling = False
+        #: What a call compiles now: "XLA", "tf.function" (first trace) or None (read from
+        #: the GUI thread for the readout).
+        self.compiling: str | None = None
         #: Seconds spent in calls that compiled for XLA (compilation and their one run).
         self.compile_seconds = 0.0
         self._batch_size = None
@@ -277,10 +278,13 @@ class LinearClassifierTrainer:
         counter.assign_add(1)
         return inputs, targets
 
+    def _function_key(self, xla: bool) -> tuple:
+        return (self._loss, self._batch_size, self._shuffle, xla)
+
     def _run_steps_function(self, xla: bool = False):
         """The compiled k-step loop for the current settings (traced once per setting;
         with ``xla``, compiled once per setting and step count)."""
-        key = (self._loss, self._batch_size, self._shuffle, xla)
+        key = self._function_key(xla)
         if key not in self._compiled:
             tf = import_tensorflow()
             loss_name, batch_size, shuffle, _ = key
@@ -304,12 +308,14 @@ class LinearClassifierTrainer:
 
     def _call(self, count: int, xla: bool) -> tuple:
         """Run ``count`` steps in one compiled call; XLA's first call of a size compiles
-        (``compiling`` is True meanwhile). Returns the call's outputs and whether it
+        (``compiling`` is ``"XLA"`` meanwhile; ``"tf.function"`` while the plain loop is
+        traced, on its first call for a setting). Returns the call's outputs and whether it
         compiled."""
         tf = import_tensorflow()
         size_key = (self._loss, count)
         compiles = xla and size_key not in self._xla_sizes_compiled
-        self.compiling = compiles
+        traces = not xla and self._function_key(False) not in self._compiled
+        self.compiling = "XLA" if compiles else "tf.function" if traces else None
         started = time.perf_counter()
         try:
             with tf.device(self.device):
@@ -325,7 +331,7 @@ class LinearClassifierTrainer:
                 else:
                     outputs = self._run_steps_function()(tf.constant(count, tf.int32))
         finally:
-            self.compiling = False
+            self.compiling = None
         if compiles:
             self.compile_seconds += time.perf_counter() - started
         return outputs, compiles

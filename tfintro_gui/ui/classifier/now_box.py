@@ -144,9 +144,11 @@ class NowBox(QGroupBox):
         speed = f"{steps_per_s:,.0f}" if steps_per_s else "—"  # not measured yet
         self._set("steps_per_s", f"{speed} ({compiler})" if compiler else speed)
 
-    def show_compiling(self) -> None:
-        """Say why no step comes: the trainer compiles its call for XLA."""
-        self._set("steps_per_s", self.tr("compiling for XLA…"))
+    def show_compiling(self, kind: str = "XLA") -> None:
+        """Say why no step comes: the trainer compiles its call for XLA (``"XLA"``), or
+        traces its training step into a graph (``"tf.function"``, a setting's first call)."""
+        self._set("steps_per_s", self.tr("tracing tf.function…") if kind == "tf.function"
+                  else self.tr("compiling for XLA…"))
 
     def show_replay(self, history: TrainingHistory, row: int) -> None:
         """Step, metrics of history row ``row`` (a replayed step)."""

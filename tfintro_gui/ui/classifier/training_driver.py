@@ -22,7 +22,7 @@ from tfintro_gui.ui.run_controller import RunController
 #: The longest wait for a stopped run's worker: a compiled call (auto-sized to a frame) or
 #: the first trace of the training step ends well within it.
 STOP_TIMEOUT_MS = 30_000
-#: How often a run looks whether its trainer is compiling for XLA (no snapshot comes then).
+#: How often a run looks whether its trainer is compiling (no snapshot comes then).
 COMPILING_POLL_MS = 150
 
 
@@ -41,8 +41,9 @@ class TrainingDriver(QObject):
         failed(str): the run raised; ``"ErrorType: message"``.
         finished(): the run ended (ran out, stopped or failed) and the lab recorded it.
         running_changed(bool): a run started (True) or ended (False).
-        compiling(): the trainer is compiling a call for XLA (checked every
-            :data:`COMPILING_POLL_MS` while a run runs; no frame comes meanwhile).
+        compiling(str): the trainer is compiling a call, ``"XLA"`` or ``"tf.function"``
+            (checked every :data:`COMPILING_POLL_MS` while a run runs; no frame comes
+            meanwhile).
     """
 
     snapshot_taken = Signal(object)
@@ -50,7 +51,7 @@ class TrainingDriver(QObject):
     failed = Signal(str)
     finished = Signal()
     running_changed = Signal(bool)
-    compiling = Signal()
+    compiling = Signal(str)
 
     def __init__(self, lab: ClassifierLab, parent: QObject | None = None):
         super().__init__(parent)
@@ -104,8 +105,9 @@ class TrainingDriver(QObject):
 
     def _on_compiling_poll_timeout(self) -> None:
         trainer = self._lab.trainer
-        if trainer is not None and trainer.compiling:  # a bool set by the worker thread
-            self.compiling.emit()
+        kind = trainer.compiling if trainer is not None else None  # set by the worker
+        if kind:
+            self.compiling.emit("tf.function" if kind == "tf.function" else "XLA")
 
     def _on_runs_produced(self, snapshot: TrainingSnapshot) -> None:
         self.snapshot_taken.emit(self._lab.take_snapshot(snapshot))
