@@ -1556,6 +1556,7 @@ to fill this plot</source>
     <name>CodeView</name>
     <message>
         <source>TensorFlow code</source>
+        <extracomment>The shortest the code editor gets, in pixels: two lines of code.</extracomment>
         <translation>TensorFlow 代码</translation>
     </message>
     <message>
@@ -4169,8 +4170,10 @@ x/y fixes the axis</source>
         <translation>类别 1</translation>
     </message>
     <message>
-        <source>logit o = x·W + b (the model&apos;s output)</source>
-        <translation>logit o = x·W + b（模型的输出）</translation>
+        <source>x axis: logit o = x·W + b
+(the model&apos;s output)</source>
+        <translation>横轴：logit o = x·W + b
+（模型的输出）</translation>
     </message>
     <message>
         <source>the squared loss reads o itself, not σ(o), as P(class 1)</source>

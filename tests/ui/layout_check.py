@@ -10,7 +10,9 @@ given size) and returns one line per problem:
   and the header item carries a tool tip);
 - a Matplotlib axes smaller than :data:`MIN_AXES_SIZE` pixels;
 - a widget that lies (partly) outside the window, or outside the scroll area's content
-  it belongs to.
+  it belongs to;
+- (:func:`render_and_check`, at 100 % zoom) a panel taller than the window's panel area,
+  which then scrolls: its bottom row of buttons is cut until the student scrolls.
 
 Used by tests/ui/test_layout.py; a panel's tests may call it too.
 """
@@ -280,7 +282,7 @@ def render_and_check(qtbot, tensorflow_info, key: str, size: tuple[int, int],
     import os
     from pathlib import Path
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     from tfintro_gui.ui.i18n import install_language
     from tfintro_gui.ui.main_window import MainWindow
@@ -301,6 +303,10 @@ def render_and_check(qtbot, tensorflow_info, key: str, size: tuple[int, int],
             QApplication.processEvents()
         qtbot.wait(50)
         problems = layout_problems(window)
+        area = window.findChild(QScrollArea, "panelArea")
+        overflow = area.verticalScrollBar().maximum()
+        if overflow > 0:
+            problems.append(f"the {key} panel is {overflow} px taller than its area: it scrolls")
         folder = os.environ.get(RENDERS_ENV)
         if folder:
             Path(folder).mkdir(parents=True, exist_ok=True)

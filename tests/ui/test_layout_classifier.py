@@ -32,6 +32,21 @@ def test_the_classifier_fits(qtbot, tensorflow_info, size, language, stage):
     assert problems == []
 
 
+def _train_and_show_the_sigmoid(panel, qtbot) -> None:
+    _train_100_steps(panel, qtbot)
+    panel.log_tabs.setCurrentIndex(1)  # σ(o): the smallest plot, in the log's room
+    qtbot.wait(100)
+    panel.figures.sigmoid_plot.canvas.draw()  # as its paint does: laid out at its new size
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_sigmoid_plot_fits_the_log_area_of_a_small_screen(qtbot, tensorflow_info,
+                                                               language):
+    problems = render_and_check(qtbot, tensorflow_info, "classifier", (1280, 720), language,
+                                _train_and_show_the_sigmoid, "sigmoid")
+    assert problems == []
+
+
 def test_the_classifier_fits_with_the_parameter_view_and_a_test_set(qtbot, classifier_panel):
     """The busiest state: parameter view on, a test set, a hidden layer's readouts."""
     panel = classifier_panel

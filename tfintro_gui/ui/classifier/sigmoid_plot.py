@@ -48,7 +48,7 @@ class SigmoidPlot(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(6.0, 2.4), parent=self)
-        self.canvas.setMinimumSize(300, 130)  # as tall as the log area is at 1280×720
+        self.canvas.setMinimumSize(300, 110)  # as tall as the log area is at 1280×720, in Chinese
         self.axes = self.canvas.figure.add_subplot()
         self._half_width = MIN_HALF_WIDTH
         self._pending: tuple | None = None  # the newest logits, drawn when shown
@@ -67,14 +67,18 @@ class SigmoidPlot(QWidget):
                           for color in (CLASS_0_COLOR, CLASS_1_COLOR))
         axes.set_ylim(RUG_HEIGHTS[1] - 0.06, 1.05)
         axes.set_yticks([0.0, 0.5, 1.0])
-        axes.set_xlabel(self.tr("logit o = x·W + b (the model's output)"), fontsize="small")
+        # On a 720-pixel screen the whole plot is about 110 px tall, but wide: the legend
+        # and the x axis's name go beside the axes (the points fill both lower left and
+        # upper right), the pads are tight.
+        self.canvas.figure.get_layout_engine().set(h_pad=1 / 72)
         axes.set_ylabel("σ(o)", fontsize="small")
-        axes.tick_params(labelsize="small")
+        axes.tick_params(labelsize="small", pad=2)
         axes.grid(alpha=0.3)
-        # Above the axes, not on them: the points fill both lower left and upper right.
-        legend = axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3,
-                             fontsize="small", frameon=False, borderaxespad=0.2,
-                             markerscale=2.0)
+        legend = axes.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), ncol=1,
+                             fontsize="small", frameon=False, borderaxespad=0.4,
+                             markerscale=2.0, title_fontsize="small", alignment="left",
+                             title=self.tr("x axis: logit o = x·W + b\n"
+                                           "(the model's output)"))
         for handle in legend.legend_handles:  # the key shows the class colours in full
             handle.set_alpha(1.0)
         self.note = axes.text(0.99, 0.04, "", transform=axes.transAxes, ha="right",

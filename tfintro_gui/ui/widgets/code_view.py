@@ -18,6 +18,9 @@ from tfintro_gui.ui.widgets.file_dialogs import ask_save_path, write_with_messag
 from tfintro_gui.ui.widgets.message_bar import MessageBar, find_message_bar
 from tfintro_gui.ui.zoom import fixed_pitch_font
 
+#: The shortest the code editor gets, in pixels: two lines of code.
+MIN_EDITOR_HEIGHT = 44
+
 
 class CodeView(QWidget):
     """Shows code in a fixed-width font; the user can copy it or save it as a ``.py`` file.
@@ -37,6 +40,9 @@ class CodeView(QWidget):
         self.editor.setFont(fixed_pitch_font())  # the size follows the zoom
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setAccessibleName(self.tr("TensorFlow code"))
+        # Below Qt's default (about 70 px): on a 720-pixel screen a panel's code tab may be
+        # a few lines tall, and then the editor scrolls rather than the whole panel.
+        self.editor.setMinimumHeight(MIN_EDITOR_HEIGHT)
         copy_button = QPushButton(self.tr("Copy"), self)
         copy_button.setToolTip(self.tr("Copy the code to the clipboard"))
         copy_button.clicked.connect(self._on_copy_clicked)
