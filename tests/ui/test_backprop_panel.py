@@ -226,6 +226,8 @@ def test_matrices_are_drawn_with_their_shape(panel):
     assert text.startswith("W1  (3, 4)")
     assert "[[ 0.2 -0.5  0.3  0.1]" in text
     assert compact_matrix([[0.85, -0.2, 0.95, 0.5]]) == "[[0.85 -0.2 0.95 0.5]]"
+    assert compact_matrix(np.arange(10.0)) == "[0 1 2 … 7 8 9]"  # a Keras bias, summarised
+    assert compact_matrix(np.ones((2, 9), np.int32)) == "[[1 1 1 … 1 1 1]\n [1 1 1 … 1 1 1]]"
 
 
 def test_every_control_has_a_tooltip(panel):

@@ -29,6 +29,34 @@ def test_backprop_fits_the_window(qtbot, tensorflow_info, size, language, stage,
     assert problems == []
 
 
+def _keras_model_stepped(panel, qtbot):
+    """The notebook's two-layer Keras model (784 → 512 → 10), run forward and backward."""
+    from tfintro_gui.core.autodiff.presets import PRESETS
+
+    panel.build_deferred()
+    panel.preset_input.setCurrentIndex([preset.key for preset in PRESETS]
+                                       .index("keras_two_layer"))
+    panel.step_controls.run_backward_button.click()
+    assert len(panel.results()) == 8  # x, W1, b1, W2, b2, y_true, h, probs
+
+
+@pytest.mark.parametrize("size", WINDOW_SIZES)
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_keras_model_fits_without_scrolling_the_graph(qtbot, tensorflow_info, size,
+                                                          language):
+    seen = {}
+
+    def action(panel, qtbot):
+        _keras_model_stepped(panel, qtbot)
+        QApplication.processEvents()
+        seen["graph_minimum_width"] = panel.drawing.canvas.minimumWidth()
+
+    problems = render_and_check(qtbot, tensorflow_info, "backprop", size, language, action,
+                                "keras")
+    assert problems == []
+    assert seen["graph_minimum_width"] == 0  # the whole graph in view, no scroll bar
+
+
 def _settle():
     for _ in range(3):  # resizes and layout requests take a few rounds of the event loop
         QApplication.processEvents()
@@ -83,3 +111,32 @@ def test_the_graph_caption_wraps_in_a_narrow_drawing(backprop_panel, qtbot):
     panel.drawing.canvas.draw()
     assert "\n" in panel.drawing.title.get_text()  # wrapped, not cut
     assert [problem for problem in layout_problems(panel) if "figure" in problem] == []
+
+
+def test_a_long_chain_folds_into_two_bands_rather_than_scroll(backprop_panel, qtbot):
+    """Twelve operations in a row do not fit side by side in a narrow drawing: the second
+    half of the chain runs back underneath the first (a snake), with nothing to scroll."""
+    panel = backprop_panel
+    panel.resize(900, 900)
+    qtbot.waitUntil(lambda: panel.drawing.canvas.width() < 600)
+    lines = ["t1 = w * x"] + [f"t{i} = t{i - 1} + b" for i in range(2, 12)]
+    panel.expression_box.expression_input.setPlainText("\n".join(
+        [*lines, "loss_val = abs(y_true - t11)"]))
+    panel.expression_box.build_button.click()
+    _settle()
+    drawing = panel.drawing
+    assert drawing.canvas.minimumWidth() == 0
+    names = {panel.graph.nodes[index].name: position
+             for index, position in drawing.positions.items()}
+    assert names["t1"][1] > names["loss_val"][1]  # the chain's end lies in the lower band
+    assert names["loss_val"][0] < names["t6"][0]  # ...and runs back towards the left
+
+
+def test_folding_puts_the_second_half_of_the_layers_under_the_first_backwards():
+    from tfintro_gui.ui.backprop.graph_layout import folded
+
+    positions = {layer: (float(layer), 0.0) for layer in range(6)}
+    assert folded(positions) == {0: (0.0, 0.0), 1: (1.0, 0.0), 2: (2.0, 0.0),
+                                 3: (2.0, -1.5), 4: (1.0, -1.5), 5: (0.0, -1.5)}
+    few = {layer: (float(layer), 0.0) for layer in range(3)}
+    assert folded(few) == few  # three layers always fit side by side

@@ -23,6 +23,7 @@ from tfintro_gui.core.autodiff import ComputationGraph
 from tfintro_gui.core.files import write_bytes_atomically
 from tfintro_gui.ui.backprop.graph_layout import (
     axis_limits,
+    folded,
     layout_positions,
     overlapping,
     wrap_parts,
@@ -241,44 +242,59 @@ class GraphDrawing(QWidget):
         return None
 
     def _fit(self, graph: ComputationGraph) -> None:
-        """Choose the font scale, the axis limits and (for wide graphs) a staggered layout
-        so that no boxes overlap or leave the axes; below :data:`MIN_FONT_SCALE` the canvas
-        grows wider instead and the view scrolls.
+        """Choose the font scale, the axis limits and the layout so that no boxes overlap
+        or leave the axes: the layered drawing (or, for wide graphs, staggered), else the
+        same folded into two bands; below :data:`MIN_FONT_SCALE` the canvas grows wider
+        instead and the view scrolls.
 
         Measuring every box's text is the slow part (a 16-node graph with heatmaps: about
         15 ms a scale), so the scales are searched by halving: the full size first, then
-        the smallest, then between."""
+        the smallest, then between; each scale is measured once for all layouts."""
         axes_box = self.axes.get_position()
         height = axes_box.height * self.canvas.figure.bbox.height
         available = axes_box.width * max(self.scroll.viewport().width(), 100)
         self._base_sizes = {box: box.get_fontsize() for box in self.boxes.values()}
-        layouts = [self.positions, layout_positions(graph, stagger=0.25)]
+        layered = layout_positions(graph)
         # Rounded: arange's 0.7 is 0.6999999999999997.
         scales = np.round(np.arange(1.0, MIN_FONT_SCALE - 1e-9, -0.05), 2)
         measured = {}
+        last_measured = []  # the boxes have the font size of the last scale measured
 
-        def fitting_at(position: int):
-            measured[position] = self._measure(scales[position])
-            return self._fitting(layouts, measured[position], available, height)
+        def sizes_at(position: int):
+            if position not in measured:
+                measured[position] = self._measure(scales[position])
+                last_measured.append(position)
+            return measured[position]
 
-        best, width = None, available
-        found = fitting_at(0)
-        if found is not None:
-            best = (scales[0], *found)
-        elif (found := fitting_at(len(scales) - 1)) is not None:
-            # Smaller text fits more easily: the largest fitting scale lies between.
-            too_big, fits, fits_found = 0, len(scales) - 1, found
+        def search(layouts):
+            """The largest scale at which one of ``layouts`` fits, or None."""
+            found = self._fitting(layouts, sizes_at(0), available, height)
+            if found is not None:
+                return 0, found
+            smallest = len(scales) - 1
+            found = self._fitting(layouts, sizes_at(smallest), available, height)
+            if found is None:
+                return None
+            too_big, fits = 0, smallest
             while fits - too_big > 1:
                 middle = (too_big + fits) // 2
-                found = fitting_at(middle)
-                if found is None:
+                middle_found = self._fitting(layouts, sizes_at(middle), available, height)
+                if middle_found is None:
                     too_big = middle
                 else:
-                    fits, fits_found = middle, found
-            best = (scales[fits], *fits_found)
-            self._measure(scales[fits])  # the boxes keep the chosen font size
+                    fits, found = middle, middle_found
+            return fits, found
+
+        width = available
+        layouts = [self.positions, layout_positions(graph, stagger=0.25)]
+        result = search(layouts) or search([folded(layered)])
+        if result is not None:
+            position, found = result
+            best = (scales[position], *found)
+            if last_measured[-1] != position:
+                self._measure(scales[position])  # the boxes keep the chosen font size
         else:
-            sizes = measured[len(scales) - 1]
+            sizes = sizes_at(len(scales) - 1)
             for factor in np.arange(1.1, 4.01, 0.1):
                 width = available * factor
                 found = self._fitting(layouts, sizes, width, height)

@@ -85,10 +85,50 @@ def layout_positions(graph: ComputationGraph,
     return result
 
 
+def folded(positions: dict[int, tuple[float, float]]) -> dict[int, tuple[float, float]]:
+    """The same drawing folded into two bands, for a long chain in a narrow view.
+
+    The left half of the layers stays where it is; the right half goes below it, running
+    right to left (a snake), so the edge from the first band to the second drops straight
+    down and every edge stays short.
+
+    Args:
+        positions: ``layout_positions``' result (x = layer).
+
+    Returns:
+        Node index -> ``(x, y)``, at most ``ceil(layers / 2)`` layers wide.
+    """
+    xs = sorted({round(x, 6) for x, _ in positions.values()})
+    if len(xs) < 4:
+        return dict(positions)
+    half = (len(xs) + 1) // 2
+    rank = {x: place for place, x in enumerate(xs)}
+    top = [y for x, y in positions.values() if rank[round(x, 6)] < half]
+    bottom = [y for x, y in positions.values() if rank[round(x, 6)] >= half]
+    drop = max(bottom) - min(top) + 1.5  # the second band starts 1.5 rows under the first
+    result = {}
+    for index, (x, y) in positions.items():
+        place = rank[round(x, 6)]
+        if place < half:
+            result[index] = (x, y)
+        else:  # layer `half` sits under layer `half - 1`, and so on leftwards
+            result[index] = (xs[2 * half - 1 - place], y - drop)
+    return result
+
+
+#: Most columns :func:`compact_matrix` writes out; wider rows show their ends around "…".
+MOST_COLUMNS = 8
+#: Columns shown at each end of a summarised row (NumPy's printout summarises likewise).
+EDGE_COLUMNS = 3
+
+
 def compact_matrix(value) -> str:
     """A small array in little width: two decimals at most, columns right-aligned.
 
-    ``[[0.85 -0.2 0.95 0.5]]`` rather than NumPy's ``[[ 0.85 -0.2   0.95  0.5 ]]``.
+    ``[[0.85 -0.2 0.95 0.5]]`` rather than NumPy's ``[[ 0.85 -0.2   0.95  0.5 ]]``; a row
+    of more than :data:`MOST_COLUMNS` entries shows its first and last
+    :data:`EDGE_COLUMNS` around "…" (``[0 0 0 … 0 0 0]``), so a (10,) bias stays as narrow
+    as its neighbours' boxes.
     """
     array = np.atleast_2d(np.asarray(value))
     vector = np.ndim(value) == 1
@@ -100,7 +140,9 @@ def compact_matrix(value) -> str:
         return "0" if text in ("-0", "") else text
 
     cells = [[element(item) for item in row] for row in array]
-    widths = [max(len(row[column]) for row in cells) for column in range(array.shape[1])]
+    if array.shape[1] > MOST_COLUMNS:
+        cells = [row[:EDGE_COLUMNS] + ["…"] + row[-EDGE_COLUMNS:] for row in cells]
+    widths = [max(len(row[column]) for row in cells) for column in range(len(cells[0]))]
     rows = [" ".join(cell.rjust(width) for cell, width in zip(row, widths, strict=True))
             for row in cells]
     if vector:
