@@ -904,8 +904,12 @@ to fill this plot</source>
 <context>
     <name>BenchmarkView</name>
     <message>
-        <source>No GPU was timed: a GPU would be a line in the green band of “Speed relative to {device}”.</source>
+        <source>Timing… The plots are drawn when the run ends: drawing them now would take the processor from the timings. The table below fills in as each size is done.</source>
         <extracomment>Below this page width (pixels) the plots stand one above the other.</extracomment>
+        <translation>正在计时……图表在运行结束时绘制：现在绘制会占用计时所需的处理器。下表会随着每个尺寸完成而逐行填入。</translation>
+    </message>
+    <message>
+        <source>No GPU was timed: a GPU would be a line in the green band of “Speed relative to {device}”.</source>
         <translation>没有测 GPU：若有 GPU，它会是“相对 {device} 的速度”图中绿色带里的一条线。</translation>
     </message>
     <message>

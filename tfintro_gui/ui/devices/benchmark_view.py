@@ -7,7 +7,10 @@ when no GPU was timed, and the thread pools NumPy and TensorFlow ran on.
 
 The plots are Matplotlib's, built by :meth:`BenchmarkView.build_plots` (the panel's
 deferred build, after the window's first paint); until then an empty placeholder holds
-their place, and the table works alone. The page scrolls vertically: the plots keep a
+their place, and the table works alone. While a benchmark runs, a note stands in the plots'
+place and they are drawn once, when it ends: a full Matplotlib draw takes the processor
+(and Python's lock) for a few tenths of a second, which froze the window and slowed the
+very timings being drawn. The page scrolls vertically: the plots keep a
 useful size (side by side when the page is wide, one above the other when it is narrow)
 instead of being squeezed.
 """
@@ -15,7 +18,7 @@ instead of being squeezed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from tfintro_gui.core.devices.matmul import (
     BUSY_VARIATION,
@@ -41,7 +44,16 @@ class BenchmarkView(QScrollArea):
         super().__init__(parent)
         self.plots = None  # BenchmarkPlots once build_plots() ran
         self._timings: tuple[MatmulTiming, ...] = ()
+        self._running = False
         self._plots_placeholder = QWidget()
+        self.timing_note = QLabel(self.tr(
+            "Timing… The plots are drawn when the run ends: drawing them now would take the "
+            "processor from the timings. The table below fills in as each size is done."))
+        self.timing_note.setWordWrap(True)
+        self.timing_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._plots_stack = QStackedWidget()
+        self._plots_stack.addWidget(self._plots_placeholder)
+        self._plots_stack.addWidget(self.timing_note)
         self.no_gpu_note = QLabel(self.tr("No GPU was timed: a GPU would be a line in the "
                                           "green band of “Speed relative to {device}”.").format(
             device=REFERENCE_DEVICE))
@@ -59,7 +71,7 @@ class BenchmarkView(QScrollArea):
         content = QWidget()
         self._layout = QVBoxLayout(content)
         self._layout.addWidget(self.busy_bar)
-        self._layout.addWidget(self._plots_placeholder, 1)
+        self._layout.addWidget(self._plots_stack, 1)
         self._layout.addWidget(self.claim_label)
         self._layout.addWidget(self.no_gpu_note)
         self._layout.addWidget(self.threads_label)
@@ -77,22 +89,36 @@ class BenchmarkView(QScrollArea):
         from tfintro_gui.ui.devices.plots import BenchmarkPlots
 
         self.plots = BenchmarkPlots()
-        self._layout.replaceWidget(self._plots_placeholder, self.plots)
+        self._plots_stack.insertWidget(0, self.plots)
+        self._plots_stack.removeWidget(self._plots_placeholder)
         self._plots_placeholder.deleteLater()
+        self._plots_stack.setCurrentWidget(self.timing_note if self._running else self.plots)
         self._arrange()
-        self.plots.show_timings(self._timings)
+        if not self._running:
+            self.plots.show_timings(self._timings)
+
+    def set_running(self, running: bool) -> None:
+        """While a benchmark runs, show the timing note instead of the plots; when it ends,
+        draw the plots once with every timing of the run."""
+        self._running = running
+        page = self.plots if self.plots is not None else self._plots_placeholder
+        self._plots_stack.setCurrentWidget(self.timing_note if running else page)
+        if not running and self.plots is not None:
+            self._arrange()
+            self.plots.clear()
+            self.plots.show_timings(self._timings)
 
     def clear(self) -> None:
         """Forget the timings shown (a new run starts)."""
         self._timings = ()
-        if self.plots is not None:
+        if self.plots is not None and not self._running:
             self.plots.clear()
         self.show_timings(())
 
     def show_timings(self, timings: tuple[MatmulTiming, ...]) -> None:
-        """Plot and list ``timings`` (all of the run so far)."""
+        """List ``timings`` (all of the run so far), and plot them unless a run is on."""
         self._timings = tuple(timings)
-        if self.plots is not None:
+        if self.plots is not None and not self._running:
             self.plots.show_timings(self._timings)
         gpus = sorted({timing.target for timing in timings if timing.target.startswith("/GPU")})
         self.no_gpu_note.setVisible(bool(timings) and not gpus)
@@ -154,7 +180,7 @@ class BenchmarkView(QScrollArea):
         self.threads_label.show()
 
     def _arrange(self) -> None:
-        if self.plots is not None:
+        if self.plots is not None and not self._running:  # hidden plots wait for the end
             self.plots.set_stacked(self.width() < SIDE_BY_SIDE_PAGE_WIDTH)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

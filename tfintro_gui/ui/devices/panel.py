@@ -220,6 +220,7 @@ class DevicesPanel(Panel):
             return
         self.message_bar.clear()
         self.lab.set_timings(())
+        self.benchmark_view.set_running(True)
         self.benchmark_view.clear()
         self.benchmark_view.show_threads(self.lab.thread_counts())
         self.benchmark_box.show_starting()
@@ -249,6 +250,7 @@ class DevicesPanel(Panel):
         self.benchmark_box.show_failed()
 
     def _on_controller_finished(self, completed: bool) -> None:
+        self.benchmark_view.set_running(False)
         if completed:
             self.benchmark_box.show_done(len(self.lab.timings),
                                          time.perf_counter() - self._run_started)
