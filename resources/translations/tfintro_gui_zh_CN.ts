@@ -2486,8 +2486,10 @@ to fill this plot</source>
         <translation>取消设置它（unset CUDA_VISIBLE_DEVICES），或把它设为要使用的 GPU 编号，例如 CUDA_VISIBLE_DEVICES=0，然后重新启动本实验。</translation>
     </message>
     <message>
-        <source>The NVIDIA driver library ({library}) could not be loaded: {error}. Either this computer has no NVIDIA GPU, or the GPU&apos;s driver is not installed.</source>
-        <translation>无法加载 NVIDIA 驱动库（{library}）：{error}。要么这台计算机没有 NVIDIA GPU，要么没有安装 GPU 驱动。</translation>
+        <source>The NVIDIA driver library ({library}) could not be loaded. Either this computer has no NVIDIA GPU, or the GPU&apos;s driver is not installed.
+The system says: {error}</source>
+        <translation>无法加载 NVIDIA 驱动库（{library}）。要么这台计算机没有 NVIDIA GPU，要么没有安装 GPU 驱动。
+系统的报错：{error}</translation>
     </message>
     <message>
         <source>On a computer with an NVIDIA GPU, install NVIDIA&apos;s driver (nvidia-smi then lists the GPU) and start the lab again. Without one, use a hosted GPU runtime such as Google Colab (Runtime ▸ Change runtime type ▸ GPU).</source>

@@ -309,7 +309,8 @@ def test_reasons_are_codes_with_values_and_english_words():
     assert [(reason.code, reason.values) for reason in reasons] == [
         ("no_driver", {"library": "libcuda.so.1", "error": "not found"})]
     assert reasons[0].explanation.startswith(
-        "The NVIDIA driver library (libcuda.so.1) could not be loaded: not found. ")
+        "The NVIDIA driver library (libcuda.so.1) could not be loaded. Either ")
+    assert reasons[0].explanation.endswith("\nThe system says: not found")
     assert reasons[0].remedy.startswith("On a computer with an NVIDIA GPU, install")
 
 

@@ -155,7 +155,9 @@ def test_explanations_are_worded_in_chinese(qapp):
     assert install_language("zh_CN")
     try:
         detected, remedy = texts.word_reason(reason)
-        assert detected.startswith("无法加载 NVIDIA 驱动库（libcuda.so.1）：not found。")
+        # The system's own words on a line of their own, after the explanation.
+        assert detected.startswith("无法加载 NVIDIA 驱动库（libcuda.so.1）。")
+        assert detected.endswith("\n系统的报错：not found")
         assert "Google Colab" in remedy
         assert texts.word(note) == "CPU 已拆分成 3 个逻辑设备。"
         assert texts.word(refusal).startswith("'x' 不是数。")

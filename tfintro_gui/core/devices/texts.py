@@ -45,8 +45,8 @@ REASON_TEMPLATES = {
         "Unset it (unset CUDA_VISIBLE_DEVICES) or set it to the GPU numbers to use, e.g. "
         "CUDA_VISIBLE_DEVICES=0, then start the lab again."),
     "no_driver": (
-        "The NVIDIA driver library ({library}) could not be loaded: {error}. Either this "
-        "computer has no NVIDIA GPU, or the GPU's driver is not installed.",
+        "The NVIDIA driver library ({library}) could not be loaded. Either this computer "
+        "has no NVIDIA GPU, or the GPU's driver is not installed.\nThe system says: {error}",
         "On a computer with an NVIDIA GPU, install NVIDIA's driver (nvidia-smi then lists "
         f"the GPU) and start the lab again. Without one, {_HOSTED}."),
     "no_cuda_libraries": (

@@ -53,9 +53,9 @@ REASONS = {
                           "to use, e.g. CUDA_VISIBLE_DEVICES=0, then start the lab again.")),
     "no_driver": (
         QT_TRANSLATE_NOOP("DevicesTexts",
-                          "The NVIDIA driver library ({library}) could not be loaded: {error}. "
-                          "Either this computer has no NVIDIA GPU, or the GPU's driver is not "
-                          "installed."),
+                          "The NVIDIA driver library ({library}) could not be loaded. Either "
+                          "this computer has no NVIDIA GPU, or the GPU's driver is not "
+                          "installed.\nThe system says: {error}"),
         QT_TRANSLATE_NOOP("DevicesTexts",
                           "On a computer with an NVIDIA GPU, install NVIDIA's driver "
                           "(nvidia-smi then lists the GPU) and start the lab again. Without "
