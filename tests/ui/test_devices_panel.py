@@ -216,6 +216,20 @@ def test_the_plots_wait_for_the_end_of_a_run_so_drawing_never_slows_the_timings(
     assert list(panel.plots.speed_lines["/CPU:0"].get_xdata()) == [128, 256]
 
 
+def test_the_keyboard_focus_goes_to_cancel_and_back_to_run(qtbot, panel):
+    """Regression: after a run the focus sat in the placement's tf.device field."""
+    box = panel.benchmark_box
+    panel.activateWindow()
+    box.run_button.setFocus()
+    qtbot.waitUntil(box.run_button.hasFocus)
+    box.sizes_input.setText("128")
+    box.repeats_input.setValue(1)
+    with qtbot.waitSignal(panel.controller.finished, timeout=60000):
+        box.run_button.click()
+        assert box.cancel_button.hasFocus()
+    assert box.run_button.hasFocus()
+
+
 def test_no_gpu_note_sits_below_the_plots_when_no_gpu_was_timed(qtbot, panel):
     view = panel.benchmark_view
     assert not view.no_gpu_note.isVisibleTo(panel)

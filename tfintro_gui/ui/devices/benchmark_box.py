@@ -125,11 +125,20 @@ class BenchmarkBox(QGroupBox):
 
     def set_state(self, ready: bool, running: bool) -> None:
         """Enable Run and the inputs when ``ready`` and not ``running``; Cancel while
-        ``running``."""
+        ``running``. The keyboard focus goes from Run to Cancel and back with them (Qt
+        would move it on to the next enabled field, the placement's tf.device)."""
+        had_focus = self.run_button.hasFocus() or self.cancel_button.hasFocus()
+        if running:
+            self.cancel_button.setEnabled(True)
+            if had_focus:
+                self.cancel_button.setFocus()
         for widget in (self.run_button, self.sizes_input, self.repeats_input,
                        self.numpy_input):
             widget.setEnabled(ready and not running)
-        self.cancel_button.setEnabled(running)
+        if not running:
+            if had_focus and self.run_button.isEnabled():
+                self.run_button.setFocus()
+            self.cancel_button.setEnabled(False)
 
     # -- progress -------------------------------------------------------------------------
     def show_starting(self) -> None:
