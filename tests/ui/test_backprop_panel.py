@@ -384,3 +384,22 @@ def test_the_keras_models_nodes_stay_put_through_build_forward_and_backward(pane
     assert placed[0] == placed[1] == placed[2]
     assert panel.drawing.canvas.minimumWidth() == 0  # it fits: no scroll bar
     assert label(panel, "b2").splitlines()[-1].startswith("∂L ±")  # one line, as "∂L ?"
+
+
+def test_a_pass_shows_the_wait_cursor_while_it_computes(panel, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    seen = []
+    run_backward = panel.lab.run_backward
+
+    def watched():
+        cursor = QGuiApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        run_backward()
+
+    monkeypatch.setattr(panel.lab, "run_backward", watched)
+    panel.step_controls.run_backward_button.click()
+    assert seen == [Qt.CursorShape.WaitCursor]
+    assert QGuiApplication.overrideCursor() is None  # restored afterwards
+    assert panel.graph.backward_done

@@ -26,6 +26,7 @@ from tfintro_gui.ui.backprop.step_detail import StepDetailView
 from tfintro_gui.ui.backprop.tape_rules import TapeRulesView
 from tfintro_gui.ui.backprop.three_ways import ThreeWaysView
 from tfintro_gui.ui.panel import Panel
+from tfintro_gui.ui.widgets.busy_cursor import busy_cursor
 from tfintro_gui.ui.widgets.code_view import CodeView
 from tfintro_gui.ui.widgets.controls_column import controls_column
 from tfintro_gui.ui.widgets.file_dialogs import ask_save_path, write_with_message
@@ -229,8 +230,9 @@ class BackpropPanel(Panel):
     def _on_expression_box_build_requested(self) -> None:
         if not self.tensorflow_is_ready():
             return
-        self._show_outcome(self.lab.build(self.expression_box.expression(),
-                                          self.inputs_table.rows()))
+        with busy_cursor():
+            self._show_outcome(self.lab.build(self.expression_box.expression(),
+                                              self.inputs_table.rows()))
 
     def _show_outcome(self, outcome, keep_message: bool = False) -> None:
         """Show a build's :class:`~tfintro_gui.core.autodiff.lab.BuildOutcome`; a graph
@@ -277,12 +279,13 @@ class BackpropPanel(Panel):
     def _act(self, action: Callable[[], None]) -> None:
         if self.lab.graph is None or not self.tensorflow_is_ready():
             return
-        action()
-        if self.lab.check_error is not None:
-            self.message_bar.show_message(
-                self.tr("The finite-difference check failed: {error}").format(
-                    error=error_text(self.lab.check_error)), "warning")
-        self._update_all()
+        with busy_cursor():  # a pass of the notebook's Keras model takes half a second
+            action()
+            if self.lab.check_error is not None:
+                self.message_bar.show_message(
+                    self.tr("The finite-difference check failed: {error}").format(
+                        error=error_text(self.lab.check_error)), "warning")
+            self._update_all()
 
     def _on_step_forward_clicked(self) -> None:
         self._act(self.lab.step_forward)
