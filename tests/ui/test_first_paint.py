@@ -7,7 +7,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from tfintro_gui.ui import main_window, tensorflow_loader
 from tfintro_gui.ui.first_paint import AfterFirstPaint
@@ -371,6 +371,31 @@ def test_clearing_a_panels_message_keeps_its_line_so_nothing_below_moves(qtbot,
     qtbot.wait(50)
     assert not panel.message_bar.isVisible()
     assert panel.figures.mapTo(panel, panel.figures.rect().topLeft()).y() == figures_top
+
+
+def test_a_long_message_spreads_over_the_panel_instead_of_pushing_it_down(qtbot):
+    """Regression: a three-line error pushed the plots down by 20–35 px (and back)."""
+    from tfintro_gui.ui.classifier.panel import ClassifierPanel
+
+    panel = ClassifierPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, 720)
+    panel.show()
+    panel.message_bar.show_message("One line.", "info")
+    qtbot.wait(50)
+    figures_top = panel.figures.mapTo(panel, panel.figures.rect().topLeft()).y()
+    bar = panel.message_bar
+    bar.show_message("The covariance must be a 2×2 symmetric positive semi-definite matrix, "
+                     "for example [[1, 0.5], [0.5, 1]]. " * 4, "error")
+    qtbot.wait(50)
+    assert panel.figures.mapTo(panel, panel.figures.rect().topLeft()).y() == figures_top
+    label = bar.findChild(QLabel, "messageText")
+    assert bar.height() > 2 * label.fontMetrics().lineSpacing()  # every line shows...
+    assert label.geometry().bottom() <= bar.rect().bottom()
+    assert panel.children()[-1] is bar  # ...on top of what lies below
+    panel.resize(1001, 720)  # the layout lays the panel out again: the bar stays spread
+    qtbot.wait(50)
+    assert bar.height() > 2 * label.fontMetrics().lineSpacing()
 
 
 def test_a_kept_message_line_shrinks_back_to_one_line_when_a_long_message_goes(qtbot):

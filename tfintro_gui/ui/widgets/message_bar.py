@@ -77,13 +77,16 @@ class MessageBar(QFrame):
 
     Args:
         parent: the parent widget.
-        keep_space: keep the bar's height (one line once cleared) while hidden, so that
-            what lies below it does not move when a message comes or goes (a panel's bar).
+        keep_space: take one line of the layout whether a message is shown or not, so
+            that what lies below never moves when a message comes or goes (a panel's bar);
+            a longer message spreads down over what lies below, on top of it, until it is
+            dismissed or replaced.
     """
 
     def __init__(self, parent=None, keep_space: bool = False):
         super().__init__(parent)
         self.setObjectName("messageBar")
+        self._keep_space = keep_space
         if keep_space:  # hidden, it still holds its line: the layout never jumps
             policy = self.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
@@ -146,6 +149,7 @@ class MessageBar(QFrame):
             wrappable(self._text, MAX_TOOLTIP_CHARACTERS) if shortened else "")
         self._copy.setVisible(shortened or bool(self._details))
         self.show()
+        self._spread()
 
     def text(self) -> str:
         """The whole message shown now (not shortened), or an empty string."""
@@ -171,7 +175,8 @@ class MessageBar(QFrame):
         self._label.clear()
         self._label.setToolTip("")
         self.hide()
-        self.updateGeometry()  # a bar that keeps its space keeps one line, not the last text
+        self.updateGeometry()
+        self._spread()
 
     def _retranslate(self) -> None:
         self._label.setAccessibleName(self.tr("Message"))
@@ -187,6 +192,43 @@ class MessageBar(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    # -- a panel's bar: one line in the layout, spread over what lies below ---------------
+    def _one_line_height(self) -> int:
+        margins = self.layout().contentsMargins()
+        line = max(self._label.fontMetrics().lineSpacing(), self._close.sizeHint().height())
+        return line + margins.top() + margins.bottom()
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        if self._keep_space:
+            hint.setHeight(self._one_line_height())
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        if self._keep_space:
+            hint.setHeight(self._one_line_height())
+        return hint
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return False if self._keep_space else super().hasHeightForWidth()
+
+    def _spread(self) -> None:
+        """A panel's bar: as tall as its message, over what lies below (the layout gave it
+        one line); raised, so it is drawn and clicked on top."""
+        if not self._keep_space:
+            return
+        needed = self.layout().totalHeightForWidth(self.width()) if self.level else 0
+        height = max(self._one_line_height(), needed)
+        if height > self._one_line_height():
+            self.raise_()
+        if self.height() != height:
+            self.resize(self.width(), height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._spread()  # the layout sets one line whenever it lays the panel out
 
     def paintEvent(self, event) -> None:
         if self.level is None:
