@@ -467,6 +467,20 @@ def test_an_error_does_not_move_the_workspace(panel, qtbot):
     assert (listing.mapTo(panel, listing.rect().topLeft()), listing.size()) == before
 
 
+def test_a_long_message_scrolls_in_the_message_area(panel, qtbot):
+    """The Tensors panel keeps its messages in a scrolling area of constant size: a long
+    one makes the bar as tall as its text there, and the area scrolls."""
+    from PySide6.QtWidgets import QLabel
+
+    area = panel.message_area
+    panel.message_bar.show_message("\n".join(f"TensorFlow's line {line}." for line in
+                                             range(8)), "error")
+    qtbot.wait(50)
+    label = panel.message_bar.findChild(QLabel, "messageText")
+    assert label.height() >= label.heightForWidth(label.width())  # no line cut
+    assert area.verticalScrollBar().maximum() > 0
+
+
 def test_save_as_py_writes_the_code_and_a_bad_folder_is_a_message(panel, tmp_path,
                                                                   monkeypatch):
     from PySide6.QtWidgets import QPushButton

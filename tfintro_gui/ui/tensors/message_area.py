@@ -27,6 +27,7 @@ class MessageArea(QScrollArea):
     def __init__(self, message_bar: MessageBar, parent=None):
         super().__init__(parent)
         self.message_bar = message_bar
+        message_bar.set_spreads(False)  # a long message scrolls here instead
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)

@@ -86,7 +86,7 @@ class MessageBar(QFrame):
     def __init__(self, parent=None, keep_space: bool = False):
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self._keep_space = keep_space
+        self._spreads = keep_space  # one line in the layout, spread over what lies below
         if keep_space:  # hidden, it still holds its line: the layout never jumps
             policy = self.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
@@ -201,23 +201,30 @@ class MessageBar(QFrame):
 
     def sizeHint(self):  # noqa: N802 (Qt's name)
         hint = super().sizeHint()
-        if self._keep_space:
+        if self._spreads:
             hint.setHeight(self._one_line_height())
         return hint
 
     def minimumSizeHint(self):  # noqa: N802 (Qt's name)
         hint = super().minimumSizeHint()
-        if self._keep_space:
+        if self._spreads:
             hint.setHeight(self._one_line_height())
         return hint
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
-        return False if self._keep_space else super().hasHeightForWidth()
+        return False if self._spreads else super().hasHeightForWidth()
+
+    def set_spreads(self, spreads: bool) -> None:
+        """Whether a long message spreads over what lies below (a panel's bar) or makes the
+        bar as tall as its text in the layout (a bar in a scrolling area of its own)."""
+        self._spreads = spreads
+        self.updateGeometry()
+        self._spread()
 
     def _spread(self) -> None:
         """A panel's bar: as tall as its message, over what lies below (the layout gave it
         one line); raised, so it is drawn and clicked on top."""
-        if not self._keep_space:
+        if not self._spreads:
             return
         needed = self.layout().totalHeightForWidth(self.width()) if self.level else 0
         height = max(self._one_line_height(), needed)
