@@ -373,16 +373,21 @@ def test_clearing_a_panels_message_keeps_its_line_so_nothing_below_moves(qtbot,
     assert panel.figures.mapTo(panel, panel.figures.rect().topLeft()).y() == figures_top
 
 
-def test_a_long_message_spreads_over_the_panel_instead_of_pushing_it_down(qtbot):
-    """Regression: a three-line error pushed the plots down by 20–35 px (and back)."""
+def _classifier_with_a_one_line_message(qtbot, width: int, height: int):
     from tfintro_gui.ui.classifier.panel import ClassifierPanel
 
     panel = ClassifierPanel()
     qtbot.addWidget(panel)
-    panel.resize(1000, 720)
+    panel.resize(width, height)
     panel.show()
     panel.message_bar.show_message("One line.", "info")
     qtbot.wait(50)
+    return panel
+
+
+def test_a_long_message_spreads_over_the_panel_instead_of_pushing_it_down(qtbot):
+    """Regression: a three-line error pushed the plots down by 20–35 px (and back)."""
+    panel = _classifier_with_a_one_line_message(qtbot, 1000, 720)
     figures_top = panel.figures.mapTo(panel, panel.figures.rect().topLeft()).y()
     bar = panel.message_bar
     bar.show_message("The covariance must be a 2×2 symmetric positive semi-definite matrix, "
@@ -399,14 +404,7 @@ def test_a_long_message_spreads_over_the_panel_instead_of_pushing_it_down(qtbot)
 
 
 def test_a_kept_message_line_shrinks_back_to_one_line_when_a_long_message_goes(qtbot):
-    from tfintro_gui.ui.classifier.panel import ClassifierPanel
-
-    panel = ClassifierPanel()
-    qtbot.addWidget(panel)
-    panel.resize(900, 760)
-    panel.show()
-    panel.message_bar.show_message("One line.", "info")
-    qtbot.wait(50)
+    panel = _classifier_with_a_one_line_message(qtbot, 900, 760)
     one_line = panel.message_bar.height()
     panel.message_bar.show_message("A long message. " * 30, "error")
     qtbot.waitUntil(lambda: panel.message_bar.height() > one_line, timeout=2000)
