@@ -230,6 +230,19 @@ def test_the_keyboard_focus_goes_to_cancel_and_back_to_run(qtbot, panel):
     assert box.run_button.hasFocus()
 
 
+def test_the_progress_line_keeps_two_lines_of_room_so_the_column_never_jumps(qtbot, panel):
+    box = panel.benchmark_box
+    below = panel.placement_box
+    top = below.mapTo(panel, below.rect().topLeft()).y()
+    tops = set()
+    panel.controller.frame.connect(
+        lambda progress: tops.add(below.mapTo(panel, below.rect().topLeft()).y()))
+    run_benchmark(qtbot, panel, sizes="128, 256", repeats=2)
+    assert box.progress_label.height() >= 2 * box.progress_label.fontMetrics().lineSpacing()
+    assert tops <= {top}
+    assert below.mapTo(panel, below.rect().topLeft()).y() == top
+
+
 def test_no_gpu_note_sits_below_the_plots_when_no_gpu_was_timed(qtbot, panel):
     view = panel.benchmark_view
     assert not view.no_gpu_note.isVisibleTo(panel)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -92,6 +92,7 @@ class BenchmarkBox(QGroupBox):
         self.progress_bar.setAccessibleName(self.tr("Benchmark progress"))
         self.progress_label = QLabel(self.tr("Not run yet"))
         self.progress_label.setWordWrap(True)
+        self._hold_two_lines()
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
@@ -104,6 +105,17 @@ class BenchmarkBox(QGroupBox):
         form.addRow(self.progress_bar)
         form.addRow(self.progress_label)
         self.set_settings(BenchmarkSettings())
+
+    def _hold_two_lines(self) -> None:
+        # The progress text takes one line or two as it changes during a run: two lines of
+        # room always, so nothing below in the column moves up and down.
+        metrics = self.progress_label.fontMetrics()
+        self.progress_label.setMinimumHeight(2 * metrics.lineSpacing() + 2)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View → Zoom
+            self._hold_two_lines()
 
     # -- settings -------------------------------------------------------------------------
     def settings(self) -> BenchmarkSettings:
