@@ -111,6 +111,24 @@ def test_closing_the_run_stops_fit_after_the_yielded_batch(data):
         np.testing.assert_array_equal(now, then)  # fit did not run ahead of what was seen
 
 
+def test_the_first_fit_says_it_traces_until_its_first_batch(data, monkeypatch):
+    trainer = KerasClassifierTrainer(data.inputs, data.targets)
+    seen = []
+    fit = trainer._fit
+
+    def watched(*arguments):  # the fit thread, as the GUI's poll reads the trainer
+        seen.append(trainer.compiling)
+        fit(*arguments)
+
+    monkeypatch.setattr(trainer, "_fit", watched)
+    run = trainer.run(3)
+    next(run)
+    assert seen == ["tf.function"] and trainer.compiling is None  # cleared by a batch
+    list(run)
+    list(trainer.run(3))  # traced already: nothing to say
+    assert seen == ["tf.function", None] and trainer.compiling is None
+
+
 def test_divergence_stops_the_keras_run(data):
     trainer = KerasClassifierTrainer(data.inputs, data.targets, loss="squared",
                                      learning_rate=5.0)

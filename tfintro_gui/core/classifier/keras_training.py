@@ -106,7 +106,8 @@ class KerasClassifierTrainer:
     #: ``model.fit`` compiles its own train function; the lab does not add XLA here.
     compiler = "model.fit"
     xla_unavailable = None
-    compiling = None
+    #: ``"tf.function"`` from the start of a run's first ``fit`` to its first batch.
+    compiling: str | None = None
 
     def __init__(self, inputs, targets, *, weights=None, model_spec: ModelSpec = LINEAR_MODEL,
                  loss: str = "logistic", learning_rate: float = DEFAULT_LEARNING_RATE,
@@ -338,6 +339,9 @@ class KerasClassifierTrainer:
         if self._compiled_loss != self._loss:
             self.compile()
         self.model.optimizer.learning_rate.assign(self._learning_rate_value)
+        # The first fit after compile traces Keras's train function (a tf.function): about
+        # a second with no batch; the readout says so (cleared at the first batch).
+        self.compiling = "tf.function" if self.model.train_function is None else None
         outbox: queue.Queue = queue.Queue()
         inbox: queue.Queue = queue.Queue()
         fit_thread = threading.Thread(
@@ -355,6 +359,7 @@ class KerasClassifierTrainer:
                     break
                 if isinstance(item, Exception):
                     raise item
+                self.compiling = None
                 records.append(item)
                 done += 1
                 self.num_steps_done += 1
@@ -376,6 +381,7 @@ class KerasClassifierTrainer:
             if records:
                 yield self._snapshot(records, reference_loss)
         finally:
+            self.compiling = None
             inbox.put(_STOP)  # answers the waiting callback: fit stops after this batch
             fit_thread.join()
 
