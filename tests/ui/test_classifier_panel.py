@@ -342,11 +342,11 @@ def test_a_fast_run_says_how_it_was_compiled_and_when_it_compiles(qtbot, panel):
 
 
 def test_the_compiling_readout_follows_the_trainer(qtbot, panel):
-    panel.lab.trainer.compiling = True  # as the worker sets it around a compiling call
+    panel.lab.trainer.compiling = "XLA"  # as the worker sets it around a compiling call
     with qtbot.waitSignal(panel._training.compiling, timeout=5000):
         panel._training._on_runs_running_changed(True)
     panel._training._on_runs_running_changed(False)
-    panel.lab.trainer.compiling = False
+    panel.lab.trainer.compiling = None
     assert panel.now_box.text("steps_per_s") == "compiling for XLA…"
     panel.now_box.show_compiling("tf.function")
     assert panel.now_box.text("steps_per_s") == "tracing tf.function…"

@@ -257,13 +257,11 @@ class GraphDrawing(QWidget):
         layered = layout_positions(graph)
         # Rounded: arange's 0.7 is 0.6999999999999997.
         scales = np.round(np.arange(1.0, MIN_FONT_SCALE - 1e-9, -0.05), 2)
-        measured = {}
-        last_measured = []  # the boxes have the font size of the last scale measured
+        measured = {}  # scale position -> box sizes; the boxes keep the last one's fonts
 
         def sizes_at(position: int):
             if position not in measured:
                 measured[position] = self._measure(scales[position])
-                last_measured.append(position)
             return measured[position]
 
         def search(layouts):
@@ -291,7 +289,7 @@ class GraphDrawing(QWidget):
         if result is not None:
             position, found = result
             best = (scales[position], *found)
-            if last_measured[-1] != position:
+            if list(measured)[-1] != position:
                 self._measure(scales[position])  # the boxes keep the chosen font size
         else:
             sizes = sizes_at(len(scales) - 1)

@@ -103,17 +103,13 @@ def folded(positions: dict[int, tuple[float, float]]) -> dict[int, tuple[float, 
         return dict(positions)
     half = (len(xs) + 1) // 2
     rank = {x: place for place, x in enumerate(xs)}
-    top = [y for x, y in positions.values() if rank[round(x, 6)] < half]
-    bottom = [y for x, y in positions.values() if rank[round(x, 6)] >= half]
+    layer = {index: rank[round(x, 6)] for index, (x, _) in positions.items()}
+    top = [positions[index][1] for index in positions if layer[index] < half]
+    bottom = [positions[index][1] for index in positions if layer[index] >= half]
     drop = max(bottom) - min(top) + 1.5  # the second band starts 1.5 rows under the first
-    result = {}
-    for index, (x, y) in positions.items():
-        place = rank[round(x, 6)]
-        if place < half:
-            result[index] = (x, y)
-        else:  # layer `half` sits under layer `half - 1`, and so on leftwards
-            result[index] = (xs[2 * half - 1 - place], y - drop)
-    return result
+    # Layer `half` sits under layer `half - 1`, and so on leftwards.
+    return {index: (x, y) if layer[index] < half else (xs[2 * half - 1 - layer[index]], y - drop)
+            for index, (x, y) in positions.items()}
 
 
 #: Most columns :func:`compact_matrix` writes out; wider rows show their ends around "…".

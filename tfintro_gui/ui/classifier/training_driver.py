@@ -107,7 +107,7 @@ class TrainingDriver(QObject):
         trainer = self._lab.trainer
         kind = trainer.compiling if trainer is not None else None  # set by the worker
         if kind:
-            self.compiling.emit("tf.function" if kind == "tf.function" else "XLA")
+            self.compiling.emit(kind)
 
     def _on_runs_produced(self, snapshot: TrainingSnapshot) -> None:
         self.snapshot_taken.emit(self._lab.take_snapshot(snapshot))

@@ -109,10 +109,8 @@ class BenchmarkView(QScrollArea):
             self.plots.show_timings(self._timings)
 
     def clear(self) -> None:
-        """Forget the timings shown (a new run starts)."""
-        self._timings = ()
-        if self.plots is not None and not self._running:
-            self.plots.clear()
+        """Forget the timings shown (a new run starts; the plots are cleared and drawn
+        again when it ends, see :meth:`set_running`)."""
         self.show_timings(())
 
     def show_timings(self, timings: tuple[MatmulTiming, ...]) -> None:
