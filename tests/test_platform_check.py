@@ -2,13 +2,21 @@
 and of the display (exit code 4): never Qt's abort (exit 134)."""
 
 import ctypes
+import shutil
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from tfintro_gui import app, display_check, platform_check
-from tfintro_gui.display_check import EXIT_NO_DISPLAY, check_display, connect_to_x_display
+from tfintro_gui.display_check import (
+    EXIT_NO_DISPLAY,
+    check_display,
+    close_probe_connection,
+    connect_to_x_display,
+)
 from tfintro_gui.platform_check import (
     EXIT_MISSING_LIBRARIES,
     PACKAGES,
@@ -220,6 +228,44 @@ def test_xcb_is_asked_for_a_display_without_a_server():
         pytest.skip("libxcb is not installed")
     number = next(n for n in range(200, 300) if not Path(f"/tmp/.X11-unix/X{n}").exists())
     assert connect_to_x_display(f":{number}") is False
+
+
+@pytest.fixture
+def lone_x_server():
+    """An Xvfb with no client: it resets itself whenever its last client leaves."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed")
+    number = next(n for n in range(300, 400) if not Path(f"/tmp/.X11-unix/X{n}").exists()
+                  and not Path(f"/tmp/.X{n}-lock").exists())
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "640x480x24"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            assert time.monotonic() < deadline, "Xvfb did not start"
+            time.sleep(0.05)
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_the_x_server_does_not_reset_between_the_check_and_qt(lone_x_server):
+    # Qt connects right after the check. Were the check's connection closed first, the
+    # server would reset and refuse about 1 connection in 13 (Qt then aborts).
+    xcb = ctypes.CDLL("libxcb.so.1")
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    refused = 0
+    for _ in range(60):
+        assert connect_to_x_display(lone_x_server)
+        qt_connection = xcb.xcb_connect(lone_x_server.encode(), None)
+        refused += xcb.xcb_connection_has_error(qt_connection) != 0
+        close_probe_connection()
+        xcb.xcb_disconnect(qt_connection)
+    assert refused == 0
 
 
 def test_main_exits_with_code_4_before_qt_starts_when_no_x_server_answers(

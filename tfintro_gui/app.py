@@ -11,6 +11,7 @@ then Matplotlib, and then builds the plots), so the lab appears at once.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from tfintro_gui import __version__
 from tfintro_gui.core.runtime import configure_environment
-from tfintro_gui.display_check import EXIT_NO_DISPLAY, check_display
+from tfintro_gui.display_check import EXIT_NO_DISPLAY, check_display, close_probe_connection
 from tfintro_gui.platform_check import EXIT_MISSING_LIBRARIES, check_display_libraries
 
 PANEL_CHOICES = ("devices", "tensors", "backprop", "classifier")
@@ -297,7 +298,11 @@ def main(argv: list[str] | None = None) -> int:
 
         write_output(no_display_text(no_display) + "\n", sys.stderr)
         return EXIT_NO_DISPLAY
+    # Python's cyclic garbage collector would run some 70 times while the window is built
+    # (about 15 ms on a 2-core laptop) and find almost nothing: it waits for the paint.
+    gc.disable()
     app = create_application(offscreen=False, language=args.language)
+    close_probe_connection()  # Qt has its own connection now
     from tfintro_gui.ui.plain_imports import plain_imports
 
     with plain_imports():  # the lab's modules paint sooner without PySide6's scan
@@ -312,6 +317,9 @@ def main(argv: list[str] | None = None) -> int:
     from tfintro_gui.ui.window.restart import start_again
 
     window.language_switch.set_restart_handler(start_again)
+    from tfintro_gui.ui.first_paint import AfterFirstPaint
+
+    AfterFirstPaint(window, gc.enable)
     window.show()
     if args.lab is not None:
         window.labs.open_lab(args.lab)
@@ -319,6 +327,7 @@ def main(argv: list[str] | None = None) -> int:
         window.language_switch.reopen_after_restart(args.restart_session)
     _close_on_interrupt(window)
     code = app.exec()
+    gc.enable()  # in case the window closed before it was painted
     # A thread still finishing its last item (a TensorFlow import on a cold start can take
     # a minute) is joined, never cut off; the window is already gone.
     wait_for_threads(timeout_ms=THREADS_AT_EXIT_MS)

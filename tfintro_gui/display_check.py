@@ -3,6 +3,12 @@
 Without one Qt prints "could not connect to display" and aborts the process (exit code
 134). :func:`check_display` asks first, as Qt's xcb plug-in would (``xcb_connect``), or
 looks for the Wayland compositor's socket, and says what to do instead.
+
+The connection that answered stays open until Qt has its own
+(:func:`close_probe_connection`): an X server resets itself when its last client leaves
+(Xvfb and ``xvfb-run`` by default), and a connection made during that reset is refused,
+so Qt, connecting right after the check, would abort about one start in thirteen on an
+X server with no other client.
 """
 
 from __future__ import annotations
@@ -20,9 +26,12 @@ from tfintro_gui.platform_check import chosen_platform
 #: The exit code of ``tfintro-gui`` when there is no display to open the window on.
 EXIT_NO_DISPLAY = 4
 #: How often an X server is asked before it counts as absent, and the wait between: a
-#: busy local server refuses about 1 connection in 30 when asked many times a second.
+#: server that is resetting (its last client just left) refuses connections meanwhile.
 CONNECT_ATTEMPTS = 3
 CONNECT_RETRY_S = 0.05
+
+#: ``(libxcb, connection)`` of the connection that answered, until Qt has its own.
+_probe: tuple | None = None
 
 
 @dataclass(frozen=True)
@@ -43,23 +52,40 @@ class NoDisplay:
 def connect_to_x_display(display: str) -> bool:
     """True if an X server answers at ``display`` (``xcb_connect``, as Qt's plug-in does).
 
+    A connection that answered is kept open until :func:`close_probe_connection` (see the
+    module's docstring); a refused one is closed at once.
+
     Raises:
         OSError: ``libxcb.so.1`` cannot be loaded (the library check says which package
             to install).
     """
+    global _probe
     xcb = ctypes.CDLL("libxcb.so.1")
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
     xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
     xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
     for _ in range(CONNECT_ATTEMPTS):
-        connection = xcb.xcb_connect(display.encode(), None)
-        answered = xcb.xcb_connection_has_error(connection) == 0
-        xcb.xcb_disconnect(connection)  # xcb_connect never returns NULL
-        if answered:
+        connection = xcb.xcb_connect(display.encode(), None)  # never NULL
+        if xcb.xcb_connection_has_error(connection) == 0:
+            close_probe_connection()
+            _probe = (xcb, connection)
             return True
+        xcb.xcb_disconnect(connection)
         time.sleep(CONNECT_RETRY_S)
     return False
+
+
+def close_probe_connection() -> None:
+    """Close the connection :func:`connect_to_x_display` kept open, if any.
+
+    Call it once the ``QApplication`` exists (Qt then holds its own connection).
+    """
+    global _probe
+    if _probe is not None:
+        xcb, connection = _probe
+        _probe = None
+        xcb.xcb_disconnect(connection)
 
 
 def _wayland_socket(name: str, environ: dict) -> Path:
