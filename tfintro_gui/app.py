@@ -88,13 +88,15 @@ def _without_offscreen_notices(mode, context, message: str) -> None:
         print(message, file=sys.stderr)
 
 
-def create_application(offscreen: bool, language: str | None = None):
+def create_application(offscreen: bool, language: str | None = None, icon: bool = True):
     """The ``QApplication`` with the lab's names (used by ``QSettings``) and language.
 
     Args:
         offscreen: render without a display (``QT_QPA_PLATFORM=offscreen``).
         language: ``"en"`` or ``"zh_CN"``; None = the saved choice, else the system's
             (see :mod:`tfintro_gui.ui.i18n`).
+        icon: set the window icon now (False: the caller sets it later, e.g. after the
+            first paint, as reading and converting its PNGs takes about 5 ms).
     """
     # "offscreen:configfile=…" (a chosen screen size) is offscreen too, and is kept.
     if offscreen and not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
@@ -109,7 +111,8 @@ def create_application(offscreen: bool, language: str | None = None):
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(application_icon())
+    if icon:
+        app.setWindowIcon(application_icon())
     # Wayland ignores window icons: the compositor takes the icon of this .desktop file
     # (packaging/tfintro-gui.desktop, installed by `make install-desktop`).
     app.setDesktopFileName(DESKTOP_FILE_NAME)
@@ -301,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     # Python's cyclic garbage collector would run some 70 times while the window is built
     # (about 15 ms on a 2-core laptop) and find almost nothing: it waits for the paint.
     gc.disable()
-    app = create_application(offscreen=False, language=args.language)
+    app = create_application(offscreen=False, language=args.language, icon=False)
     close_probe_connection()  # Qt has its own connection now
     from tfintro_gui.ui.plain_imports import plain_imports
 
@@ -319,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     window.language_switch.set_restart_handler(start_again)
     from tfintro_gui.ui.first_paint import AfterFirstPaint
 
-    AfterFirstPaint(window, gc.enable)
+    AfterFirstPaint(window, lambda: _after_first_paint(app))
     window.show()
     if args.lab is not None:
         window.labs.open_lab(args.lab)
@@ -332,6 +335,11 @@ def main(argv: list[str] | None = None) -> int:
     # a minute) is joined, never cut off; the window is already gone.
     wait_for_threads(timeout_ms=THREADS_AT_EXIT_MS)
     return code
+
+
+def _after_first_paint(app) -> None:
+    gc.enable()
+    app.setWindowIcon(application_icon())
 
 
 def _print_tensorflow_ready_time(_info: dict) -> None:
