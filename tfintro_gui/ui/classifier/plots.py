@@ -121,7 +121,7 @@ class ClassifierPlots(QWidget):
         colormap = LinearSegmentedColormap.from_list("class_probability", light)
         self.field = axes.imshow(
             np.full((FIELD_RESOLUTION, FIELD_RESOLUTION), 0.5), origin="lower", cmap=colormap,
-            vmin=0.0, vmax=1.0, aspect="auto", interpolation="none",
+            vmin=0.0, vmax=1.0, aspect="auto", interpolation="nearest",
             interpolation_stage="data", zorder=0)
         colorbar = figure.colorbar(self.field, ax=axes, shrink=0.7, fraction=0.06, pad=0.02)
         colorbar.set_label(self.tr("model's P(class 1)"), fontsize="small")
