@@ -200,7 +200,7 @@ def test_a_hidden_layer_learns_xor_where_the_linear_model_cannot():
     list(linear.run(600, steps_per_call=600))
     logits = spec.logits(bent_final.weights, data.inputs)
     assert np.mean((logits > 0) == (data.targets > 0.5)) > 0.95
-    linear_logits = ModelSpec().logits(list(linear.parameters()), data.inputs)
+    linear_logits = ModelSpec().logits(linear.get_weights(), data.inputs)
     assert np.mean((linear_logits > 0) == (data.targets > 0.5)) < 0.8
 
 

@@ -105,6 +105,39 @@ def test_restart_goes_back_to_the_start_and_keeps_the_curve(lab):
     assert lab.previous_run is None
 
 
+def test_a_reset_trains_again_at_once_and_repeats_the_first_run_exactly(lab):
+    # 300 steps "as fast as possible": a traced call, then XLA-compiled calls.
+    settings = TrainingSettings(num_steps=300)
+
+    def run_and_say_what_compiled():
+        compiled = []
+        for snapshot in lab.plan_run(settings).make_generator():
+            compiled.append(snapshot.compiled)
+            lab.take_snapshot(snapshot)
+        lab.end_run()
+        return compiled
+
+    assert any(run_and_say_what_compiled()) or lab.trainer.xla_unavailable
+    first_losses = lab.history.losses.copy()
+    lab.restart(settings)
+    compiled = run_and_say_what_compiled()
+    assert len(compiled) > 1 and not any(compiled)  # nothing compiled again
+    np.testing.assert_allclose(lab.history.losses, first_losses, rtol=1e-6, atol=1e-7)
+    assert lab.trainer.num_steps_done == 300 and len(lab.previous_run.steps) == 300
+
+
+def test_a_reset_during_a_run_or_on_other_data_starts_a_new_trainer(lab):
+    trainer = lab.trainer
+    generator = lab.plan_run(TrainingSettings(num_steps=50, speed=30)).make_generator()
+    lab.take_snapshot(next(generator))  # a call may still be finishing in a worker
+    lab.restart(TAPE)
+    assert lab.trainer is not trainer and lab.trainer.num_steps_done == 0
+    generator.close()
+    kept = lab.trainer
+    lab.draw_data(DataSettings(num_samples_per_class=60, seed=4), TAPE)
+    assert lab.trainer is not kept and lab.trainer.num_samples == 120
+
+
 def test_points_are_added_and_removed_under_the_rules(lab):
     weights = lab.trainer.get_weights()
     lab.insert_point(100, np.float32([9.0, 9.0]), 1.0, False)

@@ -43,7 +43,7 @@ def test_xla_calls_give_the_losses_of_the_plain_loop_to_float32_tolerance():
     assert plain.compiler == "tf.function"
     assert len(fast_losses) == len(plain_losses) == 3000 == fast.num_steps_done
     np.testing.assert_allclose(fast_losses, plain_losses, rtol=1e-5, atol=1e-6)
-    np.testing.assert_allclose(fast.parameters()[0], plain.parameters()[0],
+    np.testing.assert_allclose(fast.get_weights()[0], plain.get_weights()[0],
                                rtol=1e-5, atol=1e-6)
     if fast.xla_unavailable is None:  # XLA compiled here: some calls ran at its sizes
         assert fast.compiler == "XLA"

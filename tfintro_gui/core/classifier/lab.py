@@ -46,7 +46,7 @@ from tfintro_gui.core.classifier.notebook_code import (
     join_starts,
     next_run_program,
 )
-from tfintro_gui.core.classifier.runs import PreviousRun, RunPlan, SnapshotReport, make_trainer
+from tfintro_gui.core.classifier.runs import PreviousRun, RunPlan, SnapshotReport, next_trainer
 from tfintro_gui.core.classifier.session import (
     ClassifierSession,
     check_classifier_state,
@@ -149,8 +149,8 @@ class ClassifierLab:
         if self._events:  # what was done since the last start stays in the notebook
             self._earlier_starts = [*self._earlier_starts,
                                     self._start_cells()][-MAX_EARLIER_STARTS:]
-        self._trainer = make_trainer(training, weights, inputs, targets, test_inputs,
-                                     test_targets)
+        self._trainer = next_trainer(self._trainer, training, weights, inputs, targets,
+                                     test_inputs, test_targets)
         self._start_weights = [w.copy() for w in weights]
         self._notebook_weights = [w.copy() for w in weights]
         self._start_recipe = self.data.recipe

@@ -62,6 +62,29 @@ def make_trainer(training: TrainingSettings, weights, inputs, targets, test_inpu
         test_targets=test_targets)
 
 
+def next_trainer(previous: Trainer | None, training: TrainingSettings, weights, inputs,
+                 targets, test_inputs=None, test_targets=None) -> Trainer:
+    """The trainer of a new start: :func:`make_trainer`'s, except that the hand-written
+    loop's trainer is reused, reset to ``weights``, when it can be: same data and device,
+    and no run under way (a call still finishing would move the new start). Its traced
+    and XLA-compiled calls are kept: tracing and compiling them again took about a second
+    on a 2-core laptop, on every Reset and New random start. A run sets loss, learning
+    rate and batching again (:meth:`ClassifierLab.plan_run`).
+
+    Args and Raises: as :func:`make_trainer`; ``previous`` is the current trainer or None.
+    """
+    if (previous is not None and previous.mode == "tape" == training.mode
+            and previous.model_spec == training.model_spec
+            and previous.can_restart_on(inputs, targets, test_inputs, test_targets)):
+        weights = training.model_spec.check_weights(weights)
+        previous.loss = training.loss
+        previous.learning_rate = training.learning_rate
+        previous.set_batching(None)
+        previous.reset(*weights)
+        return previous
+    return make_trainer(training, weights, inputs, targets, test_inputs, test_targets)
+
+
 @dataclass(frozen=True)
 class PreviousRun:
     """A finished run's loss curve, shown under the live one to compare settings.

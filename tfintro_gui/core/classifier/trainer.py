@@ -35,6 +35,21 @@ DIVERGENCE_GROWTH_FACTOR = 10.0
 #: mini-batch after a nearly perfect fit (0.0002 → 0.012) is not taken for divergence.
 DIVERGENCE_LOSS_FLOOR = 0.1
 LINEAR_MODEL = ModelSpec()
+
+
+def initial_parameters(seed: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The notebook's starting point: ``W`` uniform in [0, 1), ``b`` zeros.
+
+    Args:
+        seed: integer seed, or None for fresh randomness.
+
+    Returns:
+        ``(W, b)``: `(2, 1)` float32 and `(1,)` float32.
+    """
+    W, b = LINEAR_MODEL.initial_weights(seed)
+    return W, b
+
+
 #: ``"tape"``: the hand-written ``GradientTape`` loop; ``"keras"``: ``model.fit``.
 MODES = ("tape", "keras")
 

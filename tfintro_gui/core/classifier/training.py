@@ -35,24 +35,12 @@ from tfintro_gui.core.classifier.trainer import (
     check_test_data,
     check_training_data,
     find_divergence,
+    initial_parameters,
 )
 from tfintro_gui.core.classifier.xla_calls import first_line, is_xla_error, xla_call_size
 from tfintro_gui.core.runtime import default_device, import_tensorflow
 
 np = lazy_loader.load("numpy")  # imported on first use, after the window paints
-
-
-def initial_parameters(seed: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """The notebook's starting point: ``W`` uniform in [0, 1), ``b`` zeros.
-
-    Args:
-        seed: integer seed, or None for fresh randomness.
-
-    Returns:
-        ``(W, b)``: `(2, 1)` float32 and `(1,)` float32.
-    """
-    W, b = LINEAR_MODEL.initial_weights(seed)
-    return W, b
 
 
 class LinearClassifierTrainer:
@@ -110,6 +98,7 @@ class LinearClassifierTrainer:
             self._batch_counter = tf.Variable(0, dtype=tf.int64, trainable=False,
                                               name="batch_counter")
         self.num_steps_done = 0
+        self.in_run = False  # True while a run() generator is under way, in any thread
         self._jit_compile = bool(jit_compile)
         self.xla_unavailable: str | None = None  # why XLA could not compile, once tried
         #: What a call compiles now: "XLA", "tf.function" (first trace) or None (read from
@@ -224,13 +213,10 @@ class LinearClassifierTrainer:
         return self._jit_compile and self.xla_unavailable is None and self._batch_size is None
 
     # -- parameters -----------------------------------------------------------------------
-    def parameters(self) -> tuple[np.ndarray, np.ndarray]:
-        """Copies of ``(W, b)``: `(2, 1)` and `(1,)` float32."""
-        return self.W.numpy().copy(), self.b.numpy().copy()
-
     def get_weights(self) -> list[np.ndarray]:
-        """Copies of the weights, ``[W, b]``, as Keras's ``model.get_weights()`` returns."""
-        return list(self.parameters())
+        """Copies of ``[W, b]`` (`(2, 1)` and `(1,)` float32), as Keras's
+        ``model.get_weights()`` returns them."""
+        return [self.W.numpy().copy(), self.b.numpy().copy()]
 
     def set_weights(self, weights) -> None:
         """Set ``[W, b]`` without changing the step count (e.g. dragged by the user)."""
@@ -252,10 +238,19 @@ class LinearClassifierTrainer:
                            batch_counter=self.batch_counter, shuffle_seed=self._shuffle_seed)
 
     def reset(self, W, b) -> None:
-        """Set new starting parameters; the step count and the epoch start again at 0."""
+        """New starting parameters; step count and epoch start at 0; compiled calls stay."""
         self.set_weights([W, b])
         self._batch_counter.assign(0)
         self.num_steps_done = 0
+
+    def can_restart_on(self, inputs, targets, test_inputs=None, test_targets=None) -> bool:
+        """True if a new start on these arrays may reuse the trainer and its calls."""
+        pairs = ((inputs, self._inputs), (targets, self._targets),
+                 (test_inputs, self._test_inputs), (test_targets, self._test_targets))
+        return not self.in_run and self.device == default_device() and all(
+            array is None and tensor is None if array is None or tensor is None
+            else np.array_equal(np.asarray(array, np.float32), tensor.numpy())
+            for array, tensor in pairs)
 
     # -- training -------------------------------------------------------------------------
     def _next_batch(self, num_batches: int, batch_size: int, shuffle: bool):
@@ -353,6 +348,13 @@ class LinearClassifierTrainer:
         Raises:
             ValueError: ``num_steps`` < 1 or a bad ``steps_per_call``.
         """
+        self.in_run = True  # until the generator ends or is closed
+        try:
+            yield from self._run(num_steps, steps_per_call, target_call_s)
+        finally:
+            self.in_run = False
+
+    def _run(self, num_steps, steps_per_call, target_call_s) -> Iterator[TrainingSnapshot]:
         remaining = check_num_steps(num_steps)
         steps_per_call = check_steps_per_call(steps_per_call)
         auto = steps_per_call == "auto"
