@@ -34,8 +34,9 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
 
-#: How often a view is handed the newest item, at most (DESIGN.md: ~30 redraws a second).
-DEFAULT_FRAMES_PER_S = 30
+#: How often a view is handed the newest item, at most: a little over DESIGN.md's ~30
+#: redraws a second, so that a frame or two the busy window delays still leave 30.
+DEFAULT_FRAMES_PER_S = 32
 #: How long :meth:`RunController.stop` waits for the worker thread, in milliseconds.
 DEFAULT_STOP_TIMEOUT_MS = 3000
 

@@ -42,15 +42,14 @@ from tfintro_gui.ui.classifier.plot_parts import (
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
 from tfintro_gui.ui.widgets.plot_toolbar import PlotToolbar
 
-# Nearest-neighbour sampling of the field's grid, under its alpha, looks smooth and costs
-# far less per frame than bilinear interpolation; the cost grows with the grid (measured on
-# a 2-core laptop: 2.5 ms at 100², 5.2 ms at 200², bilinear 6.7 ms at 100²).
+# The field's grid, drawn nearest-neighbour (the same pixels as no interpolation, at half
+# the cost: about 5 ms a redraw on a 2-core laptop, bilinear about 9 ms).
 FIELD_RESOLUTION = 120
 # A hidden layer costs ~units times more per grid point; a coarser grid keeps frames cheap.
 HIDDEN_FIELD_RESOLUTION = 100
-#: Matplotlib resamples the probability field to the screen on every draw, the slowest
-#: part of a frame; while training it is redrawn at most this often (seconds), and once
-#: more after the last change. The boundary, markers and curves follow every frame.
+#: Matplotlib resamples the probability field to the screen on every redraw, the slowest
+#: part of the figure: while training it follows at most this often (seconds), in a turn
+#: of its own, and once more after the last change. The rest follows every frame.
 FIELD_INTERVAL_S = 0.1
 #: How strongly the field shows the class colours (0 = white, 1 = the points' colours).
 FIELD_STRENGTH = 0.35
@@ -95,8 +94,8 @@ class ClassifierPlots(QWidget):
                                  slow=True)
         self._field_model = None  # (spec, weights, loss) not yet shown in the field
         self._field_drawn_at = -FIELD_INTERVAL_S
-        self._field_timer = QTimer(self, singleShot=True, interval=int(FIELD_INTERVAL_S * 1000))
-        self._field_timer.timeout.connect(self.refresh)
+        self._field_timer = QTimer(self, singleShot=True)
+        self._field_timer.timeout.connect(self._on_field_timer_timeout)
         self.canvas.add_animated(self.misclassified, self.boundary, self.loss_line,
                                  self.test_loss_line, self.accuracy_line,
                                  self.test_accuracy_line, *self.replay_markers)
@@ -309,10 +308,8 @@ class ClassifierPlots(QWidget):
         self.canvas.draw_idle()
 
     def set_step_range(self, last_step: int) -> None:
-        """Make the step axis reach ``last_step`` (the end of the run just started).
-
-        Set once per run, so the curves grow without full redraws.
-        """
+        """Make the step axis reach ``last_step``, the end of the run just started: once a
+        run, so the curves grow without full redraws."""
         if last_step > self.loss_axes.get_xlim()[1]:
             self.loss_axes.set_xlim(0, last_step)
             self.canvas.draw_idle()
@@ -366,18 +363,24 @@ class ClassifierPlots(QWidget):
         self._field_drawn_at = time.perf_counter()
 
     def refresh(self, full: bool = False) -> None:
-        """Show the changes: a blit of the animated artists, or a full redraw. The field
-        follows at most every :data:`FIELD_INTERVAL_S` unless ``full``."""
-        redraw_field = self._field_model is not None and (
-            full or time.perf_counter() - self._field_drawn_at >= FIELD_INTERVAL_S)
-        if redraw_field:
-            self._update_field()
+        """Show the changes: a blit of the animated artists, or a full redraw with the
+        newest field. Otherwise the field follows in a turn of the event loop of its own,
+        at most every :data:`FIELD_INTERVAL_S`: a frame and the field's slower redraw
+        never add up to one long pause of the window."""
         if full:
+            if self._field_model is not None:
+                self._update_field()
             self.canvas.draw_idle()
-        else:
-            self.canvas.update_animated(redraw_slow=redraw_field)
+            return
+        self.canvas.update_animated(redraw_slow=False)
         if self._field_model is not None and not self._field_timer.isActive():
-            self._field_timer.start()  # the newest weights reach the field soon
+            waited = time.perf_counter() - self._field_drawn_at
+            self._field_timer.start(max(0, round((FIELD_INTERVAL_S - waited) * 1000)))
+
+    def _on_field_timer_timeout(self) -> None:
+        if self._field_model is not None:
+            self._update_field()
+            self.canvas.update_animated(redraw_slow=True)
 
     def save(self, path: str | Path) -> None:
         """Save the figure; the format follows the extension (``.png``, ``.svg``, ``.pdf``).
