@@ -8,6 +8,7 @@ word that is not code, and TensorFlow's own text is kept verbatim after its mark
 import json
 import string
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication
 
@@ -132,3 +133,12 @@ def test_an_explanation_takes_exactly_its_templates_values():
         explain("csv.bad_label", label="'7'", line=3)
     assert str(explain("csv.line", line=3, reason=explain("csv.bad_label", label="'7'"))) \
         == "line 3: the label must be 0 or 1, got '7'"
+
+
+def test_readouts_never_show_minus_zero():
+    """Regression: a gradient of −3e-9 read "[-0.]" in the Now box."""
+    from tfintro_gui.ui.classifier.texts import format_array
+
+    assert format_array(np.float32([-3e-9])) == "[0.]"
+    assert format_array(np.float32([[-2e-5], [0.5]])) == "[0.  0.5]"
+    assert format_array(np.float32([0.17593, -0.31612])) == "[ 0.1759 -0.3161]"

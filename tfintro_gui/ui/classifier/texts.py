@@ -43,9 +43,10 @@ def format_number(value: float, decimals: int = 4) -> str:
 
 
 def format_array(array) -> str:
-    """A small array on one line, 4 significant decimals, e.g. ``[0.1759 0.3161]``."""
-    return np.array2string(np.asarray(array).ravel(), precision=4, suppress_small=True,
-                           max_line_width=10_000)
+    """A small array on one line, 4 decimals, e.g. ``[0.1759 0.3161]``; a value that
+    rounds to zero reads ``0.``, never ``-0.``."""
+    shown = np.round(np.asarray(array, dtype=float).ravel(), 4) + 0.0  # -0.0 + 0.0 is 0.0
+    return np.array2string(shown, precision=4, suppress_small=True, max_line_width=10_000)
 
 
 def log_line(line: LossLogged) -> str:
