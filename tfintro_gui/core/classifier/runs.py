@@ -76,7 +76,6 @@ def next_trainer(previous: Trainer | None, training: TrainingSettings, weights, 
     if (previous is not None and previous.mode == "tape" == training.mode
             and previous.model_spec == training.model_spec
             and previous.can_restart_on(inputs, targets, test_inputs, test_targets)):
-        weights = training.model_spec.check_weights(weights)
         previous.loss = training.loss
         previous.learning_rate = training.learning_rate
         previous.set_batching(None)
