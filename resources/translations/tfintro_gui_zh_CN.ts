@@ -1397,7 +1397,7 @@ to fill this plot</source>
     <name>ClassifierPanel</name>
     <message>
         <source>Loading TensorFlow… Training starts once it is ready; you can already change and regenerate the data.</source>
-        <extracomment>The narrowest column of controls, in pixels (it widens to what its boxes need).</extracomment>
+        <extracomment>The narrowest column of controls, in pixels (it widens to what its boxes need). The shares of the right column&apos;s height for the plots (with the readouts) and the log.</extracomment>
         <translation>正在加载 TensorFlow… 加载完成后才能训练；现在已经可以修改并重新生成数据。</translation>
     </message>
     <message>
@@ -1421,7 +1421,7 @@ to fill this plot</source>
     <name>ClassifierPlots</name>
     <message>
         <source>model&apos;s P(class 1)</source>
-        <extracomment>Matplotlib resamples the probability field to the screen on every draw, the slowest part of a frame; while training it is redrawn at most this often (seconds), and once more after the last change. The boundary, markers and curves follow every frame. How strongly the field shows the class colours (0 = white, 1 = the points&apos; colours). Misclassified points are ringed only when at most this share of the points is wrong. Below this figure width (pixels) the legend takes two rows and the scatter a larger share of the width (beside the lesson, the figure may be only ~500 px wide). Widths of the scatter (with its colour bar) and the curves, wide and narrow.</extracomment>
+        <extracomment>Matplotlib resamples the probability field to the screen on every redraw, the slowest part of the figure: while training it follows at most this often (seconds), in a turn of its own, and once more after the last change. The rest follows every frame. How strongly the field shows the class colours (0 = white, 1 = the points&apos; colours). Misclassified points are ringed only when at most this share of the points is wrong. Below this figure width (pixels) the legend takes two rows and the scatter a larger share of the width (beside the lesson, the figure may be only ~500 px wide). Widths of the scatter (with its colour bar) and the curves, wide and narrow.</extracomment>
         <translation>模型的 P(类别 1)</translation>
     </message>
     <message>
@@ -1639,7 +1639,7 @@ to fill this plot</source>
     </message>
     <message>
         <source>Logistic loss of one point</source>
-        <translation>单个点的 logistic 损失</translation>
+        <translation>单个点的逻辑损失</translation>
     </message>
     <message>
         <source>The course&apos;s loss log(1 + exp(o)) − y·o for one point. logit feeds two nodes, so its gradient is the sum of two paths: σ(o) − y.</source>
@@ -3192,7 +3192,7 @@ The system says: {error}</source>
     <name>LogTabs</name>
     <message>
         <source>Training log</source>
-        <extracomment>Lines the log keeps (the oldest go first).</extracomment>
+        <extracomment>Lines the log keeps (the oldest go first). Pixels left between the last tab and a widget in the tab bar&apos;s corner.</extracomment>
         <translation>训练日志</translation>
     </message>
     <message>
@@ -3452,8 +3452,12 @@ The system says: {error}</source>
     </message>
     <message>
         <source>Now</source>
-        <extracomment>The readouts that show training progress (cleared at a new start). Below this width (pixels) the readouts take two pairs a row instead of three.</extracomment>
+        <extracomment>The readouts that show training progress (cleared at a new start). Pairs a row the box may take, most first.</extracomment>
         <translation>当前</translation>
+    </message>
+    <message>
+        <source>The model now, or at the step the replay slider shows</source>
+        <translation>模型现在的值，或回放滑块所示那一步的值</translation>
     </message>
     <message>
         <source>tracing tf.function…</source>
@@ -3607,6 +3611,7 @@ at the current b</source>
     <name>PlotToolbar</name>
     <message>
         <source>Home</source>
+        <extracomment>The icons of a compact tool bar (the style&apos;s tool bar icons are 24 px): 4 px less height.</extracomment>
         <translation>初始视图</translation>
     </message>
     <message>

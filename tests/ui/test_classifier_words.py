@@ -142,3 +142,16 @@ def test_readouts_never_show_minus_zero():
     assert format_array(np.float32([-3e-9])) == "[0.]"
     assert format_array(np.float32([[-2e-5], [0.5]])) == "[0.  0.5]"
     assert format_array(np.float32([0.17593, -0.31612])) == "[ 0.1759 -0.3161]"
+
+
+def test_the_formulas_beside_the_loss_take_a_line_each(qtbot):
+    """Regression: in the narrower Chinese column "exp(−o))" went to a line of its own."""
+    from tfintro_gui.ui.classifier.training_box import TrainingBox
+
+    box = TrainingBox()
+    qtbot.addWidget(box)
+    lines = box.formula_label.text().split("\n")
+    assert lines == ["loss = mean(log(1 + exp(o)) − y·o)", "o = X @ W + b",
+                     "P(y=1|x) = 1 / (1 + exp(−o))"]
+    metrics = box.formula_label.fontMetrics()
+    assert max(metrics.horizontalAdvance(line) for line in lines) < 300  # no line wraps

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox, QSpinBox, QVBo
 from tfintro_gui.ui.widgets.controls_column import controls_column
 
 
-def wheel_down(widget) -> None:
+def wheel_down(widget) -> QWheelEvent:
+    """One notch of the wheel towards the student over ``widget``; returns the event."""
     centre = QPointF(widget.rect().center())
     event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
                         QPoint(0, -120), Qt.MouseButton.NoButton,
                         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(widget, event)
+    return event
 
 
 def test_the_wheel_scrolls_past_a_combo_box_and_changes_it_only_with_focus(qtbot):
@@ -43,3 +45,28 @@ def test_the_wheel_scrolls_past_a_combo_box_and_changes_it_only_with_focus(qtbot
     qtbot.waitUntil(combo.hasFocus)
     wheel_down(combo)
     assert combo.currentText() == "Squared loss"  # focused: the wheel is the field's
+
+
+def test_the_wheel_at_the_end_of_the_column_does_not_scroll_what_holds_it(qtbot):
+    """Regression: at the end of the Classifier's column the wheel went on to scroll the
+    whole panel, and the message bar above it went out of sight. Qt passes a wheel event
+    from the mouse on to the parent widget when the receiver leaves it unaccepted."""
+    from PySide6.QtWidgets import QLabel
+
+    panel = QWidget()
+    qtbot.addWidget(panel)
+    box = QGroupBox("Data")
+    fields = QVBoxLayout(box)
+    for _ in range(30):
+        fields.addWidget(QLabel("a setting"))
+    column = controls_column([box], 300, panel)
+    QVBoxLayout(panel).addWidget(column)
+    panel.resize(400, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    scroll_bar = column.verticalScrollBar()
+    assert scroll_bar.maximum() > 0
+    scroll_bar.setValue(scroll_bar.maximum())  # at the column's end
+    assert wheel_down(column.viewport()).isAccepted()
+    scroll_bar.setValue(0)
+    assert wheel_down(column.viewport()).isAccepted() and scroll_bar.value() > 0

@@ -1,4 +1,5 @@
-"""The Backprop panel fits: nothing cut, collapsed or off-screen at 1280×720 and 1920×1080,
+"""The Backprop panel fits: nothing cut, collapsed or off-screen in a window maximised on a
+1280×720 screen and at 1920×1080,
 in English and Chinese, before stepping and after the notebook's example was stepped all
 the way forward and backward (the three-way table full)."""
 

@@ -1,4 +1,5 @@
-"""The Tensors panel is fully usable, with nothing cut, at 1280×720, 1366×768 and 1920×1080,
+"""The Tensors panel is fully usable, with nothing cut, maximised on 1280×720 and 1366×768
+screens and at 1920×1080,
 in English and Chinese, with the lesson pane open: before its main action (a hint instead
 of empty heatmap axes) and after it — the notebook's cell (a = tf.ones((2, 2)) … e *= d),
 then a (3, 1) variable selected, then a refused assignment into a constant (the error in
@@ -23,7 +24,7 @@ def _load_layout_check():
 
 
 layout_check = _load_layout_check()
-SIZES = (*layout_check.WINDOW_SIZES, (1366, 768))
+SIZES = (*layout_check.WINDOW_SIZES, layout_check.LAPTOP_WINDOW_SIZE)
 
 
 def clipped_scroll_contents(root) -> list[str]:

@@ -54,7 +54,7 @@ def test_the_classifier_lesson_shows_its_formulas_as_images(qtbot):
     qtbot.addWidget(pane)
     pane.show_lesson("classifier", "en")
     lesson = load_lesson("classifier", "en")
-    text = pane.browser.toPlainText()
+    text = pane.text()
     assert "A linear classifier in pure TensorFlow" in text
     assert "W.assign_sub(grad_loss_wrt_W * learning_rate)" in text  # code block
     assert "$$" not in text
@@ -257,3 +257,35 @@ def test_closing_the_drawer_with_its_button_is_remembered(qtbot):
     assert not window.lesson_visible() and not drawer.isVisible()
     assert QSettings().value("window/lesson_visible", type=bool) is False
     assert not window.menus.lesson_action.isChecked()
+
+
+def test_code_breaks_after_a_bracket_or_comma_not_inside_a_name(qtbot):
+    """Regression: "tf.random.uniform(shape=(2, 1))" broke inside "uniform"; copied code
+    has no break marks."""
+    from PySide6.QtWidgets import QApplication
+
+    from tfintro_gui.ui.lesson_pane import CODE_BREAK_AFTER, ZERO_WIDTH_SPACE
+
+    pane = LessonPane()
+    qtbot.addWidget(pane)
+    pane.resize(300, 700)
+    pane.show()
+    pane.show_lesson("classifier", "en")
+    QApplication.processEvents()
+    browser = pane.browser
+    block, broken = browser.document().begin(), []
+    while block.isValid():
+        if block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence):
+            layout, text = block.layout(), block.text()
+            for index in range(layout.lineCount() - 1):
+                line = layout.lineAt(index)
+                end = text[line.textStart() + line.textLength() - 1]
+                if end not in " " + ZERO_WIDTH_SPACE + CODE_BREAK_AFTER:
+                    broken.append(text[line.textStart():line.textStart() + line.textLength()])
+        block = block.next()
+    assert broken == []
+    assert "W = tf.Variable(initial_value=tf.random.uniform(shape=(2, 1)))" in pane.text()
+    browser.selectAll()
+    copied = browser.createMimeDataFromSelection().text()
+    assert ZERO_WIDTH_SPACE not in copied
+    assert "initial_value=tf.random.uniform(shape=(2, 1))" in copied

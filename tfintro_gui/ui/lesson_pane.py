@@ -4,17 +4,18 @@ The main window puts one pane in a dock beside the panels and calls
 :meth:`LessonPane.show_lesson` when the panel or the language changes, so every panel
 gets its lesson without code of its own.
 
-Nothing is cut on the right at any width: code lines wrap (anywhere, if a token is
-longer than the line), and a formula image wider than the pane is drawn scaled down to
-its width. The text, headings and formulas follow View → Zoom: when the font changes, the
-lesson is laid out again and its formulas rendered at the new size.
+Nothing is cut on the right at any width: code lines wrap at spaces, else after a
+``(``, ``,``, ``=`` or ``.`` (a zero-width space marks each such place in the shown text;
+copying leaves it out), and only then anywhere; a formula image wider than the pane is
+drawn scaled down to its width. The text, headings and formulas follow View → Zoom: when
+the font changes, the lesson is laid out again and its formulas rendered at the new size.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, QTimer, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QSize, QTimer, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,6 +38,21 @@ from tfintro_gui.ui.zoom import zoom_factor
 MINIMUM_WIDTH = 200
 #: Heading sizes relative to the body text (Qt's Markdown defaults are too big for a pane).
 HEADING_SCALES = {1: 1.7, 2: 1.35, 3: 1.15}
+#: A code line may also break after these characters ("tf.random.uniform(shape=(2, 1))"
+#: broke inside "uniform" when it could not break at a space).
+CODE_BREAK_AFTER = "(,=."
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def _mark_code_breaks(block) -> None:
+    """Put a zero-width space after each of :data:`CODE_BREAK_AFTER` in code ``block``."""
+    text = block.text()
+    places = [index + 1 for index, char in enumerate(text[:-1])
+              if char in CODE_BREAK_AFTER and text[index + 1] not in " " + CODE_BREAK_AFTER]
+    for place in reversed(places):
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + place)
+        cursor.insertText(ZERO_WIDTH_SPACE)
 
 
 class LessonBrowser(QTextBrowser):
@@ -53,6 +69,13 @@ class LessonBrowser(QTextBrowser):
         ratio = max(self.devicePixelRatioF(), 1.0)
         self._formula_sizes[str(path)] = QSize(round(image.width() / ratio),
                                                round(image.height() / ratio))
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
+        """The selection as plain text, without the code's break marks."""
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toPlainText()
+                     .replace(ZERO_WIDTH_SPACE, "").replace("\u2029", "\n"))
+        return data
 
     def loadResource(self, kind: int, url: QUrl):
         if (kind == QTextDocument.ResourceType.ImageResource.value and url.isLocalFile()
@@ -142,6 +165,10 @@ class LessonPane(QWidget):
         self.browser.setToolTip(self.tr("The lesson of this panel: the idea in words, the "
                                         "formula and the TensorFlow code"))
 
+    def text(self) -> str:
+        """What the pane shows, as plain text (code without its break marks)."""
+        return self.browser.toPlainText().replace(ZERO_WIDTH_SPACE, "")
+
     def lesson(self) -> Lesson | None:
         """The lesson shown now, or None when the panel has none."""
         return self._lesson
@@ -206,4 +233,5 @@ class LessonPane(QWidget):
                 code.setBackground(shade)
                 code.setNonBreakableLines(False)  # long lines wrap instead of being cut
                 cursor.mergeBlockFormat(code)
+                _mark_code_breaks(block)
             block = block.next()

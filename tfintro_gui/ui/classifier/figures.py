@@ -36,7 +36,7 @@ class FigureArea(QWidget):
         QVBoxLayout(self.sigmoid_page).setContentsMargins(0, 0, 0, 0)
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setChildrenCollapsible(False)
-        self.setMinimumSize(440, 350)
+        self.setMinimumSize(440, 337)
         self._placeholder = PlotPlaceholder()  # until build()
         self._splitter.addWidget(self._placeholder)
         layout = QVBoxLayout(self)

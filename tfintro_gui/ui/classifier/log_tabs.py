@@ -1,5 +1,5 @@
 """The tabs under the Classifier's plots: the training log, σ(o), the code, saving and
-export."""
+export; and :class:`LogArea`, which puts the replay slider at the right of their tab bar."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from tfintro_gui.ui.widgets.code_view import CodeView
 
 #: Lines the log keeps (the oldest go first).
 MAX_LOG_LINES = 5000
+#: Pixels left between the last tab and a widget in the tab bar's corner.
+CORNER_GAP_PX = 24
 
 
 class LogTabs(QTabWidget):
@@ -106,3 +108,48 @@ class LogTabs(QTabWidget):
     def log_text(self) -> str:
         """What the log shows."""
         return self.log_view.toPlainText()
+
+
+class LogArea(QWidget):
+    """The log tabs with ``replay_bar`` in the empty right end of their tab bar, which
+    saves a row of height on a laptop screen; where the tabs and the slider do not both
+    fit (the lesson open beside a narrow window, a large zoom), the slider gets a row of
+    its own above the tabs.
+
+    Args:
+        replay_bar: the :class:`~tfintro_gui.ui.classifier.replay_bar.ReplayBar`.
+        log_tabs: the :class:`LogTabs`.
+    """
+
+    def __init__(self, replay_bar: QWidget, log_tabs: LogTabs, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._replay_bar = replay_bar
+        self._log_tabs = log_tabs
+        self._in_corner: bool | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(log_tabs, 1)
+        self._place(in_corner=False)
+
+    def replay_bar_in_corner(self) -> bool:
+        """True when the slider sits in the tab bar's corner."""
+        return bool(self._in_corner)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        tabs_width = self._log_tabs.tabBar().sizeHint().width() + CORNER_GAP_PX
+        room = event.size().width() - tabs_width
+        self._place(in_corner=room >= self._replay_bar.minimumSizeHint().width())
+        self._replay_bar.set_width_hint(room if self._in_corner else None)
+
+    def _place(self, in_corner: bool) -> None:
+        if in_corner == self._in_corner:
+            return
+        self._in_corner = in_corner
+        if in_corner:
+            self.layout().removeWidget(self._replay_bar)
+            self._log_tabs.setCornerWidget(self._replay_bar, Qt.Corner.TopRightCorner)
+        else:
+            self._log_tabs.setCornerWidget(None, Qt.Corner.TopRightCorner)
+            self.layout().insertWidget(0, self._replay_bar)
+        self._replay_bar.show()

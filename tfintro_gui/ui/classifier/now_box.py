@@ -1,10 +1,10 @@
 """The Classifier's "Now" readouts: step, loss, accuracy, weights and gradients, speed.
 
-Laid out as a grid of name/value pairs, three pairs a row when there is room and two when
-the panel is narrow (the lesson open beside it), so that all twelve fit under the plots
-without scrolling. Values are formatted to a
-bounded width (:func:`~tfintro_gui.ui.classifier.texts.format_number`): a diverged loss
-shows as ``1.000e+30``, not as 31 digits.
+Laid out as a grid of name/value pairs, as many pairs a row (four, three or two) as fit
+the box's width with their widest usual values, so that all twelve fit under the plots in
+three rows on a laptop screen and still read in full beside the lesson. Values are
+formatted to a bounded width (:func:`~tfintro_gui.ui.classifier.texts.format_number`): a
+diverged loss shows as ``1.000e+30``, not as 31 digits.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ READOUTS = (
 PROGRESS = ("step", "loss", "accuracy", "test_loss", "test_accuracy", "grad_W", "grad_b",
             "steps_per_s")
 EMPTY = "—"
-#: Below this width (pixels) the readouts take two pairs a row instead of three.
-NARROW_PX = 720
+#: Pairs a row the box may take, most first.
+COLUMN_CHOICES = (4, 3, 2)
 
 
 class ReadoutLabel(QLabel):
@@ -78,7 +78,10 @@ class NowBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(self.tr("Now"))
+        # No title: the names say what each value is, and the row of height it took is
+        # the σ(o) plot's on a 720-pixel screen.
+        self.setAccessibleName(self.tr("Now"))
+        self.setToolTip(self.tr("The model now, or at the step the replay slider shows"))
         self.readouts: dict[str, ReadoutLabel] = {}
         self._pairs: list[tuple[QLabel, ReadoutLabel]] = []
         self._columns = 0
@@ -93,15 +96,55 @@ class NowBox(QGroupBox):
             self.readouts[key] = value
         self._arrange(3)
 
+    def _usual_values(self) -> dict[str, tuple[str, ...]]:
+        """The widest values each readout usually shows (a hidden layer's W is elided)."""
+        vector, scalar = ("[-0.0000  -0.0000]",), ("[-0.0000]",)  # as NumPy pads them
+        return {"step": ("100000",), "loss": ("0.0000",), "accuracy": ("0.000",),
+                "test_loss": ("0.0000",), "test_accuracy": ("0.000",),
+                "misclassified": (self.tr("{wrong} of {count}").format(wrong=2000,
+                                                                       count=2000),),
+                "W": vector, "b": scalar, "grad_W": vector, "grad_b": scalar,
+                "steps_per_s": ("00,000 (XLA)", self.tr("compiling for XLA…"),
+                                self.tr("tracing tf.function…")),
+                "device": ("/GPU:0",)}
+
+    def _value_widths(self, columns: int) -> list[int]:
+        """Pixels each value column needs for its widest usual value, ``columns`` pairs a
+        row."""
+        metrics = self.fontMetrics()
+        values = self._usual_values()
+        return [max(metrics.horizontalAdvance(value) for key, _name in READOUTS[pair::columns]
+                    for value in values[key]) for pair in range(columns)]
+
+    def needed_width(self, columns: int) -> int:
+        """Pixels the box needs to show every name and usual value in full, ``columns``
+        pairs a row."""
+        metrics = self.fontMetrics()
+        spacing = max(self._grid.horizontalSpacing(), 0)
+        margins = self._grid.contentsMargins()
+        names = sum(max(metrics.horizontalAdvance(title.text())
+                        for title, _value in self._pairs[pair::columns])
+                    for pair in range(columns))
+        return (margins.left() + margins.right() + spacing * (2 * columns - 1) + names
+                + sum(self._value_widths(columns)))
+
+    def columns_for(self, width: int) -> int:
+        """Pairs a row for a box ``width`` pixels wide: the most of :data:`COLUMN_CHOICES`
+        that show every name and usual value in full, else the fewest."""
+        return next((columns for columns in COLUMN_CHOICES
+                     if self.needed_width(columns) <= width), COLUMN_CHOICES[-1])
+
     def _arrange(self, columns: int) -> None:
-        """Lay the pairs out ``columns`` pairs a row."""
+        """Lay the pairs out ``columns`` pairs a row; the value columns share the room in
+        proportion to their widest usual values, so that each shows them in full."""
+        for pair, width in enumerate(self._value_widths(columns)
+                                     + [0] * (COLUMN_CHOICES[0] - columns)):
+            self._grid.setColumnStretch(2 * pair + 1, width)
         if columns == self._columns:
             return
         for title, value in self._pairs:
             self._grid.removeWidget(title)
             self._grid.removeWidget(value)
-        for pair in range(3):
-            self._grid.setColumnStretch(2 * pair + 1, 1 if pair < columns else 0)
         for index, (title, value) in enumerate(self._pairs):
             row, pair = divmod(index, columns)
             self._grid.addWidget(title, row, 2 * pair)
@@ -110,7 +153,7 @@ class NowBox(QGroupBox):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        self._arrange(3 if event.size().width() >= NARROW_PX else 2)
+        self._arrange(self.columns_for(event.size().width()))
 
     def _set(self, key: str, text: str) -> None:
         self.readouts[key].set_full_text(text)

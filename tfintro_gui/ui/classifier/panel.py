@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tfintro_gui.core.classifier.example_code import keras_code, training_code
 from tfintro_gui.core.classifier.lab import ClassifierLab
@@ -22,7 +22,7 @@ from tfintro_gui.ui.classifier.data_actions import DataActions
 from tfintro_gui.ui.classifier.data_box import DataBox
 from tfintro_gui.ui.classifier.figures import FigureArea
 from tfintro_gui.ui.classifier.lab_view import LabView
-from tfintro_gui.ui.classifier.log_tabs import LogTabs
+from tfintro_gui.ui.classifier.log_tabs import LogArea, LogTabs
 from tfintro_gui.ui.classifier.model_export import ModelExporter
 from tfintro_gui.ui.classifier.now_box import NowBox
 from tfintro_gui.ui.classifier.replay_bar import ReplayBar
@@ -38,9 +38,12 @@ from tfintro_gui.ui.classifier.training_box import TrainingBox
 from tfintro_gui.ui.classifier.training_driver import TrainingDriver
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.widgets.controls_column import controls_column
+from tfintro_gui.ui.widgets.share_splitter import ShareSplitter
 
 #: The narrowest column of controls, in pixels (it widens to what its boxes need).
 COLUMN_WIDTH = 330
+#: The shares of the right column's height for the plots (with the readouts) and the log.
+PLOTS_AND_LOG_SHARES = (0.77, 0.23)
 
 
 class ClassifierPanel(Panel):
@@ -90,22 +93,17 @@ class ClassifierPanel(Panel):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)  # the readouts' frame and title keep them apart
         top_layout.addWidget(self.figures, 1)
         top_layout.addWidget(self.now_box)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.replay_bar)
-        bottom_layout.addWidget(self.log_tabs, 1)
-        # The log and the code can be dragged taller; the plots get the room at first.
-        stack = QSplitter(Qt.Orientation.Vertical)
+        bottom = LogArea(self.replay_bar, self.log_tabs)
+        # The log and the code can be dragged taller; the plots get most of the room.
+        stack = ShareSplitter(Qt.Orientation.Vertical, PLOTS_AND_LOG_SHARES)
         stack.addWidget(top)
         stack.addWidget(bottom)
         stack.setChildrenCollapsible(False)
-        stack.setStretchFactor(0, 1)
-        stack.setStretchFactor(1, 0)
-        stack.setSizes([665, 205])
         right = QVBoxLayout()
+        right.setSpacing(2)  # every pixel of height goes to the plots on a 720-pixel screen
         right.addWidget(self.message_bar)
         right.addWidget(stack, 1)
         layout = QHBoxLayout(self)

@@ -59,7 +59,7 @@ MAX_RINGED_FRACTION = 0.1
 #: share of the width (beside the lesson, the figure may be only ~500 px wide).
 NARROW_FIGURE_PX = 720
 #: Widths of the scatter (with its colour bar) and the curves, wide and narrow.
-WIDE_RATIOS, NARROW_RATIOS = (1.45, 1.0), (1.6, 1.0)
+WIDE_RATIOS, NARROW_RATIOS = (1.45, 1.0), (1.5, 1.0)
 SAVE_FORMATS = ("png", "svg", "pdf")
 
 
@@ -76,7 +76,7 @@ class ClassifierPlots(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(8.0, 4.6), parent=self)
-        self.canvas.setMinimumSize(440, 320)  # below this the constrained layout collapses
+        self.canvas.setMinimumSize(440, 302)  # the curves' axes are then 80 px tall
         figure = self.canvas.figure
         self._grid_spec = figure.add_gridspec(2, 2, width_ratios=WIDE_RATIOS)
         grid = self._grid_spec
@@ -99,7 +99,7 @@ class ClassifierPlots(QWidget):
         self.canvas.add_animated(self.misclassified, self.boundary, self.loss_line,
                                  self.test_loss_line, self.accuracy_line,
                                  self.test_accuracy_line, *self.replay_markers)
-        self.toolbar = PlotToolbar(self.canvas, self)
+        self.toolbar = PlotToolbar(self.canvas, self, compact=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

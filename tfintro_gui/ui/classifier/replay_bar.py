@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 
@@ -19,6 +19,7 @@ class ReplayBar(QWidget):
         super().__init__(parent)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
+        self.slider.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 12))
         self.slider.setToolTip(
             self.tr("Replay: show any earlier step's model and mark it on the curves (pauses "
                     "training). At the right end the plots are live again."))
@@ -32,6 +33,21 @@ class ReplayBar(QWidget):
         layout.addWidget(QLabel(self.tr("Replay")))
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
+        self._width_hint: int | None = None
+
+    def set_width_hint(self, width: int | None) -> None:
+        """Ask for ``width`` pixels where a parent gives a widget its size hint (a tab
+        bar's corner, see :class:`~tfintro_gui.ui.classifier.log_tabs.LogArea`); None:
+        the bar's natural width."""
+        if width != self._width_hint:
+            self._width_hint = width
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        if self._width_hint is not None:
+            hint.setWidth(max(self._width_hint, self.minimumSizeHint().width()))
+        return hint
 
     def show_live(self, num_rows: int) -> None:
         """The slider at the right end of ``num_rows`` rows; the label says "Live"."""

@@ -48,7 +48,7 @@ class SigmoidPlot(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(6.0, 2.4), parent=self)
-        self.canvas.setMinimumSize(300, 110)  # as tall as the log area is at 1280×720, in Chinese
+        self.canvas.setMinimumSize(300, 112)  # its axes are then 80 px tall
         self.axes = self.canvas.figure.add_subplot()
         self._half_width = MIN_HALF_WIDTH
         self._pending: tuple | None = None  # the newest logits, drawn when shown

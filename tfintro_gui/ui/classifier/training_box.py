@@ -212,4 +212,7 @@ class TrainingBox(QGroupBox):
         self.model_label.setText(self.settings().model_spec.describe())
 
     def _update_formula(self) -> None:
-        self.formula_label.setText(formula_text(loss_formula(self.loss_input.currentData())))
+        # One formula a line: side by side, a narrow column broke the second one inside
+        # (Chinese: "exp(−o))" on a line of its own).
+        formula = formula_text(loss_formula(self.loss_input.currentData()))
+        self.formula_label.setText(formula.replace(",  ", "\n"))

@@ -34,7 +34,9 @@ class ControlsColumn(QScrollArea):
 
     The mouse wheel scrolls the column even over a combo box or spin box: such a field
     takes the wheel only once it has the focus (clicked or tabbed into), so scrolling past
-    it never changes a setting by accident.
+    it never changes a setting by accident. At either end of a column that scrolls, the
+    wheel stops there: it does not go on to scroll the panel around the column, which
+    would move the message bar out of sight.
 
     Args:
         width: the column's width at zoom 1, in pixels; at zoom ``z`` it is
@@ -66,6 +68,11 @@ class ControlsColumn(QScrollArea):
             field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives no focus
             field.installEventFilter(self._wheel_guard)
         self._fit_width()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().wheelEvent(event)
+        if self.verticalScrollBar().maximum() > 0:
+            event.accept()  # not passed on to the panel area, as Qt does at the end
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

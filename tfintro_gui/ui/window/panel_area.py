@@ -4,7 +4,9 @@ A panel's controls, plots and log need a minimum height; a large zoom (View → 
 small screen can make it taller than the screen. In a plain stacked widget that minimum
 would become the window's, and the window would grow past the bottom of the screen with
 its status bar cut off. Here the window keeps its size and the panel area scrolls instead.
-At 100 % on a 1280×720 screen every panel fits and no scroll bar shows.
+At 100 % in a window maximised on a 1280×720 screen every panel fits and no scroll bar
+shows. Each panel is shown from its top: the place scrolled to on one panel is not kept
+for the next.
 """
 
 from __future__ import annotations
@@ -30,5 +32,10 @@ class PanelArea(QScrollArea):
         self.setObjectName("panelArea")
         self.stack = PanelStack()
         self.setWidget(self.stack)
+        self.stack.currentChanged.connect(self._on_stack_current_changed)
         self.setWidgetResizable(True)  # the panel fills the area when it fits
         self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def _on_stack_current_changed(self, _index: int) -> None:
+        self.verticalScrollBar().setValue(0)
+        self.horizontalScrollBar().setValue(0)
