@@ -29,12 +29,13 @@ lint: $(STAMP)
 screenshot: $(STAMP)
 	$(BIN)/python -m tfintro_gui --panel classifier --train-steps 100 --screenshot resources/screenshots/classifier.png
 
-# The README's gallery: each panel after its main action, at 1280×720, in both languages.
+# The README's gallery: each panel after its main action in a window maximised on a
+# 1280×720 screen (1280×650), in both languages.
 GALLERY_PANELS := devices tensors backprop classifier
 gallery: $(STAMP)
 	for language in en zh_CN; do for panel in $(GALLERY_PANELS); do \
 	  $(BIN)/python -m tfintro_gui --panel $$panel --language $$language --train-steps 100 \
-	    --window-size 1280x720 --screenshot resources/screenshots/$$panel-$$language.png \
+	    --window-size 1280x650 --screenshot resources/screenshots/$$panel-$$language.png \
 	    || exit 1; done; done
 
 bench: $(STAMP)
