@@ -18,25 +18,30 @@ def wheel_down(widget) -> QWheelEvent:
     return event
 
 
-def test_the_wheel_scrolls_past_a_combo_box_and_changes_it_only_with_focus(qtbot):
+def shown_column(qtbot, fields: list[QWidget]):
+    """A 300-px controls column holding ``fields`` and 30 spin boxes (tall enough to scroll)
+    in a 400×300 panel, shown; returns the panel (which owns the column) and the column."""
     panel = QWidget()
     qtbot.addWidget(panel)
     box = QGroupBox("Training")
-    fields = QVBoxLayout(box)
-    combo = QComboBox()
-    combo.addItems(["Logistic loss", "Squared loss"])
-    spin = QSpinBox()
-    fields.addWidget(combo)
-    fields.addWidget(spin)
-    for _ in range(30):
-        fields.addWidget(QSpinBox())  # tall enough to scroll
+    layout = QVBoxLayout(box)
+    for field in [*fields, *(QSpinBox() for _ in range(30))]:
+        layout.addWidget(field)
     column = controls_column([box], 300, panel)
     QVBoxLayout(panel).addWidget(column)
     panel.resize(400, 300)
     panel.show()
     qtbot.waitExposed(panel)
+    assert column.verticalScrollBar().maximum() > 0
+    return panel, column
+
+
+def test_the_wheel_scrolls_past_a_combo_box_and_changes_it_only_with_focus(qtbot):
+    combo = QComboBox()
+    combo.addItems(["Logistic loss", "Squared loss"])
+    spin = QSpinBox()
+    _panel, column = shown_column(qtbot, [combo, spin])
     scroll_bar = column.verticalScrollBar()
-    assert scroll_bar.maximum() > 0
     wheel_down(combo)
     wheel_down(spin)
     assert combo.currentText() == "Logistic loss" and spin.value() == 0  # unchanged
@@ -51,21 +56,8 @@ def test_the_wheel_at_the_end_of_the_column_does_not_scroll_what_holds_it(qtbot)
     """Regression: at the end of the Classifier's column the wheel went on to scroll the
     whole panel, and the message bar above it went out of sight. Qt passes a wheel event
     from the mouse on to the parent widget when the receiver leaves it unaccepted."""
-    from PySide6.QtWidgets import QLabel
-
-    panel = QWidget()
-    qtbot.addWidget(panel)
-    box = QGroupBox("Data")
-    fields = QVBoxLayout(box)
-    for _ in range(30):
-        fields.addWidget(QLabel("a setting"))
-    column = controls_column([box], 300, panel)
-    QVBoxLayout(panel).addWidget(column)
-    panel.resize(400, 300)
-    panel.show()
-    qtbot.waitExposed(panel)
+    _panel, column = shown_column(qtbot, [])
     scroll_bar = column.verticalScrollBar()
-    assert scroll_bar.maximum() > 0
     scroll_bar.setValue(scroll_bar.maximum())  # at the column's end
     assert wheel_down(column.viewport()).isAccepted()
     scroll_bar.setValue(0)
