@@ -107,7 +107,9 @@ def create_application(offscreen: bool, language: str | None = None, icon: bool 
     if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
         qInstallMessageHandler(_without_offscreen_notices)
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The program's name, not argv[0]: on X11 it names the window's class, which was
+    # "__main__.py" when started with ``python -m tfintro_gui``.
+    app = QApplication.instance() or QApplication([DESKTOP_FILE_NAME])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
