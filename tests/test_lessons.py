@@ -110,3 +110,32 @@ def test_the_code_of_every_lesson_runs_and_prints_the_lesson_values():
     losses = [float(value) for value in re.findall(r"Loss at step \d+: ([0-9.]+)",
                                                     outputs["classifier"])]
     assert len(losses) == 10 and losses[-1] < losses[0] and losses[-1] < 0.1
+
+
+def test_chinese_lines_of_a_paragraph_join_without_a_space(tmp_path):
+    """Regression: the pane showed "链式 法则": Markdown reads a line break inside a
+    paragraph as a space."""
+    markdown = ("# 反向传播\n这是链式\n法则，把“对得过头”\n的点也算上。\n\n## 标题\n"
+                "下一段 with tf.GradientTape\n继续。\n\n$$x^2$$\n说明\n\n```python\n# 代码\n"
+                "# 注释\n```\nEnglish line\nnext line\n")
+    shown = Lesson("backprop", "zh_CN", markdown, tmp_path / "x.md").with_formulas_replaced(
+        lambda tex: f"![{tex}](x.png)")
+    assert shown.splitlines() == [
+        "# 反向传播", "这是链式法则，把“对得过头”的点也算上。", "", "## 标题",
+        "下一段 with tf.GradientTape", "继续。", "", "![x^2](x.png)", "说明", "",
+        "```python", "# 代码", "# 注释", "```", "English line", "next line"]
+
+
+@pytest.mark.parametrize("key", ["devices", "tensors", "backprop", "classifier"])
+def test_every_chinese_lesson_joins_its_broken_lines(key):
+    lesson = load_lesson(key, "zh_CN")
+    shown = lesson.with_formulas_replaced(lambda tex: "[formula]")
+    lines, in_code, breaks = lesson.markdown.splitlines(), False, 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        in_code ^= line.lstrip().startswith("```")
+        if (not in_code and not line.startswith("#")
+                and re.search("[\u4e00-\u9fff，。：、）]$", line)
+                and re.match("\\s*[\u4e00-\u9fff（]", following)):
+            breaks += 1
+            assert line + following.lstrip() in shown
+    assert breaks > 0

@@ -25,6 +25,10 @@ LESSONS_DIRNAME = "lessons"
 _FORMULA_LINE = re.compile(r"^\s*\$\$(?P<tex>.+?)\$\$\s*$")
 _HEADING_LINE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+# Chinese characters and punctuation (quotes, CJK symbols, ideographs, full-width forms).
+_CJK = "\u2018-\u201f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+_ENDS_CJK = re.compile(f"[{_CJK}]$")
+_STARTS_CJK = re.compile(f"^\\s*[{_CJK}]")
 
 
 @dataclass(frozen=True)
@@ -91,18 +95,26 @@ class Lesson:
         return "\n".join(lines).strip()
 
     def with_formulas_replaced(self, replace: Callable[[str], str]) -> str:
-        """The Markdown with each formula line replaced by ``replace(mathtext)``.
+        """The Markdown with each formula line replaced by ``replace(mathtext)``, and the
+        lines of a paragraph joined without a space where both sides are Chinese.
 
         Args:
             replace: maps a formula's mathtext to the Markdown that stands for it, e.g.
                 an image link.
         """
-        out, in_code = [], False
+        out, in_code, joins = [], False, False
         for line in self.markdown.splitlines():
             if _FENCE.match(line):
                 in_code = not in_code
             match = None if in_code else _FORMULA_LINE.match(line)
-            out.append(replace(match["tex"].strip()) if match else line)
+            if joins and not in_code and _STARTS_CJK.match(line):
+                # Markdown reads a line break inside a paragraph as a space, which
+                # Chinese does not put between characters ("链式 法则").
+                out[-1] += line.lstrip()
+            else:
+                out.append(replace(match["tex"].strip()) if match else line)
+            joins = (not in_code and not match and not _HEADING_LINE.match(out[-1])
+                     and bool(_ENDS_CJK.search(out[-1])))
         return "\n".join(out) + "\n"
 
 

@@ -3165,7 +3165,7 @@ The system says: {error}</source>
     <name>LessonPane</name>
     <message>
         <source>Lesson</source>
-        <extracomment>The narrowest the pane gets, in pixels, so a small screen still fits a panel beside it. Heading sizes relative to the body text (Qt&apos;s Markdown defaults are too big for a pane).</extracomment>
+        <extracomment>The narrowest the pane gets, in pixels, so a small screen still fits a panel beside it. Heading sizes relative to the body text (Qt&apos;s Markdown defaults are too big for a pane). A code line may also break after these characters (&quot;tf.random.uniform(shape=(2, 1))&quot; broke inside &quot;uniform&quot; when it could not break at a space).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
@@ -3460,6 +3460,10 @@ The system says: {error}</source>
         <translation>模型现在的值，或回放滑块所示那一步的值</translation>
     </message>
     <message>
+        <source>{count} parameters</source>
+        <translation>{count} 个参数</translation>
+    </message>
+    <message>
         <source>tracing tf.function…</source>
         <translation>正在追踪 tf.function…</translation>
     </message>
@@ -3470,10 +3474,6 @@ The system says: {error}</source>
     <message>
         <source>{step} (replay)</source>
         <translation>{step}（回放）</translation>
-    </message>
-    <message>
-        <source>hidden layer: {count} parameters</source>
-        <translation>隐藏层：{count} 个参数</translation>
     </message>
     <message>
         <source>{wrong} of {count}</source>

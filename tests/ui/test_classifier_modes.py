@@ -58,7 +58,7 @@ def test_hidden_layer_bends_the_boundary_on_xor(qtbot, panel):
     assert panel.plots.field.get_array().shape == (100, 100)
     misclassified = len(panel.plots.misclassified.get_offsets())
     assert misclassified < 0.1 * 300
-    assert panel.now_box.text("W") == "hidden layer: 49 parameters"
+    assert panel.now_box.text("W") == "49 parameters"
     assert 'layers.Dense(12, activation="tanh")' in panel.log_tabs.keras_code_view.code()
 
 

@@ -97,13 +97,14 @@ class NowBox(QGroupBox):
         self._arrange(3)
 
     def _usual_values(self) -> dict[str, tuple[str, ...]]:
-        """The widest values each readout usually shows (a hidden layer's W is elided)."""
+        """The widest values each readout usually shows."""
         vector, scalar = ("[-0.0000  -0.0000]",), ("[-0.0000]",)  # as NumPy pads them
         return {"step": ("100000",), "loss": ("0.0000",), "accuracy": ("0.000",),
                 "test_loss": ("0.0000",), "test_accuracy": ("0.000",),
                 "misclassified": (self.tr("{wrong} of {count}").format(wrong=2000,
                                                                        count=2000),),
-                "W": vector, "b": scalar, "grad_W": vector, "grad_b": scalar,
+                "W": (*vector, self.tr("{count} parameters").format(count=99999)),
+                "b": scalar, "grad_W": vector, "grad_b": scalar,
                 "steps_per_s": ("00,000 (XLA)", self.tr("compiling for XLA…"),
                                 self.tr("tracing tf.function…")),
                 "device": ("/GPU:0",)}
@@ -209,7 +210,8 @@ class NowBox(QGroupBox):
             self._set("W", format_array(weights[0]))
             self._set("b", format_array(weights[1]))
         else:
-            self._set("W", self.tr("hidden layer: {count} parameters").format(
+            # Short enough to read in full in three rows (the model line names the layers).
+            self._set("W", self.tr("{count} parameters").format(
                 count=model_spec.num_parameters))
             for key in ("b", "grad_W", "grad_b"):
                 self._set(key, EMPTY)
