@@ -11,9 +11,10 @@ from PySide6.QtCore import QByteArray, QRect, QSettings
 
 from tfintro_gui.ui import tensorflow_loader
 from tfintro_gui.ui.i18n import saved_language
-from tfintro_gui.ui.main_window import LOADING_TEXT, PANEL_KEYS, MainWindow
+from tfintro_gui.ui.main_window import PANEL_KEYS, MainWindow
 from tfintro_gui.ui.run_controller import running_threads
 from tfintro_gui.ui.window.geometry import first_start_placement, fit_into
+from tfintro_gui.ui.window.tensorflow_status import LOADING_TEXT
 
 
 def test_all_four_panels_are_reachable(qtbot):

@@ -1,10 +1,9 @@
 """The main window: navigation between the four panels, the lesson, menus, status bar.
 
-Panels are built on first use so the window paints quickly; after that first paint a
-:class:`~tfintro_gui.ui.tensorflow_loader.TensorFlowLoader` imports TensorFlow, then
-Matplotlib, and the panels' plots are built.
-The window's other jobs live in :mod:`tfintro_gui.ui.window`: its size and place on the
-screen, where the lesson goes, the menus, and the session and notebook files.
+Panels are built on first use so the window paints quickly; after that first paint the
+lesson pane is built, a :class:`~tfintro_gui.ui.tensorflow_loader.TensorFlowLoader`
+imports TensorFlow, then Matplotlib, and the panels' plots are built. The window's other
+jobs live in :mod:`tfintro_gui.ui.window`: size and place, lesson, menus, files.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from tfintro_gui.ui.first_paint import SETTLE_MS, AfterFirstPaint
 from tfintro_gui.ui.i18n import current_language, register_cjk_font
-from tfintro_gui.ui.lesson_pane import LessonPane
 from tfintro_gui.ui.panel import Panel
 from tfintro_gui.ui.settings_values import read_bool, read_bytes, read_choice
 from tfintro_gui.ui.tensorflow_loader import TensorFlowLoader
@@ -31,7 +29,6 @@ from tfintro_gui.ui.window.panel_area import PanelArea
 from tfintro_gui.ui.window.panels import PANEL_KEYS, PANELS
 from tfintro_gui.ui.window.screenshot import save_screenshot
 from tfintro_gui.ui.window.session_files import SessionFiles
-from tfintro_gui.ui.window.tensorflow_status import LOADING_TEXT as LOADING_TEXT
 from tfintro_gui.ui.window.tensorflow_status import TensorFlowStatus
 from tfintro_gui.ui.zoom import SETTINGS_KEY as ZOOM_SETTINGS_KEY
 from tfintro_gui.ui.zoom import saved_zoom, set_zoom, zoom_factor
@@ -93,8 +90,7 @@ class MainWindow(QMainWindow):
         central = self._build_central_widget()
         self._geometry = WindowGeometry(self)
         self._geometry.place(read_bytes(self._settings, "window/geometry"))
-        self.lesson_pane = LessonPane()
-        self._lesson = LessonPlacement(self, central, self.lesson_pane,
+        self._lesson = LessonPlacement(self, central,
                                        read_bool(self._settings, "window/lesson_visible", None))
         self._lesson.visibility_changed.connect(self._on_lesson_visibility_changed)
         self._lesson.chosen.connect(
@@ -153,10 +149,10 @@ class MainWindow(QMainWindow):
         return self._panels[key]
 
     def _on_first_paint(self) -> None:
-        # The lesson (its cached formula images need no Matplotlib) paints before the
-        # imports start: TensorFlow's native library holds Python's lock for a second or
-        # two while it loads. The plots are built when the worker has Matplotlib in.
+        # The lesson (cached formula images, no Matplotlib) paints before the imports start:
+        # TensorFlow's native library holds Python's lock for a second or two as it loads.
         register_cjk_font()  # Chinese may be typed whatever the interface's language
+        self._lesson.pane()  # built now (its import waited), filled by _update_lesson
         self._update_lesson()
         if self._labs is None:
             self.install_labs()
@@ -233,6 +229,11 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{PANELS[row].translated_title()} — {self.application_title()}")
 
     # -- lesson ---------------------------------------------------------------------------
+    @property
+    def lesson_pane(self):
+        """The :class:`~tfintro_gui.ui.lesson_pane.LessonPane` (built on first use)."""
+        return self._lesson.pane()
+
     def lesson_visible(self) -> bool:
         """True when the lesson is open (it may still wait for the window to show)."""
         return self._lesson.is_open()
@@ -339,7 +340,6 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()
         self.menus.check_language(language)
         self._lesson.retranslate()
-        self.lesson_pane.retranslate()
         self._status_label.retranslate()
         self._update_title()
         self._update_lesson()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tfintro_gui.ui.lesson_pane import LessonPane
 from tfintro_gui.ui.zoom import zoom_factor
 
 #: The narrowest window, in pixels at zoom 1, that has room for the lesson beside a panel.
@@ -112,8 +111,10 @@ class LessonPlacement(QObject):
     Args:
         window: the main window (it calls :meth:`update` when it is resized or zoomed).
         central: the window's central widget (the drawer covers its right part).
-        pane: the lesson pane.
         choice: the student's remembered choice (True = open); None if never made.
+
+    The lesson pane is built on first use (:meth:`pane`; the window asks right after its
+    first paint: importing its module takes about 25 ms); until then an open dock is empty.
 
     Signals:
         visibility_changed(bool): the lesson was shown or hidden.
@@ -123,11 +124,10 @@ class LessonPlacement(QObject):
     visibility_changed = Signal(bool)
     chosen = Signal(bool)
 
-    def __init__(self, window: QMainWindow, central: QWidget, pane: LessonPane,
-                 choice: bool | None):
+    def __init__(self, window: QMainWindow, central: QWidget, choice: bool | None):
         super().__init__(window)
         self._window = window
-        self._pane = pane
+        self._pane: QWidget | None = None
         self._choice = choice
         self._drawer_open = False
         self._shown = False
@@ -136,7 +136,6 @@ class LessonPlacement(QObject):
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                               | QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.dock.setWidget(pane)
         self.dock.hide()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.resizeDocks([self.dock], [max(LESSON_WIDTH, round(window.width() * LESSON_SHARE))],
@@ -146,13 +145,25 @@ class LessonPlacement(QObject):
         self.drawer.closed_by_user.connect(self._on_closed_by_user)
         self.update()
 
+    def pane(self) -> QWidget:
+        """The :class:`~tfintro_gui.ui.lesson_pane.LessonPane`, built now if it was not."""
+        if self._pane is None:
+            from tfintro_gui.ui.lesson_pane import LessonPane
+
+            self._pane = LessonPane()
+            self.update()
+        return self._pane
+
     def _on_closed_by_user(self) -> None:
         self.set_open(False)
 
     def retranslate(self) -> None:
-        """Word the dock's and the drawer's titles in the language installed now."""
+        """Word the dock's and the drawer's titles, and the pane's own texts, in the
+        language installed now."""
         self.dock.setWindowTitle(self.tr("Lesson"))
         self.drawer.retranslate()
+        if self._pane is not None:
+            self._pane.retranslate()
 
     def mode(self) -> str:
         """``"beside"`` when the window has room for the lesson beside the panel (or the
@@ -181,13 +192,13 @@ class LessonPlacement(QObject):
             self._drawer_open = False
             shown = self._choice is not False
             self.drawer.hide()
-            if shown and self.dock.widget() is not self._pane:
+            if shown and self._pane is not None and self.dock.widget() is not self._pane:
                 self.dock.setWidget(self._pane)
             self.dock.setVisible(shown)
         else:
             shown = self._drawer_open
             self.dock.hide()
-            if shown:
+            if shown and self._pane is not None:
                 self.drawer.hold(self._pane)
             self.drawer.setVisible(shown)
         if shown != self._shown:
