@@ -230,6 +230,22 @@ def test_loss_choice_changes_the_formula(qtbot, panel):
     assert "tf.square(targets - logits)" in panel.log_tabs.code_view.code()
 
 
+def test_another_loss_clears_the_readouts_measured_with_the_old_one(qtbot, panel):
+    """Regression: after 30 steps of the logistic loss, choosing the squared loss kept
+    the logistic loss's value in the Loss readout."""
+    panel.training_box.num_steps_input.setValue(30)
+    panel.run_controls.run_button.click()
+    qtbot.waitUntil(lambda: not panel.is_training(), timeout=60000)
+    logistic = float(panel.now_box.text("loss"))
+    assert 0 < logistic < 0.69  # below log(2), the loss at o = 0
+    choose(panel.training_box.loss_input, "squared")
+    assert panel.now_box.text("loss") == panel.now_box.text("grad_W") == "—"
+    assert panel.now_box.text("step") == "29" and panel.now_box.text("W").startswith("[")
+    panel.run_controls.step_button.click()
+    qtbot.waitUntil(lambda: panel.now_box.text("loss") != "—", timeout=60000)
+    assert float(panel.now_box.text("loss")) != logistic
+
+
 def test_widget_slots_run_on_the_gui_thread(qtbot, classifier_panel, monkeypatch):
     """What the worker's snapshots reach (history, plots, labels) is touched on the GUI
     thread."""

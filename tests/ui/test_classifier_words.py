@@ -155,3 +155,8 @@ def test_the_formulas_beside_the_loss_take_a_line_each(qtbot):
                      "P(y=1|x) = 1 / (1 + exp(−o))"]
     metrics = box.formula_label.fontMetrics()
     assert max(metrics.horizontalAdvance(line) for line in lines) < 300  # no line wraps
+    box.mode_input.setCurrentIndex(box.mode_input.findData("keras"))
+    box.hidden_units_input.setValue(8)  # the output is no longer X @ W + b
+    assert box.formula_label.text().split("\n")[1] == "o = model(X)"
+    box.hidden_units_input.setValue(0)
+    assert box.formula_label.text().split("\n")[1] == "o = X @ W + b"

@@ -29,9 +29,10 @@ READOUTS = (
     ("steps_per_s", QT_TRANSLATE_NOOP("NowBox", "Steps/s")),
     ("device", QT_TRANSLATE_NOOP("NowBox", "Device")),
 )
+#: The readouts measured with the loss (cleared when the loss changes).
+METRICS = ("loss", "accuracy", "test_loss", "test_accuracy", "grad_W", "grad_b")
 #: The readouts that show training progress (cleared at a new start).
-PROGRESS = ("step", "loss", "accuracy", "test_loss", "test_accuracy", "grad_W", "grad_b",
-            "steps_per_s")
+PROGRESS = ("step", *METRICS, "steps_per_s")
 EMPTY = "—"
 #: Pairs a row the box may take, most first.
 COLUMN_CHOICES = (4, 3, 2)
@@ -166,6 +167,12 @@ class NowBox(QGroupBox):
     def clear_progress(self) -> None:
         """A new start: no step, loss or gradient yet."""
         for key in PROGRESS:
+            self._set(key, EMPTY)
+
+    def clear_metrics(self) -> None:
+        """Another loss: the loss, accuracy and gradients shown were measured with the old
+        one (the next step measures them again)."""
+        for key in METRICS:
             self._set(key, EMPTY)
 
     def show_step(self, step: int) -> None:

@@ -326,6 +326,7 @@ class ClassifierPanel(Panel):
     def _on_training_box_loss_changed(self) -> None:
         if self.lab.trainer is not None and not self.is_training():
             self.lab.set_loss(self.training_box.settings().loss)
+            self.now_box.clear_metrics()
             self.view.update_parameter_view_data()
             self.view.show_live()
 

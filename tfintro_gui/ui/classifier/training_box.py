@@ -210,9 +210,13 @@ class TrainingBox(QGroupBox):
             if keras_mode else self.tr("A hidden layer needs Keras mode: the hand-written loop "
                                        "trains X @ W + b"))
         self.model_label.setText(self.settings().model_spec.describe())
+        self._update_formula()
 
     def _update_formula(self) -> None:
         # One formula a line: side by side, a narrow column broke the second one inside
         # (Chinese: "exp(−o))" on a line of its own).
-        formula = formula_text(loss_formula(self.loss_input.currentData()))
-        self.formula_label.setText(formula.replace(",  ", "\n"))
+        formula = loss_formula(self.loss_input.currentData())
+        text = formula_text(formula).replace(",  ", "\n")
+        if not self.settings().model_spec.is_linear:  # o is the hidden model's output
+            text = text.replace(formula.model, "o = model(X)")
+        self.formula_label.setText(text)
