@@ -3452,7 +3452,7 @@ The system says: {error}</source>
     </message>
     <message>
         <source>Now</source>
-        <extracomment>The readouts that show training progress (cleared at a new start). Pairs a row the box may take, most first.</extracomment>
+        <extracomment>The readouts measured with the loss (cleared when the loss changes). The readouts that show training progress (cleared at a new start). Pairs a row the box may take, most first.</extracomment>
         <translation>当前</translation>
     </message>
     <message>
@@ -3462,6 +3462,10 @@ The system says: {error}</source>
     <message>
         <source>{count} parameters</source>
         <translation>{count} 个参数</translation>
+    </message>
+    <message>
+        <source>recompiling for XLA…</source>
+        <translation>正在为 XLA 重新编译…</translation>
     </message>
     <message>
         <source>tracing tf.function…</source>

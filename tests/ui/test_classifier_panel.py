@@ -353,8 +353,10 @@ def test_a_fast_run_says_how_it_was_compiled_and_when_it_compiles(qtbot, panel):
         assert speed.endswith("(XLA)") and trainer.compile_seconds > 0
     else:
         assert "XLA could not compile" in speed
-    # A new trainer traces its loop first (tf.function), then compiles it for XLA.
-    assert set(seen) <= {"tracing tf.function…", "compiling for XLA…"}
+    # A new trainer traces its loop first (tf.function), then compiles it for XLA; a larger
+    # call size later in the run is "recompiling".
+    assert set(seen) <= {"tracing tf.function…", "compiling for XLA…", "recompiling for XLA…"}
+    assert "recompiling for XLA…" not in seen[:1]
 
 
 def test_the_compiling_readout_follows_the_trainer(qtbot, panel):
@@ -366,6 +368,20 @@ def test_the_compiling_readout_follows_the_trainer(qtbot, panel):
     assert panel.now_box.text("steps_per_s") == "compiling for XLA…"
     panel.now_box.show_compiling("tf.function")
     assert panel.now_box.text("steps_per_s") == "tracing tf.function…"
+
+
+def test_a_larger_call_compiled_mid_run_reads_as_recompiling_not_as_a_new_start(qtbot,
+                                                                                panel):
+    """Regression: when the call size grew to 8192 steps the readout went back to
+    "compiling for XLA…", and the run looked as if it had started again."""
+    run_steps(qtbot, panel, 30)
+    assert panel.now_box.text("steps_per_s").endswith("(XLA)")
+    panel.now_box.show_compiling("XLA")
+    assert panel.now_box.text("steps_per_s") == "recompiling for XLA…"
+    assert panel.now_box.text("step") == "29"
+    panel.run_controls.reset_button.click()  # a new start compiles, it does not recompile
+    panel.now_box.show_compiling("XLA")
+    assert panel.now_box.text("steps_per_s") == "compiling for XLA…"
 
 
 def loss_lines(text: str) -> dict[int, float]:

@@ -86,6 +86,7 @@ class NowBox(QGroupBox):
         self.readouts: dict[str, ReadoutLabel] = {}
         self._pairs: list[tuple[QLabel, ReadoutLabel]] = []
         self._columns = 0
+        self._speed_shown = False  # a steps/s figure since the last new start
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(6, 2, 6, 2)
         self._grid.setVerticalSpacing(1)
@@ -107,6 +108,7 @@ class NowBox(QGroupBox):
                 "W": (*vector, self.tr("{count} parameters").format(count=99999)),
                 "b": scalar, "grad_W": vector, "grad_b": scalar,
                 "steps_per_s": ("00,000 (XLA)", self.tr("compiling for XLA…"),
+                                self.tr("recompiling for XLA…"),
                                 self.tr("tracing tf.function…")),
                 "device": ("/GPU:0",)}
 
@@ -168,6 +170,7 @@ class NowBox(QGroupBox):
         """A new start: no step, loss or gradient yet."""
         for key in PROGRESS:
             self._set(key, EMPTY)
+        self._speed_shown = False
 
     def clear_metrics(self) -> None:
         """Another loss: the loss, accuracy and gradients shown were measured with the old
@@ -193,13 +196,20 @@ class NowBox(QGroupBox):
             self._set("grad_W", format_array(snapshot.grad_W))
             self._set("grad_b", format_array(snapshot.grad_b))
         speed = f"{steps_per_s:,.0f}" if steps_per_s else "—"  # not measured yet
+        self._speed_shown = self._speed_shown or bool(steps_per_s)
         self._set("steps_per_s", f"{speed} ({compiler})" if compiler else speed)
 
     def show_compiling(self, kind: str = "XLA") -> None:
         """Say why no step comes: the trainer compiles its call for XLA (``"XLA"``), or
-        traces its training step into a graph (``"tf.function"``, a setting's first call)."""
-        self._set("steps_per_s", self.tr("tracing tf.function…") if kind == "tf.function"
-                  else self.tr("compiling for XLA…"))
+        traces its training step into a graph (``"tf.function"``, a setting's first call).
+        Mid-run, when a larger call size is compiled, it says "recompiling": the run goes
+        on from where it is, it did not start again."""
+        if kind == "tf.function":
+            text = self.tr("tracing tf.function…")
+        else:
+            text = (self.tr("recompiling for XLA…") if self._speed_shown
+                    else self.tr("compiling for XLA…"))
+        self._set("steps_per_s", text)
 
     def show_replay(self, history: TrainingHistory, row: int) -> None:
         """Step, metrics of history row ``row`` (a replayed step)."""
