@@ -117,13 +117,15 @@ def test_chinese_lines_of_a_paragraph_join_without_a_space(tmp_path):
     paragraph as a space."""
     markdown = ("# 反向传播\n这是链式\n法则，把“对得过头”\n的点也算上。\n\n## 标题\n"
                 "下一段 with tf.GradientTape\n继续。\n\n$$x^2$$\n说明\n\n```python\n# 代码\n"
-                "# 注释\n```\nEnglish line\nnext line\n")
+                "# 注释\n```\nEnglish line\nnext line\n\n由**链式法则**\n可以求出局部导数：\n"
+                "grad(x) = 1。\n1. 第一项。\n2. 第二项\n")
     shown = Lesson("backprop", "zh_CN", markdown, tmp_path / "x.md").with_formulas_replaced(
         lambda tex: f"![{tex}](x.png)")
     assert shown.splitlines() == [
         "# 反向传播", "这是链式法则，把“对得过头”的点也算上。", "", "## 标题",
         "下一段 with tf.GradientTape", "继续。", "", "![x^2](x.png)", "说明", "",
-        "```python", "# 代码", "# 注释", "```", "English line", "next line"]
+        "```python", "# 代码", "# 注释", "```", "English line", "next line", "",
+        "由**链式法则**可以求出局部导数：grad(x) = 1。", "1. 第一项。", "2. 第二项"]
 
 
 @pytest.mark.parametrize("key", ["devices", "tensors", "backprop", "classifier"])

@@ -25,10 +25,15 @@ LESSONS_DIRNAME = "lessons"
 _FORMULA_LINE = re.compile(r"^\s*\$\$(?P<tex>.+?)\$\$\s*$")
 _HEADING_LINE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-# Chinese characters and punctuation (quotes, CJK symbols, ideographs, full-width forms).
+# Chinese characters and punctuation (quotes, CJK symbols, ideographs, full-width forms),
+# and Chinese punctuation, after which a line joins the next one whatever starts it; a
+# Markdown emphasis mark (**, _, `) next to them is looked through.
 _CJK = "\u2018-\u201f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
-_ENDS_CJK = re.compile(f"[{_CJK}]$")
-_STARTS_CJK = re.compile(f"^\\s*[{_CJK}]")
+_ENDS_CJK = re.compile(f"[{_CJK}][*_`]*$")
+_ENDS_CJK_PUNCTUATION = re.compile("[\u3001\u3002\uff01\uff09\uff0c\uff1a\uff1b\uff1f][*_`]*$")
+_STARTS_CJK = re.compile(f"^\\s*[*_`]*[{_CJK}]")
+# Lines that start a block of their own (list item, quote, table row, heading, formula).
+_STARTS_BLOCK = re.compile(r"^\s*([-+*]\s|\d+[.)]\s|>|\||#|\$\$)")
 
 
 @dataclass(frozen=True)
@@ -107,14 +112,18 @@ class Lesson:
             if _FENCE.match(line):
                 in_code = not in_code
             match = None if in_code else _FORMULA_LINE.match(line)
-            if joins and not in_code and _STARTS_CJK.match(line):
+            if (joins and not in_code and line.strip() and not _STARTS_BLOCK.match(line)
+                    and (joins == "any" or _STARTS_CJK.match(line))):
                 # Markdown reads a line break inside a paragraph as a space, which
-                # Chinese does not put between characters ("链式 法则").
+                # Chinese does not put between characters ("链式 法则"), nor after its
+                # punctuation ("局部导数： grad").
                 out[-1] += line.lstrip()
             else:
                 out.append(replace(match["tex"].strip()) if match else line)
-            joins = (not in_code and not match and not _HEADING_LINE.match(out[-1])
-                     and bool(_ENDS_CJK.search(out[-1])))
+            last = out[-1]
+            joins = (not in_code and not match and not _HEADING_LINE.match(last)
+                     and ("any" if _ENDS_CJK_PUNCTUATION.search(last)
+                          else "chinese" if _ENDS_CJK.search(last) else ""))
         return "\n".join(out) + "\n"
 
 

@@ -277,6 +277,9 @@ def test_code_breaks_after_a_bracket_or_comma_not_inside_a_name(qtbot):
     while block.isValid():
         if block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence):
             layout, text = block.layout(), block.text()
+            code_format = block.blockFormat()  # continuation lines indented
+            assert code_format.leftMargin() > 0
+            assert code_format.textIndent() == -code_format.leftMargin()
             for index in range(layout.lineCount() - 1):
                 line = layout.lineAt(index)
                 end = text[line.textStart() + line.textLength() - 1]

@@ -5,10 +5,11 @@ The main window puts one pane in a dock beside the panels and calls
 gets its lesson without code of its own.
 
 Nothing is cut on the right at any width: code lines wrap at spaces, else after a
-``(``, ``,``, ``=`` or ``.`` (a zero-width space marks each such place in the shown text;
-copying leaves it out), and only then anywhere; a formula image wider than the pane is
-drawn scaled down to its width. The text, headings and formulas follow View → Zoom: when
-the font changes, the lesson is laid out again and its formulas rendered at the new size.
+``(``, ``,`` or ``=`` (a zero-width space marks each such place in the shown text;
+copying leaves it out), and only then anywhere, their continuation indented; a formula
+image wider than the pane is drawn scaled down to its width. The text, headings and
+formulas follow View → Zoom: when the font changes, the lesson is laid out again and its
+formulas rendered at the new size.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ MINIMUM_WIDTH = 200
 HEADING_SCALES = {1: 1.7, 2: 1.35, 3: 1.15}
 #: A code line may also break after these characters ("tf.random.uniform(shape=(2, 1))"
 #: broke inside "uniform" when it could not break at a space).
-CODE_BREAK_AFTER = "(,=."
+CODE_BREAK_AFTER = "(,="
 ZERO_WIDTH_SPACE = "\u200b"
 
 
@@ -216,6 +217,7 @@ class LessonPane(QWidget):
         shade = self.palette().color(QPalette.ColorRole.AlternateBase)
         if shade == self.palette().color(QPalette.ColorRole.Base):
             shade = QColor(shade).darker(106)
+        hanging = 4 * self.browser.fontMetrics().horizontalAdvance("0")
         block = document.begin()
         while block.isValid():
             cursor = QTextCursor(block)
@@ -232,6 +234,10 @@ class LessonPane(QWidget):
                 code = QTextBlockFormat()
                 code.setBackground(shade)
                 code.setNonBreakableLines(False)  # long lines wrap instead of being cut
+                # A wrapped line's continuation is indented, as an editor shows it, so it
+                # does not read as a new statement.
+                code.setLeftMargin(hanging)
+                code.setTextIndent(-hanging)
                 cursor.mergeBlockFormat(code)
                 _mark_code_breaks(block)
             block = block.next()
