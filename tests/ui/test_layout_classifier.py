@@ -198,3 +198,18 @@ def test_the_plots_keep_their_share_of_the_height_until_the_student_drags(qtbot)
     splitter.resize(300, 300)
     qtbot.waitUntil(lambda: sum(splitter.sizes()) > 290)
     assert splitter.sizes()[0] < 0.5 * sum(splitter.sizes())
+
+
+def test_a_long_runs_step_ticks_are_few_and_short(qtbot, classifier_panel):
+    """Regression: beside the lesson, 100 000 steps read "0 20000400006000080000100000"."""
+    from tfintro_gui.ui.classifier.plot_parts import MAX_STEP_TICKS, step_tick_text
+
+    plots = classifier_panel.plots
+    plots.accuracy_axes.set_xlim(0, 100_000)
+    plots.canvas.draw()
+    shown = [label.get_text() for label in plots.accuracy_axes.get_xticklabels()
+             if 0 <= label.get_position()[0] <= 100_000]
+    assert len(shown) <= MAX_STEP_TICKS + 1
+    assert "100k" in shown and all(len(text) <= 4 for text in shown)
+    assert [step_tick_text(step) for step in (0, 400, 9_999, 20_000, 125_000)] == [
+        "0", "400", "9999", "20k", "125k"]

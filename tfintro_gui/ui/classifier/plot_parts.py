@@ -1,12 +1,15 @@
-"""What the Classifier's two figures share: colours, curve thinning and boundary geometry.
+"""What the Classifier's two figures share: colours, curve thinning, boundary geometry and
+the step axis's ticks.
 
-Pure NumPy (and contourpy, Matplotlib's contouring library); no figure is made here.
+NumPy, contourpy (Matplotlib's contouring library) and Matplotlib's tickers; no figure is
+made here.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from contourpy import LineType, contour_generator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 # Okabe–Ito colours: told apart with the common colour-vision deficiencies.
 CLASS_0_COLOR = "#0072B2"
@@ -18,6 +21,20 @@ PREVIOUS_COLOR = "#777777"
 TEST_LOSS_COLOR = "#6A2C5A"  # darker shades of the training curves, dashed
 TEST_ACCURACY_COLOR = "#00523C"
 MAX_CURVE_POINTS = 2000  # the curves are a few hundred pixels wide
+#: The most ticks on a step axis: a long run's numbers ran together beside the lesson.
+MAX_STEP_TICKS = 5
+
+
+def step_tick_text(step: float, _position=None) -> str:
+    """A step axis's tick: ``"400"``, ``"20k"`` from 10 000 on."""
+    return f"{step / 1000:g}k" if abs(step) >= 10_000 else f"{step:g}"
+
+
+def use_step_ticks(axis) -> None:
+    """Whole-step ticks on Matplotlib ``axis``, at most :data:`MAX_STEP_TICKS`, written by
+    :func:`step_tick_text`."""
+    axis.set_major_locator(MaxNLocator(nbins=MAX_STEP_TICKS, integer=True))
+    axis.set_major_formatter(FuncFormatter(step_tick_text))
 
 
 def decimated(steps: np.ndarray, *curves: np.ndarray, max_points: int = MAX_CURVE_POINTS):

@@ -38,6 +38,7 @@ from tfintro_gui.ui.classifier.plot_parts import (
     boundary_segment,
     contour_polyline,
     decimated,
+    use_step_ticks,
 )
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
 from tfintro_gui.ui.widgets.plot_toolbar import PlotToolbar
@@ -149,8 +150,7 @@ class ClassifierPlots(QWidget):
                                                      label="_test")
         # The titles name the curves; no y labels, so the curves keep their width.
         self.loss_axes.set_title(self.tr("Loss per step"), fontsize="medium")
-        self.loss_axes.set_xlim(0, 100)
-        self.loss_axes.set_ylim(0, 1)
+        self.loss_axes.set(xlim=(0, 100), ylim=(0, 1))
         self.loss_axes.grid(alpha=0.3)
         self.loss_axes.tick_params(labelbottom=False)
         (self.accuracy_line,) = self.accuracy_axes.plot([], [], color=ACCURACY_COLOR,
@@ -158,8 +158,8 @@ class ClassifierPlots(QWidget):
         (self.test_accuracy_line,) = self.accuracy_axes.plot(
             [], [], color=TEST_ACCURACY_COLOR, linewidth=1.3, linestyle="--", label="_test")
         self.accuracy_axes.set_title(self.tr("Accuracy per step"), fontsize="medium")
-        self.accuracy_axes.set_xlabel(self.tr("step"))
-        self.accuracy_axes.set_ylim(0, 1.02)
+        self.accuracy_axes.set(xlabel=self.tr("step"), ylim=(0, 1.02))
+        use_step_ticks(self.accuracy_axes.xaxis)  # shared with the loss axes
         self.accuracy_axes.grid(alpha=0.3)
         self.replay_markers = [axes.axvline(0, color="black", linewidth=1.0, visible=False)
                                for axes in (self.loss_axes, self.accuracy_axes)]
