@@ -149,9 +149,8 @@ def test_window_size_is_read_as_width_x_height():
 def test_the_window_class_is_the_programs_name_however_it_is_started():
     """Regression: started with ``python -m tfintro_gui``, the X11 window class (from the
     application's first argument) was "__main__.py" instead of the program's name."""
+    from tests.ui.fresh_python import run_alone
+
     code = ("from tfintro_gui.app import create_application\n"
             "print(create_application(offscreen=True).arguments()[0])\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120)
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip() == "tfintro-gui"
+    assert run_alone(code, timeout=120).strip() == "tfintro-gui"
