@@ -100,8 +100,9 @@ class Lesson:
         return "\n".join(lines).strip()
 
     def with_formulas_replaced(self, replace: Callable[[str], str]) -> str:
-        """The Markdown with each formula line replaced by ``replace(mathtext)``, and the
-        lines of a paragraph joined without a space where both sides are Chinese.
+        """The Markdown with each formula line replaced by ``replace(mathtext)``, and a
+        paragraph's next line joined on without a space where the line ends in Chinese
+        and the next begins in Chinese, or the line ends with Chinese punctuation.
 
         Args:
             replace: maps a formula's mathtext to the Markdown that stands for it, e.g.
