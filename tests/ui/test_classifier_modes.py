@@ -122,7 +122,8 @@ def test_replay_during_training_pauses_it(qtbot, panel):
     choose(panel.training_box.speed_input, 30)
     panel.training_box.num_steps_input.setValue(1000)
     panel.run_controls.run_button.click()
-    qtbot.waitUntil(lambda: len(panel.lab.history) >= 3, timeout=10000)
+    # The slider reaches the recorded rows with the next frame, as a student sees it.
+    qtbot.waitUntil(lambda: panel.replay_bar.slider.maximum() >= 3, timeout=10000)
     panel.replay_bar.slider.setValue(1)
     assert not panel.is_training()
     assert panel.run_controls.run_button.text() == "Resume"
