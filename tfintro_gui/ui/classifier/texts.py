@@ -153,11 +153,19 @@ def tensorflow_failure_text(summary: str, error: str) -> str:
         "ClassifierTexts", "TensorFlow says: {error}").format(error=error)
 
 
-def formula_text(formula: LossFormula) -> str:
-    """The loss formula beside the plots: the formulas are code; "class 1 when o > 0.5" is
-    worded."""
+def formula_lines(formula: LossFormula, model: str | None = None) -> list[str]:
+    """The loss, the model's output and the prediction rule, a line each: the formulas are
+    code; "class 1 when o > 0.5" is worded. ``model`` replaces ``formula.model`` (a hidden
+    layer's ``"o = model(X)"``)."""
     prediction = formula.prediction
     if formula.rule == "threshold":
         prediction = QCoreApplication.translate(
             "ClassifierTexts", "class 1 when {condition}").format(condition=prediction)
-    return f"{formula.loss}\n{formula.model},  {prediction}"
+    return [formula.loss, model or formula.model, prediction]
+
+
+def formula_text(formula: LossFormula) -> str:
+    """The loss formula in two lines, as ``str(formula)`` but worded in the interface's
+    language."""
+    loss, model, prediction = formula_lines(formula)
+    return f"{loss}\n{model},  {prediction}"

@@ -28,7 +28,7 @@ from tfintro_gui.core.classifier.settings import (
     MIN_LEARNING_RATE,
     TrainingSettings,
 )
-from tfintro_gui.ui.classifier.texts import formula_text
+from tfintro_gui.ui.classifier.texts import formula_lines
 
 MODE_CHOICES = (
     (QT_TRANSLATE_NOOP("TrainingBox", "Hand-written loop (GradientTape)"), "tape"),
@@ -214,9 +214,7 @@ class TrainingBox(QGroupBox):
 
     def _update_formula(self) -> None:
         # One formula a line: side by side, a narrow column broke the second one inside
-        # (Chinese: "exp(−o))" on a line of its own).
-        formula = loss_formula(self.loss_input.currentData())
-        text = formula_text(formula).replace(",  ", "\n")
-        if not self.settings().model_spec.is_linear:  # o is the hidden model's output
-            text = text.replace(formula.model, "o = model(X)")
-        self.formula_label.setText(text)
+        # (Chinese: "exp(−o))" on a line of its own). With a hidden layer, o is its output.
+        model = None if self.settings().model_spec.is_linear else "o = model(X)"
+        self.formula_label.setText("\n".join(
+            formula_lines(loss_formula(self.loss_input.currentData()), model)))
