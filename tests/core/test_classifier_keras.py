@@ -8,7 +8,10 @@ import pytest
 from tfintro_gui.core.classifier.data import make_two_gaussians
 from tfintro_gui.core.classifier.example_code import keras_code
 from tfintro_gui.core.classifier.keras_model import build_model
-from tfintro_gui.core.classifier.keras_training import KerasClassifierTrainer
+from tfintro_gui.core.classifier.keras_training import (
+    STEPS_PER_EXECUTION,
+    KerasClassifierTrainer,
+)
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.classifier.training import LinearClassifierTrainer, initial_parameters
 from tfintro_gui.core.runtime import import_tensorflow
@@ -80,14 +83,68 @@ def test_first_loss_matches_a_direct_keras_call_with_a_hidden_layer(data):
     assert [w.shape for w in snapshot.weights] == [(2, 8), (8,), (8, 1), (1,)]
 
 
-def test_test_set_metrics_are_those_of_the_parameters_before_each_step(data):
+def test_a_fast_run_records_every_step_of_its_calls_and_stops_where_asked(data):
+    W0, b0 = initial_parameters(seed=5)
+    num_steps = 2 * STEPS_PER_EXECUTION + 44  # the last call ends with the data
+    by_hand = LinearClassifierTrainer(data.inputs, data.targets, W=W0, b=b0)
+    expected = next(by_hand.run(num_steps, steps_per_call=num_steps))
+    trainer = KerasClassifierTrainer(data.inputs, data.targets, weights=[W0, b0])
+    snapshots = list(trainer.run(num_steps, steps_per_call="auto"))
+    assert trainer._compiled[1] and trainer.model.steps_per_execution == STEPS_PER_EXECUTION
+    assert trainer.num_steps_done == num_steps == snapshots[-1].step + 1
+    np.testing.assert_allclose(all_losses(snapshots), expected.losses, rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(np.concatenate([s.parameters for s in snapshots]),
+                               expected.parameters, rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(snapshots[-1].W, by_hand.W.numpy(), rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(snapshots[-1].grad_W, expected.grad_W, rtol=1e-3, atol=1e-4)
+
+
+def test_closing_a_fast_run_stops_fit_after_the_yielded_call(data):
+    trainer = KerasClassifierTrainer(data.inputs, data.targets)
+    run = trainer.run(10**9, steps_per_call="auto", target_call_s=0)
+    first = next(run)
+    run.close()
+    assert len(first.losses) == STEPS_PER_EXECUTION == trainer.num_steps_done
+    assert not fit_threads()
+    for now, then in zip(trainer.get_weights(), first.weights, strict=True):
+        np.testing.assert_array_equal(now, then)
+
+
+class FakeXlaError(Exception):
+    """Named as TensorFlow names the error of an op without an XLA kernel."""
+
+
+FakeXlaError.__name__ = "UnimplementedError"
+
+
+def test_where_xla_cannot_compile_fit_the_trainer_says_why_and_fits_without(data,
+                                                                              monkeypatch):
+    trainer = KerasClassifierTrainer(data.inputs, data.targets)
+    trainer.compile(fast=True)
+    fit = trainer.model.fit
+
+    def refuse_xla(*arguments, **options):
+        if trainer.model.jit_compile:
+            raise FakeXlaError("Could not find a kernel for XLA_CPU_JIT\nmore context")
+        return fit(*arguments, **options)
+
+    monkeypatch.setattr(trainer.model, "fit", refuse_xla)
+    losses = all_losses(trainer.run(300, steps_per_call="auto"))
+    assert trainer.xla_unavailable == "Could not find a kernel for XLA_CPU_JIT"
+    assert trainer._compiled == ("logistic", True, False)
+    assert len(losses) == 300 and losses[-1] < losses[0]
+    assert not fit_threads()
+
+
+@pytest.mark.parametrize("steps_per_call", [3, "auto"])
+def test_test_set_metrics_are_those_of_the_parameters_before_each_step(data, steps_per_call):
     tf = import_tensorflow()
     W0, b0 = initial_parameters(seed=1)
     train, test = slice(0, 1500), slice(1500, None)
     trainer = KerasClassifierTrainer(data.inputs[train], data.targets[train], weights=[W0, b0],
                                      test_inputs=data.inputs[test],
                                      test_targets=data.targets[test])
-    snapshot = list(trainer.run(3, steps_per_call=3))[0]
+    snapshot = list(trainer.run(3, steps_per_call=steps_per_call))[0]
     for i in range(3):
         W = snapshot.parameters[i, :2].reshape(2, 1)
         b = snapshot.parameters[i, 2:]
@@ -127,6 +184,8 @@ def test_the_first_fit_says_it_traces_until_its_first_batch(data, monkeypatch):
     list(run)
     list(trainer.run(3))  # traced already: nothing to say
     assert seen == ["tf.function", None] and trainer.compiling is None
+    list(trainer.run(3, steps_per_call="auto"))  # compiled again: many steps a call, XLA
+    assert seen[2] == ("XLA" if trainer.xla_unavailable is None else "tf.function")
 
 
 def test_divergence_stops_the_keras_run(data):

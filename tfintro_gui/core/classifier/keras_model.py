@@ -1,9 +1,8 @@
 """The classifier as a Keras model: ``Sequential([Dense(1)])`` or with one hidden layer.
 
 :func:`build_model` makes the model of a :class:`ModelSpec` with given weights;
-:func:`keras_loss` gives the Keras loss of the lab's loss name; :func:`batch_value_metric`
-is a metric that keeps the newest batch's value (Keras's own average over the epoch).
-Used by the Keras trainer and by the model export.
+:func:`keras_loss` gives the Keras loss of the lab's loss name. Used by the Keras trainer
+and by the model export.
 """
 
 from __future__ import annotations
@@ -56,35 +55,3 @@ def keras_loss(loss: str):
     if check_loss_name(loss) == "logistic":
         return keras.losses.BinaryCrossentropy(from_logits=True)
     return keras.losses.MeanSquaredError()
-
-
-_batch_value_class = None
-
-
-def batch_value_metric(function, name: str):
-    """A Keras metric whose result is ``mean(function(y_true, y_pred))`` of the newest batch.
-
-    Keras's own metrics average over the epoch; this one keeps the last batch's value,
-    computed from the predictions of the forward pass, i.e. before that batch's update.
-    """
-    global _batch_value_class
-    if _batch_value_class is None:
-        keras = import_keras()
-
-        class BatchValue(keras.metrics.Metric):
-            def __init__(self, function, name):
-                super().__init__(name=name)
-                self._function = function
-                self.value = self.add_variable(shape=(), initializer="zeros", name="value")
-
-            def update_state(self, y_true, y_pred, sample_weight=None):
-                self.value.assign(keras.ops.mean(self._function(y_true, y_pred)))
-
-            def result(self):
-                return self.value
-
-            def reset_state(self):
-                self.value.assign(0.0)
-
-        _batch_value_class = BatchValue
-    return _batch_value_class(function, name)

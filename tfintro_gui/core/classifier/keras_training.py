@@ -10,16 +10,20 @@ hand-written ``GradientTape`` loop.
 
 How the live plots see ``fit``: ``model.fit`` is one blocking call, but the app's workers
 drive generators. :meth:`KerasClassifierTrainer.run` is a generator that starts ``fit`` in
-a helper thread it owns and joins. A Keras callback hands each batch's record to the
-generator through a queue in lock-step: after ``on_train_batch_end`` it waits until the
-generator asks for the next batch. So ``fit`` never runs ahead of what was yielded, and
-closing the generator (Pause, Stop) answers the waiting callback with "stop", which sets
-``model.stop_training`` and ``fit`` returns after that batch. The helper thread has ended
+a helper thread it owns and joins. A Keras callback hands the steps of each TensorFlow call
+to the generator through a queue in lock-step: after ``on_train_batch_end`` it waits until
+the generator asks for more. So ``fit`` never runs ahead of what was yielded, and closing
+the generator (Pause, Stop) answers the waiting callback with "stop", which sets
+``model.stop_training`` and ``fit`` returns after that call. The helper thread has ended
 when ``close()`` returns.
 
-Keras's logs hold the *running mean* of the loss over the epoch's batches; the live curves
-want each batch's own loss before its update, as the hand-written loop reports it. Two
-extra metrics keep the newest batch's loss and accuracy (:func:`batch_value_metric`).
+Full-batch runs "as fast as possible" compile with ``steps_per_execution`` =
+:data:`STEPS_PER_EXECUTION` and ``jit_compile=True`` (XLA, where it compiles here), so that
+Keras's per-call work is paid once per call rather than once per step; paced runs and
+mini-batches run one step per call, so that they stop exactly where the student asked.
+Every step's loss, accuracy and weights are recorded inside the call by a metric
+(:mod:`~tfintro_gui.core.classifier.keras_recording`): Keras's own logs hold the running
+mean of the epoch and only the call's last step.
 """
 
 from __future__ import annotations
@@ -33,11 +37,18 @@ from collections.abc import Iterator
 import lazy_loader
 
 from tfintro_gui.core.classifier.events import TrainingRun
-from tfintro_gui.core.classifier.keras_model import (
-    batch_value_metric,
-    build_model,
-    import_keras,
-    keras_loss,
+from tfintro_gui.core.classifier.keras_model import build_model, import_keras, keras_loss
+from tfintro_gui.core.classifier.keras_recording import (
+    ACCURACY,
+    LOSS,
+    NEXT,
+    STATE,
+    STOP,
+    TEST_ACCURACY,
+    TEST_LOSS,
+    rows_before_each_step,
+    step_recorder,
+    streaming_callback,
 )
 from tfintro_gui.core.classifier.losses import check_loss_name, decision_threshold
 from tfintro_gui.core.classifier.model import ModelSpec
@@ -54,30 +65,21 @@ from tfintro_gui.core.classifier.trainer import (
     check_training_data,
     find_divergence,
 )
+from tfintro_gui.core.classifier.xla_calls import first_line, is_xla_error
 from tfintro_gui.core.runtime import default_device, import_tensorflow
 
 np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
-_NEXT, _STOP, _FIT_ENDED = "next", "stop", "fit ended"
+_FIT_ENDED = "fit ended"
 
-
-def _streaming_callback(spec: ModelSpec, outbox: queue.Queue, inbox: queue.Queue,
-                        test_metrics):
-    """The callback that hands each batch to the generator and waits for its answer."""
-    keras = import_keras()
-
-    class StreamBatches(keras.callbacks.Callback):
-        def on_train_batch_begin(self, batch, logs=None):
-            self._before = spec.flatten(self.model.get_weights())
-            self._test = test_metrics() if test_metrics is not None else (np.nan, np.nan)
-
-        def on_train_batch_end(self, batch, logs=None):
-            outbox.put((self._before, float(logs["batch_loss"]),
-                        float(logs["batch_accuracy"]), *self._test))
-            if inbox.get() == _STOP:
-                self.model.stop_training = True
-
-    return StreamBatches()
+#: Steps per TensorFlow call of a fast full-batch run, and how many of them Keras writes
+#: out in the call's loop body (``TensorFlowTrainer.unrolled_steps_per_execution``: fewer
+#: loop iterations). Measured on the notebook's data (2 × 1000 points, 2 CPU cores,
+#: TF 2.21, Keras 3.15), every step recorded: about 1 000 steps/s with one step a call;
+#: with 128 (XLA) about 13 500, 16 500 unrolled by 4 (32 steps: 11 000; 512: 10 900).
+#: A call of 128 steps then takes about 8 ms, well inside a frame, so Pause answers at once.
+STEPS_PER_EXECUTION = 128
+UNROLLED_STEPS = 4
 
 
 class KerasClassifierTrainer:
@@ -103,11 +105,8 @@ class KerasClassifierTrainer:
 
     #: The :class:`~tfintro_gui.core.classifier.trainer.Trainer` protocol's mode.
     mode = "keras"
-    #: ``model.fit`` compiles its own train function; the lab does not add XLA here.
+    #: How runs are compiled, for the Steps/s readout: Keras's own train function.
     compiler = "model.fit"
-    xla_unavailable = None
-    #: ``"tf.function"`` from the start of a run's first ``fit`` to its first batch.
-    compiling: str | None = None
 
     def __init__(self, inputs, targets, *, weights=None, model_spec: ModelSpec = LINEAR_MODEL,
                  loss: str = "logistic", learning_rate: float = DEFAULT_LEARNING_RATE,
@@ -128,8 +127,12 @@ class KerasClassifierTrainer:
         tf = import_tensorflow()
         with tf.device(self.device):
             self.model = build_model(model_spec, weights)
-        self._compiled_loss = None
         self.num_steps_done = 0
+        #: Why XLA could not compile ``fit``'s call here (fast runs then go on without it).
+        self.xla_unavailable: str | None = None
+        #: ``"XLA"`` or ``"tf.function"`` from the start of a run's first ``fit`` after
+        #: ``compile`` to its first call's end; None otherwise.
+        self.compiling: str | None = None
 
     # -- settings -------------------------------------------------------------------------
     @property
@@ -147,7 +150,7 @@ class KerasClassifierTrainer:
     @learning_rate.setter
     def learning_rate(self, value: float) -> None:
         self._learning_rate_value = check_learning_rate(value)
-        if self._compiled_loss is not None:
+        if self._compiled is not None:
             self.model.optimizer.learning_rate.assign(self._learning_rate_value)
 
     @property
@@ -182,25 +185,35 @@ class KerasClassifierTrainer:
         self._inputs, self._targets = check_training_data(inputs, targets)
         test_inputs, test_targets = check_test_data(test_inputs, test_targets)
         self._test_inputs, self._test_targets = test_inputs, test_targets
+        self._compiled = None  # the step recorder evaluates the held-out set
         if self._batch_size is not None and self._batch_size >= len(self._inputs):
             self._batch_size = None
 
-    def compile(self) -> None:
-        """``model.compile`` with SGD, the loss and the metrics (again if the loss changed)."""
+    def compile(self, fast: bool = False) -> None:
+        """``model.compile`` with SGD, the loss and the metrics.
+
+        Args:
+            fast: compile for full-batch runs as fast as possible:
+                ``steps_per_execution`` = :data:`STEPS_PER_EXECUTION` and
+                ``jit_compile=True`` unless XLA failed here before; else one step a call,
+                without XLA.
+        """
         keras = import_keras()
         loss_object = keras_loss(self._loss)
         threshold = decision_threshold(self._loss)
-
-        def accuracy(y_true, y_pred):
-            return keras.metrics.binary_accuracy(y_true, y_pred, threshold=threshold)
-
+        steps_per_execution = STEPS_PER_EXECUTION if fast else 1
+        jit_compile = fast and self.xla_unavailable is None
+        self._recorder = step_recorder(self.model, loss_object, threshold, steps_per_execution,
+                                       self._test_inputs, self._test_targets)
         self.model.compile(
             optimizer=keras.optimizers.SGD(learning_rate=self._learning_rate_value),
             loss=loss_object,
             metrics=[keras.metrics.BinaryAccuracy(threshold=threshold, name="accuracy"),
-                     batch_value_metric(loss_object, "batch_loss"),
-                     batch_value_metric(accuracy, "batch_accuracy")])
-        self._compiled_loss = self._loss
+                     self._recorder],
+            steps_per_execution=steps_per_execution, jit_compile=jit_compile)
+        # Keras's TensorFlow trainer writes this many steps out in its call's loop body.
+        self.model.unrolled_steps_per_execution = UNROLLED_STEPS if fast else 1
+        self._compiled = (self._loss, fast, jit_compile)
 
     # -- parameters -----------------------------------------------------------------------
     def get_weights(self) -> list[np.ndarray]:
@@ -245,74 +258,65 @@ class KerasClassifierTrainer:
                                       reshuffle_each_iteration=True)
         return dataset.batch(self._batch_size)
 
-    def _test_metrics_function(self):
-        if not self.has_test_set:
-            return None
-        tf = import_tensorflow()
-        keras = import_keras()
-        loss_object = keras_loss(self._loss)
-        threshold = decision_threshold(self._loss)
-        inputs = tf.constant(self._test_inputs)
-        targets = tf.constant(self._test_targets)
-        model = self.model
-
-        @tf.function
-        def evaluate():
-            logits = model(inputs, training=False)
-            accuracy = keras.metrics.binary_accuracy(targets, logits, threshold=threshold)
-            return loss_object(targets, logits), tf.reduce_mean(accuracy)
-
-        def test_metrics():
-            loss, accuracy = evaluate()
-            return float(loss), float(accuracy)
-
-        return test_metrics
-
     def _fit_arguments(self, num_steps: int) -> dict:
         """The dataset and epochs of one Run's ``fit`` call.
 
-        The full batch is one long epoch (``Dataset.repeat()`` with ``steps_per_epoch``):
-        ``fit``'s work at every epoch's start and end then happens once per Run, not once
-        per step (about 8× the steps per second on a laptop), and every step is the same
-        whatever the epochs. Mini-batches keep one epoch per pass over the data, so that
-        the batches come in the order the Code tab's program gives them.
+        The full batch is one long epoch of ``num_steps`` copies of the batch
+        (``Dataset.repeat(num_steps)``): ``fit``'s work at every epoch's start and end
+        then happens once per Run, not once per step, and the last call of
+        ``steps_per_execution`` steps ends where the data does. Mini-batches keep one
+        epoch per pass over the data, so that the batches come in the order the Code tab's
+        program gives them.
         """
         dataset = self.make_dataset()
         if self._batch_size is None:
-            return {"x": dataset.repeat(), "epochs": 1, "steps_per_epoch": num_steps}
+            return {"x": dataset.repeat(num_steps), "epochs": 1}
         num_batches = math.ceil(self.num_samples / self._batch_size)
         return {"x": dataset, "epochs": math.ceil(num_steps / num_batches)}
 
-    def _fit(self, num_steps: int, outbox: queue.Queue, inbox: queue.Queue,
-             test_metrics) -> None:
-        """Run ``model.fit`` (in the helper thread); report an error instead of raising."""
+    def _fit(self, num_steps: int, outbox: queue.Queue, inbox: queue.Queue) -> None:
+        """Run ``model.fit`` (in the helper thread); report an error instead of raising.
+
+        Where XLA cannot compile the first call, the trainer says why
+        (:attr:`xla_unavailable`), compiles without it and fits again.
+        """
         tf = import_tensorflow()
         try:
             with tf.device(self.device):
-                self.model.fit(**self._fit_arguments(num_steps), verbose=0, shuffle=False,
-                               callbacks=[_streaming_callback(self.model_spec, outbox, inbox,
-                                                              test_metrics)])
+                callback = streaming_callback(self._recorder, outbox, inbox)
+                try:
+                    self.model.fit(**self._fit_arguments(num_steps), verbose=0,
+                                   shuffle=False, callbacks=[callback])
+                except Exception as error:
+                    _, fast, jit_compile = self._compiled
+                    if not (jit_compile and callback.calls == 0 and is_xla_error(error)):
+                        raise
+                    self.xla_unavailable = first_line(error)
+                    self.compiling = "tf.function"
+                    self.compile(fast)
+                    callback = streaming_callback(self._recorder, outbox, inbox)
+                    self.model.fit(**self._fit_arguments(num_steps), verbose=0,
+                                   shuffle=False, callbacks=[callback])
         except Exception as error:  # handed to the generator, which raises it
             outbox.put(error)
         outbox.put(_FIT_ENDED)
 
-    def _snapshot(self, records: list, reference_loss: float) -> TrainingSnapshot:
-        before, losses, accuracies, test_losses, test_accuracies = (
-            np.array(column) for column in zip(*records, strict=True))
+    def _snapshot(self, records: np.ndarray, reference_loss: float) -> TrainingSnapshot:
+        """A snapshot of ``records``: rows of :func:`rows_before_each_step`, oldest first."""
         weights = self.get_weights()
-        last_before = self.model_spec.unflatten(before[-1])
+        last_before = self.model_spec.unflatten(records[-1, STATE][2:])
         # Plain SGD: after = before − learning_rate · gradient, so the gradient is recovered.
         gradients = tuple(((b - a) / self._learning_rate_value).astype(np.float32)
                           for b, a in zip(last_before, weights, strict=True))
-        losses = losses.astype(np.float32)
+        losses = records[:, LOSS]
         divergence = find_divergence(losses, reference_loss, self._learning_rate_value,
                                      *weights)
         return TrainingSnapshot(
-            step=self.num_steps_done - 1, losses=losses,
-            accuracies=accuracies.astype(np.float32), parameters=before.astype(np.float32),
-            weights=tuple(weights), gradients=gradients, timestamp=time.perf_counter(),
-            test_losses=test_losses.astype(np.float32) if self.has_test_set else None,
-            test_accuracies=test_accuracies.astype(np.float32) if self.has_test_set else None,
+            step=self.num_steps_done - 1, losses=losses, accuracies=records[:, ACCURACY],
+            parameters=records[:, STATE][:, 2:], weights=tuple(weights), gradients=gradients,
+            timestamp=time.perf_counter(),
+            test_losses=records[:, TEST_LOSS] if self.has_test_set else None,
+            test_accuracies=records[:, TEST_ACCURACY] if self.has_test_set else None,
             divergence=divergence)
 
     def run(self, num_steps: int = DEFAULT_NUM_STEPS, steps_per_call: int | str = 1,
@@ -320,7 +324,9 @@ class KerasClassifierTrainer:
         """Train ``num_steps`` batches with one ``model.fit`` call, yielding snapshots.
 
         Each run is one ``fit`` call, so it starts a new epoch (as calling ``fit`` again
-        does in Keras); with the full batch the whole run is that one epoch.
+        does in Keras); with the full batch the whole run is that one epoch. A full-batch
+        run with ``steps_per_call="auto"`` runs :data:`STEPS_PER_EXECUTION` steps per
+        TensorFlow call (compiling again when the previous run was paced).
 
         Args:
             num_steps: batches to train, ≥ 1.
@@ -336,52 +342,57 @@ class KerasClassifierTrainer:
         """
         num_steps = check_num_steps(num_steps)
         steps_per_call = check_steps_per_call(steps_per_call)
-        if self._compiled_loss != self._loss:
-            self.compile()
+        fast = steps_per_call == "auto" and self._batch_size is None
+        if self._compiled is None or self._compiled[:2] != (self._loss, fast):
+            self.compile(fast)
         self.model.optimizer.learning_rate.assign(self._learning_rate_value)
-        # The first fit after compile traces Keras's train function (a tf.function): about
-        # a second with no batch; the readout says so (cleared at the first batch).
-        self.compiling = "tf.function" if self.model.train_function is None else None
+        # The first fit after compile traces Keras's train function (a tf.function, and
+        # compiles it for XLA in fast runs): about a second with no step; the readout says
+        # so (cleared when the first call's steps arrive).
+        jit_compile = self._compiled[2]
+        self.compiling = (None if self.model.train_function is not None
+                          else "XLA" if jit_compile else "tf.function")
+        state = self._recorder.current_state()
         outbox: queue.Queue = queue.Queue()
         inbox: queue.Queue = queue.Queue()
-        fit_thread = threading.Thread(
-            target=self._fit, name="keras-fit", daemon=True,
-            args=(num_steps, outbox, inbox, self._test_metrics_function()))
+        fit_thread = threading.Thread(target=self._fit, name="keras-fit", daemon=True,
+                                      args=(num_steps, outbox, inbox))
         fit_thread.start()
         try:
-            records: list = []
+            records: list[np.ndarray] = []
             reference_loss = None
             done = 0
             collect_since = time.perf_counter()
             while done < num_steps:
-                item = outbox.get()
-                if item is _FIT_ENDED:
+                rows = outbox.get()
+                if rows is _FIT_ENDED:
                     break
-                if isinstance(item, Exception):
-                    raise item
+                if isinstance(rows, Exception):
+                    raise rows
                 self.compiling = None
-                records.append(item)
-                done += 1
-                self.num_steps_done += 1
+                records.append(rows_before_each_step(rows, state))
+                state = rows[-1, STATE]
+                done += len(rows)
+                self.num_steps_done += len(rows)
                 if reference_loss is None:
-                    reference_loss = item[1]
+                    reference_loss = float(rows[0, LOSS])
                 wanted = (time.perf_counter() - collect_since >= target_call_s
-                          if steps_per_call == "auto" else len(records) >= steps_per_call)
-                if done < num_steps and not wanted and math.isfinite(item[1]):
-                    inbox.put(_NEXT)
+                          if steps_per_call == "auto"
+                          else sum(map(len, records)) >= steps_per_call)
+                if done < num_steps and not wanted and np.isfinite(rows[:, LOSS]).all():
+                    inbox.put(NEXT)
                     continue
-                snapshot = self._snapshot(records, reference_loss)
+                snapshot = self._snapshot(np.vstack(records), reference_loss)
                 records = []
                 yield snapshot
                 if snapshot.divergence is not None:
                     return
                 collect_since = time.perf_counter()
                 if done < num_steps:
-                    inbox.put(_NEXT)
+                    inbox.put(NEXT)
             if records:
-                yield self._snapshot(records, reference_loss)
+                yield self._snapshot(np.vstack(records), reference_loss)
         finally:
             self.compiling = None
-            inbox.put(_STOP)  # answers the waiting callback: fit stops after this batch
+            inbox.put(STOP)  # answers the waiting callback: fit stops after this call
             fit_thread.join()
-
