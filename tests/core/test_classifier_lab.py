@@ -65,10 +65,12 @@ def test_a_stopped_run_is_paused_and_run_resumes_to_its_target(lab):
     assert [event.num_steps for event in lab.events] == [5, 35]
 
 
-def test_a_step_forgets_a_paused_run(lab):
-    run_to_end(lab, lab.plan_run(TrainingSettings(num_steps=40, speed=30)), keep=2)
+def test_a_step_forgets_a_paused_run_and_its_speed(lab):
+    run_to_end(lab, lab.plan_run(TrainingSettings(num_steps=40, speed=30)), keep=3)
+    assert lab.steps_per_s > 0
     run_to_end(lab, lab.plan_step(TAPE))
-    assert lab.trainer.num_steps_done == 3 and not lab.is_paused
+    assert lab.trainer.num_steps_done == 4 and not lab.is_paused
+    assert lab.steps_per_s == 0  # the readout says "—", not the paused run's speed
 
 
 def test_divergence_is_reported_as_data_and_ends_the_target(lab):
