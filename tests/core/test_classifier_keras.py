@@ -155,6 +155,27 @@ def test_test_set_metrics_are_those_of_the_parameters_before_each_step(data, ste
         assert snapshot.test_accuracies[i] == pytest.approx(accuracy, abs=1e-6)
 
 
+def test_a_new_held_out_set_is_the_one_measured_and_new_points_alone_keep_the_compile(data):
+    train, first, second = slice(0, 1000), slice(1000, 1500), slice(1500, None)
+    trainer = KerasClassifierTrainer(data.inputs[train], data.targets[train],
+                                     test_inputs=data.inputs[first],
+                                     test_targets=data.targets[first])
+    list(trainer.run(2, steps_per_call="auto"))
+    trainer.set_data(data.inputs[train], data.targets[train], data.inputs[second],
+                     data.targets[second])
+    snapshot = list(trainer.run(2, steps_per_call="auto"))[0]
+    W, b = trainer.model_spec.unflatten(snapshot.parameters[0])
+    logits = data.inputs[second] @ W + b
+    expected = np.mean(np.logaddexp(0, logits) - data.targets[second] * logits)
+    assert snapshot.test_losses[0] == pytest.approx(expected, rel=1e-5, abs=1e-6)
+    plain = KerasClassifierTrainer(data.inputs[train], data.targets[train])
+    list(plain.run(2, steps_per_call="auto"))
+    train_function = plain.model.train_function
+    plain.set_data(data.inputs[:1100], data.targets[:1100])  # points added, no held-out set
+    list(plain.run(2, steps_per_call="auto"))
+    assert plain.model.train_function is train_function
+
+
 def test_closing_the_run_stops_fit_after_the_yielded_batch(data):
     trainer = KerasClassifierTrainer(data.inputs, data.targets, batch_size=100)
     run = trainer.run(10_000)

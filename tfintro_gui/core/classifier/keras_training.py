@@ -77,7 +77,7 @@ _FIT_ENDED = "fit ended"
 #: loop iterations). Measured on the notebook's data (2 × 1000 points, 2 CPU cores,
 #: TF 2.21, Keras 3.15), every step recorded: about 1 000 steps/s with one step a call;
 #: with 128 (XLA) about 13 500, 16 500 unrolled by 4 (32 steps: 11 000; 512: 10 900).
-#: A call of 128 steps then takes about 8 ms, well inside a frame, so Pause answers at once.
+#: A call of 128 steps takes about 8 ms: well inside a frame, so Pause answers at once.
 STEPS_PER_EXECUTION = 128
 UNROLLED_STEPS = 4
 
@@ -120,6 +120,8 @@ class KerasClassifierTrainer:
         self._seed = int(np.random.default_rng(seed).integers(2**31 - 1))
         self._batch_size = None
         self._shuffle = bool(shuffle)
+        self._compiled: tuple | None = None  # (loss, fast, jit_compile) of model.compile
+        self._test_inputs = None
         self.set_data(inputs, targets, test_inputs, test_targets)
         self.set_batching(batch_size, shuffle)
         if weights is None:
@@ -184,8 +186,9 @@ class KerasClassifierTrainer:
         """Train on new data from the current weights."""
         self._inputs, self._targets = check_training_data(inputs, targets)
         test_inputs, test_targets = check_test_data(test_inputs, test_targets)
+        if test_inputs is not None or self._test_inputs is not None:
+            self._compiled = None  # the step recorder holds the held-out set: compile again
         self._test_inputs, self._test_targets = test_inputs, test_targets
-        self._compiled = None  # the step recorder evaluates the held-out set
         if self._batch_size is not None and self._batch_size >= len(self._inputs):
             self._batch_size = None
 
@@ -346,9 +349,8 @@ class KerasClassifierTrainer:
         if self._compiled is None or self._compiled[:2] != (self._loss, fast):
             self.compile(fast)
         self.model.optimizer.learning_rate.assign(self._learning_rate_value)
-        # The first fit after compile traces Keras's train function (a tf.function, and
-        # compiles it for XLA in fast runs): about a second with no step; the readout says
-        # so (cleared when the first call's steps arrive).
+        # The first fit after compile traces Keras's train function (and compiles it for
+        # XLA): about a second with no step. The readout says so until the first steps.
         jit_compile = self._compiled[2]
         self.compiling = (None if self.model.train_function is not None
                           else "XLA" if jit_compile else "tf.function")
