@@ -277,11 +277,16 @@ RENDERS_ENV = "TFINTRO_LAYOUT_RENDERS"
 
 
 def render_and_check(qtbot, tensorflow_info, key: str, size: tuple[int, int],
-                     language: str, action=None, stage: str = "before") -> list[str]:
+                     language: str, action=None, stage: str = "before",
+                     zoom: float = 1.0, zoom_after_action: bool = False) -> list[str]:
     """Build the main window at ``size`` in ``language`` with the lesson pane as a student
     has it, show panel ``key``, run ``action(panel)`` (its main action), and return
     :func:`layout_problems`. The render is saved under ``$TFINTRO_LAYOUT_RENDERS`` as
     ``<key>-<width>x<height>-<language>-<stage>.png`` when that variable is set.
+
+    At a ``zoom`` other than 1.0 (View → Zoom) the panel may scroll; nothing may be cut.
+    The zoom is set before the window shows, or (``zoom_after_action``) after the action,
+    as a teacher zooms in on what is already drawn.
     """
     import os
     from pathlib import Path
@@ -296,6 +301,8 @@ def render_and_check(qtbot, tensorflow_info, key: str, size: tuple[int, int],
         window = MainWindow(initial_panel=key, load_tensorflow=False, remember=False)
         qtbot.addWidget(window)
         window.resize(*size)
+        if not zoom_after_action:
+            window.set_zoom(zoom)
         window.show()
         panel = window.panel(key)
         window.show_panel(key)
@@ -303,19 +310,23 @@ def render_and_check(qtbot, tensorflow_info, key: str, size: tuple[int, int],
         panel.tensorflow_ready(tensorflow_info)
         if action is not None:
             action(panel, qtbot)
+        if zoom_after_action:
+            window.set_zoom(zoom)
         for _ in range(3):
             QApplication.processEvents()
         qtbot.wait(50)
         problems = layout_problems(window)
         area = window.findChild(QScrollArea, "panelArea")
         overflow = area.verticalScrollBar().maximum()
-        if overflow > 0:
+        if overflow > 0 and zoom == 1.0:
             problems.append(f"the {key} panel is {overflow} px taller than its area: it scrolls")
         folder = os.environ.get(RENDERS_ENV)
         if folder:
             Path(folder).mkdir(parents=True, exist_ok=True)
+            zoomed = "" if zoom == 1.0 else f"-zoom{round(zoom * 100)}"
             window.grab().save(str(Path(folder) / f"{key}-{size[0]}x{size[1]}-{language}-"
-                                                   f"{stage}.png"))
+                                                   f"{stage}{zoomed}.png"))
+        window.set_zoom(1.0)
         window.close()
         return problems
     finally:

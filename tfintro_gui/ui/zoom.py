@@ -11,8 +11,9 @@ Nothing here imports Matplotlib: the zoom is applied before the window's first p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from tfintro_gui.ui.settings_values import read_float
 
@@ -89,6 +90,34 @@ def next_zoom(direction: int, factor: float | None = None) -> float:
         return next((level for level in reversed(ZOOM_LEVELS) if level < factor - 1e-9),
                     MIN_ZOOM)
     return 1.0
+
+
+class _ZoomedMinimum(QObject):
+    """Keeps its parent widget's minimum size at a size at 100 % times the zoom."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget)
+        self.size = (0, 0)
+        zoom_notifier().changed.connect(self.apply)
+
+    def apply(self) -> None:
+        width, height = self.size
+        self.parent().setMinimumSize(round(width * _factor), round(height * _factor))
+
+
+def set_zoomed_minimum_size(widget: QWidget, width: int, height: int) -> None:
+    """Give ``widget`` a minimum size of ``width`` × ``height`` pixels at 100 %, times the
+    zoom in force, now and after every zoom change.
+
+    For a plot (or what holds one): its titles, labels and ticks grow with the zoom, and
+    at a fixed minimum they would squeeze its axes to nothing on a small screen; the panel
+    scrolls instead. Calling it again replaces the size.
+    """
+    keeper = widget.findChild(_ZoomedMinimum, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if keeper is None:
+        keeper = _ZoomedMinimum(widget)
+    keeper.size = (width, height)
+    keeper.apply()
 
 
 def saved_zoom(settings: QSettings) -> float:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from tfintro_gui.ui.widgets.plot_placeholder import PlotPlaceholder
+from tfintro_gui.ui.zoom import set_zoomed_minimum_size
 
 
 class FigureArea(QWidget):
@@ -36,7 +37,7 @@ class FigureArea(QWidget):
         QVBoxLayout(self.sigmoid_page).setContentsMargins(0, 0, 0, 0)
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setChildrenCollapsible(False)
-        self.setMinimumSize(440, 337)
+        set_zoomed_minimum_size(self, 440, 337)
         self._placeholder = PlotPlaceholder()  # until build()
         self._splitter.addWidget(self._placeholder)
         layout = QVBoxLayout(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from tfintro_gui.core.classifier.losses import loss_surface
 from tfintro_gui.ui.classifier.plot_parts import BOUNDARY_COLOR, contour_polyline, decimated
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
+from tfintro_gui.ui.zoom import set_zoomed_minimum_size
 
 GRID_SIZE = 48  # grid points per axis of the loss surface
 MAX_SURFACE_SAMPLES = 1000  # the surface is the mean loss over at most this many points
@@ -39,7 +40,7 @@ class ParameterView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(4.2, 4.0), parent=self)
-        self.canvas.setMinimumSize(240, 260)  # beside the figure on a 1280 px screen
+        set_zoomed_minimum_size(self.canvas, 240, 260)  # beside the figure on a 1280 px screen
         self.axes = self.canvas.figure.add_subplot()
         self.surface = self.axes.imshow(
             np.ones((GRID_SIZE, GRID_SIZE)), origin="lower", aspect="auto", cmap="viridis",

@@ -42,6 +42,7 @@ from tfintro_gui.ui.classifier.plot_parts import (
 )
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
 from tfintro_gui.ui.widgets.plot_toolbar import PlotToolbar
+from tfintro_gui.ui.zoom import set_zoomed_minimum_size
 
 # The field's grid, drawn nearest-neighbour (the same pixels as no interpolation, at half
 # the cost: about 5 ms a redraw on a 2-core laptop, bilinear about 9 ms).
@@ -77,7 +78,7 @@ class ClassifierPlots(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(8.0, 4.6), parent=self)
-        self.canvas.setMinimumSize(440, 302)  # the curves' axes are then 80 px tall
+        set_zoomed_minimum_size(self.canvas, 440, 302)  # the curves' axes are then 80 px tall
         figure = self.canvas.figure
         self._grid_spec = figure.add_gridspec(2, 2, width_ratios=WIDE_RATIOS)
         grid = self._grid_spec

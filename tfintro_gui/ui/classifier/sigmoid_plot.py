@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tfintro_gui.ui.classifier.plot_parts import CLASS_0_COLOR, CLASS_1_COLOR
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
+from tfintro_gui.ui.zoom import set_zoomed_minimum_size
 
 #: The smallest half-width of the logit axis; it doubles while logits lie beyond it.
 MIN_HALF_WIDTH = 6.0
@@ -48,7 +49,7 @@ class SigmoidPlot(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.canvas = MplCanvas(figsize=(6.0, 2.4), parent=self)
-        self.canvas.setMinimumSize(300, 112)  # its axes are then 80 px tall
+        set_zoomed_minimum_size(self.canvas, 300, 112)  # its axes are then 80 px tall
         self.axes = self.canvas.figure.add_subplot()
         self._half_width = MIN_HALF_WIDTH
         self._pending: tuple | None = None  # the newest logits, drawn when shown

@@ -29,6 +29,7 @@ from tfintro_gui.core.devices.matmul import (
 )
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
 from tfintro_gui.ui.widgets.plot_toolbar import PlotToolbar
+from tfintro_gui.ui.zoom import set_zoomed_minimum_size
 
 # Okabe–Ito colours: told apart with the common colour-vision deficiencies; each device
 # also has its own marker shape, so the lines differ without colour too.
@@ -64,7 +65,7 @@ class BenchmarkPlots(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.canvas, 1)
-        self.canvas.setMinimumSize(*SIDE_BY_SIDE_MINIMUM)
+        set_zoomed_minimum_size(self.canvas, *SIDE_BY_SIDE_MINIMUM)
 
     def _setup_axes(self) -> None:
         for axes in (self.speed_axes, self.ratio_axes):
@@ -116,7 +117,8 @@ class BenchmarkPlots(QWidget):
         grid = self._stacked if stacked else self._side_by_side
         self.speed_axes.set_subplotspec(grid[0])
         self.ratio_axes.set_subplotspec(grid[1])
-        self.canvas.setMinimumSize(*(STACKED_MINIMUM if stacked else SIDE_BY_SIDE_MINIMUM))
+        set_zoomed_minimum_size(self.canvas,
+                                *(STACKED_MINIMUM if stacked else SIDE_BY_SIDE_MINIMUM))
         self.canvas.draw_idle()
 
     # -- data -----------------------------------------------------------------------------

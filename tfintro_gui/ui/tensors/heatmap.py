@@ -14,6 +14,7 @@ from matplotlib.colors import Normalize
 
 from tfintro_gui.ui.widgets.array_table_model import format_value
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
+from tfintro_gui.ui.zoom import set_zoomed_minimum_size
 
 #: Arrays with at most this many cells may get their values written on the heatmap.
 MAX_ANNOTATED_CELLS = 64
@@ -47,7 +48,7 @@ class TensorHeatmap(MplCanvas):
 
     def __init__(self, parent=None):
         super().__init__(figsize=(3.0, 2.5), parent=parent)
-        self.setMinimumSize(*MIN_CANVAS_SIZE)
+        set_zoomed_minimum_size(self, *MIN_CANVAS_SIZE)
         self.setToolTip(self.tr("Heatmap of the values shown in the table; NaN and inf are "
                                 "red"))
         self.setAccessibleName(self.tr("Heatmap"))

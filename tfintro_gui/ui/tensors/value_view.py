@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from tfintro_gui.core.tensors import EntryInfo, shape_code
 from tfintro_gui.ui.tensors.words import device_word, kind_word
 from tfintro_gui.ui.widgets.array_table_model import ArrayTableModel
-from tfintro_gui.ui.zoom import fixed_pitch_font
+from tfintro_gui.ui.zoom import fixed_pitch_font, set_zoomed_minimum_size
 
 np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
@@ -68,7 +68,7 @@ class ValueView(QWidget):
         self._hint.setStyleSheet("color: #666;")
         self._plot_area = QStackedWidget()
         self._plot_area.addWidget(self._hint)
-        self._plot_area.setMinimumSize(190, 125)  # + the tab bar above it
+        set_zoomed_minimum_size(self._plot_area, 190, 125)  # + the tab bar above it
         self._axis_spins: list[QSpinBox] = []
         self._axis_pairs: list[tuple[int, int]] = []
         self._name: str | None = None

@@ -15,6 +15,7 @@ that much bigger, as the controls' fonts are. A new canvas starts at the zoom in
 
 from __future__ import annotations
 
+from matplotlib.backend_bases import ResizeEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 
@@ -53,7 +54,8 @@ class MplCanvas(FigureCanvasQTAgg):
 
         The figure's dots per inch become ``factor`` times their first value (times the
         screen's pixel ratio, as Matplotlib's Qt backend does), its size in inches is
-        recomputed from the widget's size in pixels, and the canvas redraws.
+        recomputed from the widget's size in pixels, listeners of ``"resize_event"`` are
+        told, and the canvas redraws.
         """
         factor = float(factor)
         if factor == self._zoom:
@@ -68,6 +70,9 @@ class MplCanvas(FigureCanvasQTAgg):
             ratio = self.device_pixel_ratio
             self.figure.set_size_inches(self.width() * ratio / dpi,
                                         self.height() * ratio / dpi, forward=False)
+        # The figure's size in inches changed, as in a resize: what fits itself to the
+        # canvas (a graph's boxes, a legend's columns) fits again at the new text size.
+        self.callbacks.process("resize_event", ResizeEvent("resize_event", self))
         self.draw_idle()
 
     def add_animated(self, *artists, slow: bool = False) -> None:
