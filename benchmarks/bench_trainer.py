@@ -9,6 +9,7 @@ Prints one JSON object:
   headless; ``compiler`` says which, ``xla_compile_s`` how long the GUI run's first
   calls spent compiling (before the timing, as on a student's first Run);
 - ``keras_steps_per_s``: :class:`KerasClassifierTrainer` (``model.fit``), headless;
+  ``keras_gui_steps_per_s``: the panel training in Keras mode, as ``gui_steps_per_s``;
 - ``gui_steps_per_s``: the Classifier panel training "as fast as possible" with live plots,
   offscreen; ``redraws_per_s``: blits/redraws of the figure per second while training;
 - ``ui_stall_p99_ms``: the 99th percentile of a 10 ms GUI-thread timer's lateness while
@@ -71,7 +72,7 @@ def fused_steps_per_s(trainer_class, inputs, targets, seconds: float) -> float:
     return steps / (time.perf_counter() - started)
 
 
-def gui_figures(seconds: float) -> dict:
+def gui_figures(seconds: float, mode: str = "tape") -> dict:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
     from tfintro_gui.app import create_application
@@ -85,6 +86,8 @@ def gui_figures(seconds: float) -> dict:
     panel.show()
     panel.build_deferred()
     panel.tensorflow_ready({"version": tf.__version__, "device": default_device()})
+    box = panel.training_box
+    box.mode_input.setCurrentIndex(box.mode_input.findData(mode))
     redraws = []
     original_refresh = panel.plots.refresh
 
@@ -106,7 +109,7 @@ def gui_figures(seconds: float) -> dict:
     panel.training_box.num_steps_input.setValue(3000)
     panel.run_controls.run_button.click()
     run_until_idle(60)
-    compile_s = panel.lab.trainer.compile_seconds
+    compile_s = getattr(panel.lab.trainer, "compile_seconds", None)  # XLA (loop) only
     panel.run_controls.reset_button.click()
 
     lateness_ms = []
@@ -167,6 +170,7 @@ def main() -> None:
                                                data.targets, args.seconds),
     }
     figures.update(gui_figures(args.seconds))
+    figures["keras_gui_steps_per_s"] = gui_figures(args.seconds, "keras")["gui_steps_per_s"]
     gui = figures["gui_steps_per_s"]
     figures["gui_to_numpy"] = gui / figures["numpy_steps_per_s"]
     figures["gui_to_fused"] = gui / figures["fused_steps_per_s"]

@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from tfintro_gui.ui.run_controller import RunController, running_threads
+from tfintro_gui.ui.run_controller import RunController, pace, running_threads
 
 
 def counting(count, gate=None):
@@ -136,3 +136,15 @@ def test_a_paced_run_stops_at_once(qtbot, controller):
     qtbot.waitUntil(lambda: items == [0], timeout=5000)
     assert controller.stop(timeout_ms=2000)  # the 30 s pause ends at the stop request
     assert items == [0]
+
+
+def test_the_time_an_item_takes_counts_toward_a_paced_run_s_pause():
+    """Regression: at "10 steps/s" Keras's steps came 7 a second (30 ms a step + 100 ms)."""
+    pause, due = pace(0.1, None, made=5.0, making=0.03)
+    assert (pause, due) == (pytest.approx(0.07), pytest.approx(5.1))
+    # The next item, made a little late, is still due a period after the last was due.
+    pause, due = pace(0.1, due, made=5.102, making=0.03)
+    assert (pause, due) == (pytest.approx(0.068), pytest.approx(5.2))
+    # An item slower than the period: no pause, and no hurry afterwards.
+    pause, due = pace(0.1, due, made=5.45, making=0.25)
+    assert (pause, due) == (0.0, pytest.approx(5.55))

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
@@ -67,6 +68,28 @@ def wait_for_threads(timeout_ms: int = 10_000) -> bool:
     return not running_threads()
 
 
+def pace(period: float, due: float | None, made: float, making: float) -> tuple[float, float]:
+    """The pause after an item of a paced run, so that items come ``period`` apart.
+
+    The time an item takes to make counts toward its pause: at 10 items a second, an item
+    that takes 30 ms to make is followed by a 70 ms pause, not a 100 ms one.
+
+    Args:
+        period: the wanted time between items, seconds (> 0).
+        due: when the item just made was due (None for the first item), on the clock of
+            ``made``.
+        made: when it was made (``time.monotonic()``), seconds.
+        making: how long it took to make, seconds; the next is expected to take as long.
+
+    Returns:
+        ``(pause, next_due)``: seconds to wait before making the next item (≥ 0), and when
+        the next item is due. An item a period or more late does not make later ones hurry:
+        the next is due one period after it was made.
+    """
+    next_due = made + period if due is None or made >= due + period else due + period
+    return max(0.0, next_due - made - making), next_due
+
+
 class _GeneratorWorker(QObject):
     """Lives in the worker thread: drives the generator and emits what it yields."""
 
@@ -91,13 +114,20 @@ class _GeneratorWorker(QObject):
         items = None
         try:
             items = self._make_generator()
+            period = self._seconds_between_items
+            due = None
+            asked = time.monotonic()
             for item in items:
+                made = time.monotonic()
                 # Emitted even after a stop request: the item's work is already done.
                 self.produced.emit(self.run_id, item)
-                pause = self._seconds_between_items
+                pause = 0.0
+                if period > 0:
+                    pause, due = pace(period, due, made, made - asked)
                 # Waiting on the event keeps a paced run stoppable at once.
                 if self._stop.wait(pause) if pause > 0 else self._stop.is_set():
                     break
+                asked = time.monotonic()
         except Exception as error:  # said to the view as data, never a crash
             self.failed.emit(self.run_id, f"{type(error).__name__}: {error}")
         finally:
