@@ -156,6 +156,22 @@ def test_new_random_start_also_keeps_the_previous_curve(qtbot, panel):
     assert len(panel.plots.previous_loss_line.get_xdata()) == 0
 
 
+def test_a_short_run_after_a_long_one_gets_its_own_step_axis(qtbot, panel):
+    """Regression: after 18 000 steps, a new 100-step run was drawn on an 18k step axis,
+    squeezed into its first 1 %."""
+    panel.training_box.learning_rate_input.setValue(2.5)  # a spike early, then learning
+    run_steps(qtbot, panel, 3000)
+    panel.training_box.learning_rate_input.setValue(0.1)
+    panel.run_controls.restart_button.click()
+    previous = panel.plots.previous_loss_line
+    assert previous.get_xdata()[-1] == 2999  # the long run is kept for comparison
+    run_steps(qtbot, panel, 100)
+    assert panel.plots.loss_axes.get_xlim() == (0, 100)
+    steps, losses = previous.get_xdata(), previous.get_ydata()
+    top = max(losses[steps <= 100].max(), panel.lab.history.losses.max())
+    assert panel.plots.loss_axes.get_ylim()[1] <= max(1.0, 1.2 * top)
+
+
 def test_clicks_add_and_remove_points_and_ctrl_z_undoes(qtbot, panel):
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)

@@ -292,7 +292,9 @@ class ClassifierPanel(Panel):
         except (ValueError, TypeError) as error:
             self.message_bar.show_message(refusal_text(error), "error")
             return
-        if self.plots is not None:
+        if self.plots is not None and len(self.lab.history) == 0:
+            self.plots.clear_history(plan.end_step)  # a first run: its axis, not the last one's
+        elif self.plots is not None:
             self.plots.set_step_range(plan.end_step)
 
     def _on_run_controls_step_clicked(self) -> None:

@@ -7,9 +7,14 @@ made here.
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import numpy as np
 from contourpy import LineType, contour_generator
 from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from tfintro_gui.core.files import write_bytes_atomically
 
 # Okabe–Ito colours: told apart with the common colour-vision deficiencies.
 CLASS_0_COLOR = "#0072B2"
@@ -89,3 +94,25 @@ def contour_polyline(xs: np.ndarray, ys: np.ndarray, values: np.ndarray, level: 
     gap = np.full((1, 2), np.nan)
     joined = np.concatenate([part for piece in pieces for part in (piece, gap)][:-1])
     return joined[:, 0], joined[:, 1]
+
+
+#: The formats :func:`save_figure` writes, by file extension.
+SAVE_FORMATS = ("png", "svg", "pdf")
+
+
+def save_figure(figure, path: str | Path) -> None:
+    """Save ``figure``; the format follows the extension (``.png``, ``.svg``, ``.pdf``).
+
+    The file is replaced atomically: a failed write leaves the old file as it was.
+
+    Raises:
+        ValueError: an unknown extension.
+        OSError: the file cannot be written.
+    """
+    extension = Path(path).suffix.lower().lstrip(".")
+    if extension not in SAVE_FORMATS:
+        raise ValueError(f"Unknown image format {Path(path).suffix!r}; use "
+                         f"{', '.join('.' + name for name in SAVE_FORMATS)}.")
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format=extension, dpi=150)
+    write_bytes_atomically(path, buffer.getvalue())

@@ -14,7 +14,6 @@ wrong, and rings on all of them hid the data. The count is always in the Now rea
 
 from __future__ import annotations
 
-import io
 import time
 from pathlib import Path
 
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tfintro_gui.core.classifier.losses import probability
 from tfintro_gui.core.classifier.model import ModelSpec
-from tfintro_gui.core.files import write_bytes_atomically
 from tfintro_gui.ui.classifier.plot_parts import (
     ACCURACY_COLOR,
     BOUNDARY_COLOR,
@@ -38,6 +36,7 @@ from tfintro_gui.ui.classifier.plot_parts import (
     boundary_segment,
     contour_polyline,
     decimated,
+    save_figure,
     use_step_ticks,
 )
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
@@ -62,7 +61,6 @@ MAX_RINGED_FRACTION = 0.1
 NARROW_FIGURE_PX = 720
 #: Widths of the scatter (with its colour bar) and the curves, wide and narrow.
 WIDE_RATIOS, NARROW_RATIOS = (1.45, 1.0), (1.5, 1.0)
-SAVE_FORMATS = ("png", "svg", "pdf")
 
 
 class ClassifierPlots(QWidget):
@@ -282,16 +280,18 @@ class ClassifierPlots(QWidget):
 
     # -- curves -----------------------------------------------------------------------------
     def clear_history(self, num_steps_hint: int = 100) -> None:
-        """Empty the live curves; the step axis spans ``num_steps_hint`` or the previous run."""
+        """Empty the live curves; the step axis spans ``num_steps_hint`` steps (at least 10),
+        over which the previous run is compared (a longer one shows more as the new run
+        grows: a short run is not squeezed into a corner of a long one)."""
         for line in (self.loss_line, self.accuracy_line, self.test_loss_line,
                      self.test_accuracy_line):
             line.set_data([], [])
         self.show_replay_marker(None)
-        previous = self.previous_loss_line.get_xdata()
-        last = max(num_steps_hint, 10, int(previous[-1]) + 1 if len(previous) else 0)
+        last = max(num_steps_hint, 10)
         self.loss_axes.set_xlim(0, last)
+        previous_steps = np.asarray(self.previous_loss_line.get_xdata(), dtype=float)
         previous_losses = np.asarray(self.previous_loss_line.get_ydata(), dtype=float)
-        finite = previous_losses[np.isfinite(previous_losses)]
+        finite = previous_losses[np.isfinite(previous_losses) & (previous_steps <= last)]
         self.loss_axes.set_ylim(0, max(1.0, 1.05 * float(finite.max())) if len(finite) else 1)
         self.canvas.draw_idle()
 
@@ -384,18 +384,5 @@ class ClassifierPlots(QWidget):
             self.canvas.update_animated(redraw_slow=True)
 
     def save(self, path: str | Path) -> None:
-        """Save the figure; the format follows the extension (``.png``, ``.svg``, ``.pdf``).
-
-        The file is replaced atomically: a failed write leaves the old file as it was.
-
-        Raises:
-            ValueError: an unknown extension.
-            OSError: the file cannot be written.
-        """
-        extension = Path(path).suffix.lower().lstrip(".")
-        if extension not in SAVE_FORMATS:
-            raise ValueError(f"Unknown image format {Path(path).suffix!r}; use "
-                             f"{', '.join('.' + name for name in SAVE_FORMATS)}.")
-        buffer = io.BytesIO()
-        self.canvas.figure.savefig(buffer, format=extension, dpi=150)
-        write_bytes_atomically(path, buffer.getvalue())
+        """Save the figure (see :func:`~tfintro_gui.ui.classifier.plot_parts.save_figure`)."""
+        save_figure(self.canvas.figure, path)

@@ -15,6 +15,7 @@ that much bigger, as the controls' fonts are. A new canvas starts at the zoom in
 
 from __future__ import annotations
 
+import shiboken6
 from matplotlib.backend_bases import ResizeEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -58,7 +59,7 @@ class MplCanvas(FigureCanvasQTAgg):
         told, and the canvas redraws.
         """
         factor = float(factor)
-        if factor == self._zoom:
+        if factor == self._zoom or not shiboken6.isValid(self):  # deleted, signal queued
             return
         self._zoom = factor
         # Matplotlib's backends multiply _original_dpi by the screen's pixel ratio when the
