@@ -62,6 +62,12 @@ def _column_problems(panel) -> list[str]:
 
 def _plot_problems(panel) -> list[str]:
     problems = []
+    view = panel.benchmark_view  # its page scrolls, but the plots show whole at its top
+    canvas = panel.plots.canvas
+    bottom = canvas.mapTo(view.viewport(), canvas.rect().bottomLeft()).y()
+    if bottom > view.viewport().height() + 1:
+        problems.append(f"the plots end {bottom - view.viewport().height()} px below the "
+                        "benchmark page's view: their x axes are hidden until it scrolls")
     for axes in (panel.plots.speed_axes, panel.plots.ratio_axes):
         box = axes.get_window_extent()
         if box.width < USEFUL_AXES_SIZE[0] or box.height < USEFUL_AXES_SIZE[1]:

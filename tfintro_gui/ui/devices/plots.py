@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.gridspec import GridSpec
 from matplotlib.ticker import FixedLocator, NullLocator
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from tfintro_gui.core.devices.matmul import (
     GPU_SPEEDUP_CLAIM,
@@ -66,6 +66,9 @@ class BenchmarkPlots(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.canvas, 1)
         set_zoomed_minimum_size(self.canvas, *SIDE_BY_SIDE_MINIMUM)
+        # The page scrolls: the figure's preferred height (its 5 inches) would make it
+        # taller than a laptop's screen; it takes its minimum and any room left over.
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
 
     def _setup_axes(self) -> None:
         for axes in (self.speed_axes, self.ratio_axes):
