@@ -3451,6 +3451,15 @@ The system says: {error}</source>
         <translation>设备</translation>
     </message>
     <message>
+        <source>Batch loss</source>
+        <extracomment>The names of the loss and accuracy readouts with mini-batches.</extracomment>
+        <translation>批次损失</translation>
+    </message>
+    <message>
+        <source>Batch accuracy</source>
+        <translation>批次准确率</translation>
+    </message>
+    <message>
         <source>Now</source>
         <extracomment>The readouts measured with the loss (cleared when the loss changes). The readouts that show training progress (cleared at a new start). Pairs a row the box may take, most first.</extracomment>
         <translation>当前</translation>

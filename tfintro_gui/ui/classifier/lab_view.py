@@ -105,7 +105,8 @@ class LabView:
         lab = self._lab
         self._log_tabs.flush()
         self._now_box.show_snapshot(snapshot, lab.model_spec, lab.steps_per_s,
-                                    compiler_text(lab.trainer))
+                                    compiler_text(lab.trainer),
+                                    batched=lab.trainer.batch_size is not None)
         if self.replay_row is None:
             self._replay_bar.show_live(len(lab.history))
         else:

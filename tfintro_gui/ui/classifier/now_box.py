@@ -29,6 +29,9 @@ READOUTS = (
     ("steps_per_s", QT_TRANSLATE_NOOP("NowBox", "Steps/s")),
     ("device", QT_TRANSLATE_NOOP("NowBox", "Device")),
 )
+#: The names of the loss and accuracy readouts with mini-batches.
+BATCH_METRIC_NAMES = (QT_TRANSLATE_NOOP("NowBox", "Batch loss"),
+                      QT_TRANSLATE_NOOP("NowBox", "Batch accuracy"))
 #: The readouts measured with the loss (cleared when the loss changes).
 METRICS = ("loss", "accuracy", "test_loss", "test_accuracy", "grad_W", "grad_b")
 #: The readouts that show training progress (cleared at a new start).
@@ -84,6 +87,7 @@ class NowBox(QGroupBox):
         self.setAccessibleName(self.tr("Now"))
         self.setToolTip(self.tr("The model now, or at the step the replay slider shows"))
         self.readouts: dict[str, ReadoutLabel] = {}
+        self._keys = [key for key, _name in READOUTS]
         self._pairs: list[tuple[QLabel, ReadoutLabel]] = []
         self._columns = 0
         self._speed_shown = False  # a steps/s figure since the last new start
@@ -183,9 +187,12 @@ class NowBox(QGroupBox):
         self._set("step", str(step))
 
     def show_snapshot(self, snapshot: TrainingSnapshot, model_spec: ModelSpec,
-                      steps_per_s: float, compiler: str = "") -> None:
+                      steps_per_s: float, compiler: str = "", batched: bool = False) -> None:
         """The newest snapshot's step, metrics, (linear model) gradients and the speed
-        (``compiler``: how the steps were compiled, shown after it)."""
+        (``compiler``: how the steps were compiled, shown after it). With mini-batches
+        (``batched``) the loss and accuracy are named the batch's: they are measured on the
+        step's batch, while Misclassified counts the whole training set."""
+        self._name_batch_metrics(batched)
         self._set("step", str(snapshot.step))
         self._set("loss", format_number(snapshot.loss))
         self._set("accuracy", format_number(snapshot.accuracy, 3))
@@ -198,6 +205,19 @@ class NowBox(QGroupBox):
         speed = f"{steps_per_s:,.0f}" if steps_per_s else "—"  # not measured yet
         self._speed_shown = self._speed_shown or bool(steps_per_s)
         self._set("steps_per_s", f"{speed} ({compiler})" if compiler else speed)
+
+    def _name_batch_metrics(self, batched: bool) -> None:
+        names = BATCH_METRIC_NAMES if batched else (READOUTS[1][1], READOUTS[2][1])
+        changed = False
+        for key, name in zip(("loss", "accuracy"), names, strict=True):
+            title = self._pairs[self._keys.index(key)][0]
+            text = QCoreApplication.translate("NowBox", name)
+            changed = changed or title.text() != text
+            title.setText(text)
+            self.readouts[key].setAccessibleName(text)
+        if changed:  # another name width: the columns are chosen again
+            self._columns = 0
+            self._arrange(self.columns_for(self.width()))
 
     def show_compiling(self, kind: str = "XLA") -> None:
         """Say why no step comes: the trainer compiles its call for XLA (``"XLA"``), or
