@@ -37,6 +37,9 @@ METRICS = ("loss", "accuracy", "test_loss", "test_accuracy", "grad_W", "grad_b")
 #: The readouts that show training progress (cleared at a new start).
 PROGRESS = ("step", *METRICS, "steps_per_s")
 EMPTY = "—"
+#: Pixels each value column gets beyond its widest usual value: the layout rounds the
+#: columns' shares, and a value one pixel short is elided ("1027 of 20…").
+VALUE_SLACK = 3
 #: Pairs a row the box may take, most first.
 COLUMN_CHOICES = (4, 3, 2)
 
@@ -134,7 +137,7 @@ class NowBox(QGroupBox):
                         for title, _value in self._pairs[pair::columns])
                     for pair in range(columns))
         return (margins.left() + margins.right() + spacing * (2 * columns - 1) + names
-                + sum(self._value_widths(columns)))
+                + sum(self._value_widths(columns)) + VALUE_SLACK * columns)
 
     def columns_for(self, width: int) -> int:
         """Pairs a row for a box ``width`` pixels wide: the most of :data:`COLUMN_CHOICES`
