@@ -3461,7 +3461,7 @@ The system says: {error}</source>
     </message>
     <message>
         <source>Now</source>
-        <extracomment>The readouts measured with the loss (cleared when the loss changes). The readouts that show training progress (cleared at a new start). Pairs a row the box may take, most first.</extracomment>
+        <extracomment>The readouts measured with the loss (cleared when the loss changes). The readouts that show training progress (cleared at a new start). Pixels each value column gets beyond its widest usual value: the layout rounds the columns&apos; shares, and a value one pixel short is elided (&quot;1027 of 20…&quot;). Pairs a row the box may take, most first.</extracomment>
         <translation>当前</translation>
     </message>
     <message>
@@ -5031,6 +5031,14 @@ x/y fixes the axis</source>
     <message>
         <source>{field}: could not read {text} as a number or a list of numbers.</source>
         <translation>{field}：无法把 {text} 读成一个数或数的列表。</translation>
+    </message>
+    <message>
+        <source>{field}: {text} opens {opened} “{opening}” but closes {closed} “{closing}”.</source>
+        <translation>{field}：{text} 有 {opened} 个“{opening}”，却有 {closed} 个“{closing}”。</translation>
+    </message>
+    <message>
+        <source>Close every “{opening}” with a “{closing}”, e.g. [[1, 2], [3, 4]].</source>
+        <translation>每个“{opening}”都要有对应的“{closing}”，例如 [[1, 2], [3, 4]]。</translation>
     </message>
     <message>
         <source>{field}: the lists are nested more than {limit} deep.</source>

@@ -48,6 +48,12 @@ def test_literals_are_read_into_python_values_and_arrays(text, expected, dtype):
     np.testing.assert_array_equal(literal.array, np.array(expected))
 
 
+def test_an_unclosed_bracket_is_named():
+    error = refusal(parse_literal, "[[1, 2], [3, 4]", "value")
+    assert (error.values["opening"], error.values["opened"], error.values["closed"]) == (
+        "[", 3, 2)
+
+
 def test_literal_code_is_generated_from_the_value_not_the_text():
     literal = parse_literal("( 1 , 2.50 ,-3 )")
     assert literal.code == "[1, 2.5, -3]"
@@ -64,6 +70,8 @@ def test_literal_code_is_generated_from_the_value_not_the_text():
     ("{1, 2}", {"literal.not_number"}),
     ("1+2j", {"literal.complex"}),
     ("1e400", {"literal.not_finite"}),
+    ("[[1, 2], [3, 4]", {"literal.unbalanced"}),
+    ("(1, 2", {"literal.unbalanced"}),
     ("[[1, 2], [3]]", {"literal.ragged"}),
     ("[1, [2]]", {"literal.ragged"}),
     ("[" * 500 + "]" * 500, {"literal.too_deep", "literal.unreadable"}),

@@ -618,7 +618,7 @@ def test_matmul_of_transposable_operands_suggests_the_transpose(workspace):
 def test_an_unknown_operand_name_lists_the_entries(workspace):
     workspace.create("a", "tf.ones", shape=(2,))
     with pytest.raises(TensorInputError) as raised:
-        workspace.apply("square", "r", "[1, 2")
+        workspace.apply("square", "r", "1 +")
     assert raised.value.code == "literal.unreadable"
     assert raised.value.details == (Explanation("operand.or_entry", {"known": "a"}),)
 

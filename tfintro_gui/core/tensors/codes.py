@@ -17,6 +17,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "text.null": ("field",),
     "literal.empty": ("field",),
     "literal.unreadable": ("field", "text"),
+    "literal.unbalanced": ("field", "text", "opening", "closing", "opened", "closed"),
     "literal.too_deep": ("field", "limit"),
     "literal.int_too_large": ("field", "number"),
     "literal.not_finite": ("field", "number"),

@@ -134,7 +134,8 @@ def parse_literal(text: str, field: str = "value") -> Literal:
         A :class:`Literal`; tuples are read as lists.
 
     Raises:
-        TensorInputError: the text is not a literal of numbers/booleans, holds a
+        TensorInputError: the text is not a literal of numbers/booleans (its brackets
+            do not pair up: ``literal.unbalanced``), holds a
             non-finite number or an int outside int64, rows of different lengths, more
             than :data:`MAX_RANK` levels or more than :data:`MAX_ELEMENTS` elements.
     """
@@ -142,6 +143,12 @@ def parse_literal(text: str, field: str = "value") -> Literal:
     try:
         value = ast.literal_eval(stripped)
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError, OverflowError):
+        for opening, closing in ("[]", "()"):
+            opened, closed = stripped.count(opening), stripped.count(closing)
+            if opened != closed:  # the likeliest slip in a typed list: say which bracket
+                raise TensorInputError("literal.unbalanced", field=field, text=echo(stripped),
+                                       opening=opening, closing=closing, opened=opened,
+                                       closed=closed) from None
         raise TensorInputError("literal.unreadable", field=field, text=echo(stripped)) from None
     try:
         value, code = _normalise(value, field)

@@ -37,6 +37,11 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "literal.unreadable": (QT_TRANSLATE_NOOP(
         "TensorsInputWords", "{field}: could not read {text} as a number or a list of numbers."),
         "", _LITERAL_HINT),
+    "literal.unbalanced": (QT_TRANSLATE_NOOP(
+        "TensorsInputWords",
+        "{field}: {text} opens {opened} “{opening}” but closes {closed} “{closing}”."), "",
+        QT_TRANSLATE_NOOP("TensorsInputWords",
+                          "Close every “{opening}” with a “{closing}”, e.g. [[1, 2], [3, 4]].")),
     "literal.too_deep": (QT_TRANSLATE_NOOP(
         "TensorsInputWords", "{field}: the lists are nested more than {limit} deep."),
         QT_TRANSLATE_NOOP("TensorsInputWords",
