@@ -95,10 +95,12 @@ def test_the_view_menu_zooms_with_ctrl_plus_minus_and_zero(qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom() == 1.25
+    assert menus.zoom_level_action.text() == "125 %"  # the menu says the zoom in force
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom() == 1.1
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom() == 1.0
+    assert menus.zoom_level_action.text() == "100 %"
 
 
 def test_the_zoom_survives_a_restart(qtbot):

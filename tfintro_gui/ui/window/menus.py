@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from tfintro_gui import __version__
 from tfintro_gui.ui.i18n import LANGUAGES
 from tfintro_gui.ui.window.screenshot import ask_and_save_screenshot
-from tfintro_gui.ui.zoom import next_zoom
+from tfintro_gui.ui.zoom import next_zoom, zoom_factor, zoom_notifier
 
 CONTEXT = "WindowMenus"
 
@@ -33,6 +33,7 @@ class WindowMenus(QObject):
         lesson_action: View → Lesson (F1), checked while the lesson is shown.
         language_actions: View → Language, one checkable action per language (its data
             is the language code).
+        zoom_level_action: View → Zoom's first item, disabled: the zoom in force, "150 %".
         zoom_in_action, zoom_out_action, zoom_reset_action: View → Zoom (Ctrl+=,
             Ctrl+-, Ctrl+0).
     """
@@ -132,6 +133,11 @@ class WindowMenus(QObject):
         self.lesson_action.setCheckable(True)
         self.lesson_action.setChecked(window.lesson_visible())
         zoom_menu = self._menu(menu, QT_TRANSLATE_NOOP("WindowMenus", "&Zoom"))
+        # The zoom in force, as the menu's first (disabled) item: "150 %".
+        self.zoom_level_action = zoom_menu.addAction("")
+        self.zoom_level_action.setEnabled(False)
+        self._show_zoom_level(zoom_factor())
+        zoom_notifier().changed.connect(self._show_zoom_level)
         self.zoom_in_action = self._add(
             zoom_menu, QT_TRANSLATE_NOOP("WindowMenus", "Zoom &in"),
             QT_TRANSLATE_NOOP("WindowMenus",
@@ -149,6 +155,9 @@ class WindowMenus(QObject):
             lambda: window.set_zoom(1.0), "Ctrl+0")
         self._build_language_menu(
             self._menu(menu, QT_TRANSLATE_NOOP("WindowMenus", "L&anguage")))
+
+    def _show_zoom_level(self, factor: float) -> None:
+        self.zoom_level_action.setText(f"{round(100 * factor)} %")
 
     def _build_language_menu(self, menu: QMenu) -> None:
         self.language_actions = QActionGroup(self)
