@@ -25,8 +25,9 @@ def test_a_panel_at_150_percent_keeps_its_plots_and_cuts_nothing(
 
 def test_a_graph_drawn_before_the_zoom_is_fitted_again_at_the_new_size(qtbot,
                                                                         tensorflow_info):
-    """Zoomed after drawing, the graph has the fit a fresh drawing gets at 150 %, and no
-    two boxes overlap (a reviewer saw ``w`` hidden under ``x`` after zooming)."""
+    """Zoomed after drawing and squeezed, the graph keeps a useful height, has the fit a
+    fresh drawing gets at 150 %, and no two boxes overlap (a reviewer saw ``w`` hidden
+    under ``x`` after zooming with Backprop open)."""
     from PySide6.QtWidgets import QApplication
 
     from tfintro_gui.ui.main_window import MainWindow
@@ -40,9 +41,16 @@ def test_a_graph_drawn_before_the_zoom_is_fitted_again_at_the_new_size(qtbot,
     _stepped_through(panel, qtbot)
     QApplication.processEvents()
     drawing = panel.drawing
-    window.set_zoom(1.5)
+    for factor in (1.1, 1.25, 1.5):  # Ctrl+= three times, the panel in view
+        window.set_zoom(factor)
+        for _ in range(3):
+            QApplication.processEvents()
+    # The step pane below grew with its fonts and took the graph's height (a reviewer saw
+    # the graph folded into 100 px): however squeezed, the graph keeps room for its boxes.
+    panel._splitter.setSizes([40, 2000])
     for _ in range(3):
         QApplication.processEvents()
+    assert drawing.canvas.height() >= 250
     zoomed = (drawing.font_scale, drawing.canvas.minimumWidth(), dict(drawing.positions))
     drawing.show_graph(*drawing._last)  # a fresh fit at 150 %
     try:

@@ -37,6 +37,7 @@ from tfintro_gui.ui.backprop.node_labels import (
 from tfintro_gui.ui.i18n import register_cjk_font
 from tfintro_gui.ui.widgets.mpl_canvas import MplCanvas
 from tfintro_gui.ui.widgets.plot_toolbar import PlotToolbar
+from tfintro_gui.ui.zoom import set_zoomed_minimum_size
 
 # Okabe–Ito based colours: told apart with the common colour-vision deficiencies.
 FACE_COLORS = {
@@ -117,6 +118,9 @@ class GraphDrawing(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Room for the boxes at any zoom: squeezed by a zoomed-in step pane below, the
+        # graph folded into 100 px with its boxes on top of each other.
+        set_zoomed_minimum_size(self.scroll, 0, 200)
         layout.addWidget(self.scroll, 1)
         self.boxes: dict[int, object] = {}
         self.heatmaps: dict[int, list] = {}  # node index -> its AxesImages

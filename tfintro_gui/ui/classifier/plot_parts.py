@@ -35,10 +35,24 @@ def step_tick_text(step: float, _position=None) -> str:
     return f"{step / 1000:g}k" if abs(step) >= 10_000 else f"{step:g}"
 
 
+class StepLocator(MaxNLocator):
+    """Whole-step ticks, at most :data:`MAX_STEP_TICKS` and at most as many as the axis has
+    room for at its tick labels' size (``Axis.get_tick_space``, as ``nbins="auto"`` does):
+    at 150 % zoom a narrow curve wrote "80100"."""
+
+    def __init__(self):
+        super().__init__(nbins=MAX_STEP_TICKS, integer=True)
+
+    def __call__(self):
+        room = self.axis.get_tick_space() if self.axis is not None else MAX_STEP_TICKS
+        self.set_params(nbins=max(1, min(MAX_STEP_TICKS, room)))
+        return super().__call__()
+
+
 def use_step_ticks(axis) -> None:
-    """Whole-step ticks on Matplotlib ``axis``, at most :data:`MAX_STEP_TICKS`, written by
+    """Whole-step ticks on Matplotlib ``axis`` (:class:`StepLocator`), written by
     :func:`step_tick_text`."""
-    axis.set_major_locator(MaxNLocator(nbins=MAX_STEP_TICKS, integer=True))
+    axis.set_major_locator(StepLocator())
     axis.set_major_formatter(FuncFormatter(step_tick_text))
 
 
