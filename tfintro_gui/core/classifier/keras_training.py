@@ -20,7 +20,8 @@ when ``close()`` returns.
 Full-batch runs "as fast as possible" compile with ``steps_per_execution`` =
 :data:`STEPS_PER_EXECUTION` and ``jit_compile=True`` (XLA, where it compiles here), so that
 Keras's per-call work is paid once per call rather than once per step; paced runs and
-mini-batches run one step per call, so that they stop exactly where the student asked.
+mini-batches take one step a call, to stop where asked in the batch order of the Code tab's
+``fit(dataset, epochs=…)`` (``Dataset.repeat().take()`` reshuffles in another order).
 Every step's loss, accuracy and weights are recorded inside the call by a metric
 (:mod:`~tfintro_gui.core.classifier.keras_recording`): Keras's own logs hold the running
 mean of the epoch and only the call's last step.
@@ -71,7 +72,6 @@ from tfintro_gui.core.runtime import default_device, import_tensorflow
 np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
 _FIT_ENDED = "fit ended"
-
 #: Steps per TensorFlow call of a fast full-batch run, and how many Keras writes out in the
 #: call's loop body (``TensorFlowTrainer.unrolled_steps_per_execution``). Measured on the
 #: notebook's data (2 CPU cores, TF 2.21, Keras 3.15), every step recorded: 1 000 steps/s
