@@ -237,3 +237,28 @@ def test_the_next_panel_is_shown_from_its_top(qtbot, tensorflow_info):
     QApplication.processEvents()
     assert area.verticalScrollBar().value() == 0
     window.set_zoom(1.0)
+
+
+def test_the_wheel_over_a_plot_scrolls_the_zoomed_panel(qtbot, tensorflow_info):
+    """Regression: at 150 % the Classifier scrolls, but the wheel over its plots did
+    nothing: the canvas took every wheel event for Matplotlib, which had no use for it."""
+    from tests.ui.test_controls_column import wheel_down
+
+    window = MainWindow(initial_panel="classifier", load_tensorflow=False, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 650)
+    window.show()
+    panel = window.panel("classifier")
+    panel.build_deferred()
+    panel.tensorflow_ready(tensorflow_info)
+    window.set_zoom(1.5)
+    area = window.findChild(QScrollArea, "panelArea")
+    try:
+        qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0, timeout=20000)
+        # Left unaccepted, a wheel event from the mouse goes on to the widgets around the
+        # canvas, up to the panel's scroll area (Qt passes on only spontaneous ones).
+        assert not wheel_down(panel.plots.canvas).isAccepted()
+        assert wheel_down(area.viewport()).isAccepted()
+        assert area.verticalScrollBar().value() > 0
+    finally:
+        window.set_zoom(1.0)

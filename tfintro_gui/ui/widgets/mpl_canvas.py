@@ -76,6 +76,11 @@ class MplCanvas(FigureCanvasQTAgg):
         self.callbacks.process("resize_event", ResizeEvent("resize_event", self))
         self.draw_idle()
 
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """No figure of the lab uses the wheel: it scrolls what holds the canvas (a zoomed
+        panel, a scrolling page) instead of going to Matplotlib as a ``scroll_event``."""
+        event.ignore()
+
     def add_animated(self, *artists, slow: bool = False) -> None:
         """Mark ``artists`` as changing; :meth:`update_animated` redraws them, every time,
         or (``slow``) only when it is asked to redraw the slow layer. Slow artists lie
