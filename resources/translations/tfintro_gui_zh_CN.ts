@@ -3490,7 +3490,7 @@ The system says: {error}</source>
     </message>
     <message>
         <source>{wrong} of {count}</source>
-        <translation>{count} 个中的 {wrong} 个</translation>
+        <translation>{wrong} 个（共 {count} 个）</translation>
     </message>
 </context>
 <context>
