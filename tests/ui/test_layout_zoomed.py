@@ -62,3 +62,31 @@ def test_a_graph_drawn_before_the_zoom_is_fitted_again_at_the_new_size(qtbot,
             assert not any(first.overlaps(other) for other in extents[i + 1:])
     finally:
         window.set_zoom(1.0)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_three_ways_table_keeps_rows_at_150_percent(qtbot, tensorflow_info, language):
+    """Regression: zoomed to 150 % with Backprop open, the results table showed one row."""
+    from PySide6.QtWidgets import QApplication
+
+    from tfintro_gui.ui.i18n import install_language
+    from tfintro_gui.ui.main_window import MainWindow
+
+    install_language(language)
+    window = MainWindow(initial_panel="backprop", load_tensorflow=False, remember=False)
+    qtbot.addWidget(window)
+    try:
+        window.resize(*LAPTOP_WINDOW_SIZE)
+        window.show()
+        panel = window.panel("backprop")
+        panel.tensorflow_ready(tensorflow_info)
+        _stepped_through(panel, qtbot)
+        for factor in (1.1, 1.25, 1.5):
+            window.set_zoom(factor)
+            for _ in range(3):
+                QApplication.processEvents()
+        table = panel.three_ways.table
+        assert table.viewport().height() >= 3 * table.rowHeight(0)
+    finally:
+        window.set_zoom(1.0)
+        install_language("en")

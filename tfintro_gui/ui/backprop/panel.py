@@ -31,6 +31,7 @@ from tfintro_gui.ui.widgets.code_view import CodeView
 from tfintro_gui.ui.widgets.controls_column import controls_column
 from tfintro_gui.ui.widgets.file_dialogs import ask_save_path, write_with_message
 from tfintro_gui.ui.widgets.plot_placeholder import PlotPlaceholder
+from tfintro_gui.ui.zoom import set_zoomed_minimum_size
 
 #: Width of the control column, in pixels.
 CONTROLS_WIDTH = 335
@@ -85,6 +86,9 @@ class BackpropPanel(Panel):
         bottom.setStretchFactor(1, 3)
         bottom.setSizes([360, 640])
         bottom.setChildrenCollapsible(False)
+        # Room for the three-ways table's header and a few rows at any zoom: zoomed in,
+        # the panel scrolls instead of showing one row.
+        set_zoomed_minimum_size(bottom, 0, 170)
         self._splitter = QSplitter(Qt.Orientation.Vertical, self)
         self._splitter.addWidget(PlotPlaceholder())  # until _build_deferred
         self._splitter.addWidget(bottom)
