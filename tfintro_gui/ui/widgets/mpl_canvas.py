@@ -59,7 +59,7 @@ class MplCanvas(FigureCanvasQTAgg):
         told, and the canvas redraws.
         """
         factor = float(factor)
-        if factor == self._zoom or not shiboken6.isValid(self):  # deleted, signal queued
+        if factor == self._zoom or not shiboken6.isValid(self):  # Qt deleted the widget
             return
         self._zoom = factor
         # Matplotlib's backends multiply _original_dpi by the screen's pixel ratio when the
