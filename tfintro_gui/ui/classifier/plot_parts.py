@@ -36,16 +36,18 @@ def step_tick_text(step: float, _position=None) -> str:
 
 
 class StepLocator(MaxNLocator):
-    """Whole-step ticks, at most :data:`MAX_STEP_TICKS` and at most as many as the axis has
-    room for at its tick labels' size (``Axis.get_tick_space``, as ``nbins="auto"`` does):
-    at 150 % zoom a narrow curve wrote "80100"."""
+    """Whole-step ticks: at most :data:`MAX_STEP_TICKS`, fewer as View → Zoom makes their
+    labels bigger (at 150 % five of them wrote "80100" on a narrow curve). The count
+    follows the canvas's zoom, not the axis's width, so that it is the same while
+    constrained layout makes room for the labels and when they are drawn."""
 
     def __init__(self):
         super().__init__(nbins=MAX_STEP_TICKS, integer=True)
 
     def __call__(self):
-        room = self.axis.get_tick_space() if self.axis is not None else MAX_STEP_TICKS
-        self.set_params(nbins=max(1, min(MAX_STEP_TICKS, room)))
+        canvas = self.axis.figure.canvas if self.axis is not None else None
+        zoom = canvas.zoom() if hasattr(canvas, "zoom") else 1.0
+        self.set_params(nbins=max(2, min(MAX_STEP_TICKS, int(MAX_STEP_TICKS / zoom))))
         return super().__call__()
 
 
