@@ -197,16 +197,22 @@ def test_the_tensors_table_refits_its_columns_after_a_zoom(qtbot, tensorflow_inf
     qtbot.waitUntil(lambda: view.columnWidth(0) > width)
 
 
-@pytest.mark.parametrize("factor", [1.5, 2.0])
-def test_a_zoomed_panel_scrolls_instead_of_pushing_the_window_off_a_small_screen(
-        qtbot, tensorflow_info, factor):
+def _shown_classifier(qtbot, tensorflow_info, size):
+    """A main window of ``size`` showing the Classifier with its plots, TensorFlow ready."""
     window = MainWindow(initial_panel="classifier", load_tensorflow=False, remember=False)
     qtbot.addWidget(window)
-    window.resize(1280, 720)
+    window.resize(*size)
     window.show()
     panel = window.panel("classifier")
     panel.build_deferred()
     panel.tensorflow_ready(tensorflow_info)
+    return window, panel
+
+
+@pytest.mark.parametrize("factor", [1.5, 2.0])
+def test_a_zoomed_panel_scrolls_instead_of_pushing_the_window_off_a_small_screen(
+        qtbot, tensorflow_info, factor):
+    window, _panel = _shown_classifier(qtbot, tensorflow_info, (1280, 720))
     QApplication.processEvents()
     height = window.height()  # 720, or less where the test screen is smaller
     area = window.findChild(QScrollArea, "panelArea")
@@ -244,13 +250,7 @@ def test_the_wheel_over_a_plot_scrolls_the_zoomed_panel(qtbot, tensorflow_info):
     nothing: the canvas took every wheel event for Matplotlib, which had no use for it."""
     from tests.ui.test_controls_column import wheel_down
 
-    window = MainWindow(initial_panel="classifier", load_tensorflow=False, remember=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 650)
-    window.show()
-    panel = window.panel("classifier")
-    panel.build_deferred()
-    panel.tensorflow_ready(tensorflow_info)
+    window, panel = _shown_classifier(qtbot, tensorflow_info, (1280, 650))
     window.set_zoom(1.5)
     area = window.findChild(QScrollArea, "panelArea")
     try:

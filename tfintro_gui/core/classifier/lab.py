@@ -261,10 +261,8 @@ class ClassifierLab:
 
     # -- runs -------------------------------------------------------------------------------
     def plan_step(self, training: TrainingSettings) -> RunPlan:
-        """Exactly one step with ``training``'s settings (a Step forgets a paused Run; one
-        step has no speed, so the last run's steps/s is forgotten too)."""
-        self._target_step = None
-        self._steps_per_s = 0.0
+        """Exactly one step with ``training``'s settings (forgets a paused Run and its speed)."""
+        self._target_step, self._steps_per_s = None, 0.0
         return self._plan(training, 1)
 
     def plan_run(self, training: TrainingSettings) -> RunPlan:
