@@ -83,14 +83,17 @@ def _define_recorder_class():
                                                      threshold=self._threshold)
             return self._loss_object(targets, logits), ops.mean(accuracy)
 
+        def _test_metrics(self):
+            """The held-out loss and accuracy of the model now (NaN without a held-out set)."""
+            if self._test is None:
+                return ops.convert_to_tensor(float("nan")), ops.convert_to_tensor(float("nan"))
+            test_inputs, test_targets = self._test
+            return self._loss_and_accuracy(test_targets,
+                                           self._model(test_inputs, training=False))
+
         def update_state(self, y_true, y_pred, sample_weight=None):
             loss, accuracy = self._loss_and_accuracy(y_true, y_pred)
-            if self._test is None:
-                test_loss = test_accuracy = ops.convert_to_tensor(float("nan"))
-            else:
-                test_inputs, test_targets = self._test
-                test_loss, test_accuracy = self._loss_and_accuracy(
-                    test_targets, self._model(test_inputs, training=False))
+            test_loss, test_accuracy = self._test_metrics()
             weights = [ops.reshape(w, (-1,)) for w in self._model.trainable_variables]
             row = ops.concatenate([ops.stack([loss, accuracy, test_loss, test_accuracy]),
                                    *weights])
@@ -109,11 +112,7 @@ def _define_recorder_class():
 
         def current_state(self) -> np.ndarray:
             """The held-out metrics and weights now, as a row's :data:`STATE` columns."""
-            test = [np.nan, np.nan]
-            if self._test is not None:
-                test_inputs, test_targets = self._test
-                test = [float(value) for value in self._loss_and_accuracy(
-                    test_targets, self._model(test_inputs, training=False))]
+            test = [float(value) for value in self._test_metrics()]
             weights = [np.ravel(w.numpy()) for w in self._model.trainable_variables]
             return np.concatenate([test, *weights]).astype(np.float32)
 

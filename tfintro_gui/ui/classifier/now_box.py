@@ -91,6 +91,7 @@ class NowBox(QGroupBox):
         self.setToolTip(self.tr("The model now, or at the step the replay slider shows"))
         self.readouts: dict[str, ReadoutLabel] = {}
         self._keys = [key for key, _name in READOUTS]
+        self._batched = False  # the loss and accuracy are named the batch's
         self._pairs: list[tuple[QLabel, ReadoutLabel]] = []
         self._columns = 0
         self._speed_shown = False  # a steps/s figure since the last new start
@@ -210,17 +211,16 @@ class NowBox(QGroupBox):
         self._set("steps_per_s", f"{speed} ({compiler})" if compiler else speed)
 
     def _name_batch_metrics(self, batched: bool) -> None:
+        if batched == self._batched:  # every frame asks; the names change only here
+            return
+        self._batched = batched
         names = BATCH_METRIC_NAMES if batched else (READOUTS[1][1], READOUTS[2][1])
-        changed = False
         for key, name in zip(("loss", "accuracy"), names, strict=True):
-            title = self._pairs[self._keys.index(key)][0]
             text = QCoreApplication.translate("NowBox", name)
-            changed = changed or title.text() != text
-            title.setText(text)
+            self._pairs[self._keys.index(key)][0].setText(text)
             self.readouts[key].setAccessibleName(text)
-        if changed:  # another name width: the columns are chosen again
-            self._columns = 0
-            self._arrange(self.columns_for(self.width()))
+        self._columns = 0  # another name width: the columns are chosen again
+        self._arrange(self.columns_for(self.width()))
 
     def show_compiling(self, kind: str = "XLA") -> None:
         """Say why no step comes: the trainer compiles its call for XLA (``"XLA"``), or
