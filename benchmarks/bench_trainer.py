@@ -78,6 +78,7 @@ def fused_steps_per_s(trainer_class, inputs, targets, seconds: float) -> float:
 
 def keras_fit_alone_steps_per_s(inputs, targets, seconds: float) -> float:
     from tfintro_gui.core.classifier import keras_training
+    from tfintro_gui.core.classifier.keras_data import fit_dataset
     from tfintro_gui.core.classifier.keras_model import build_model, import_keras, keras_loss
     from tfintro_gui.core.runtime import default_device, import_tensorflow
 
@@ -88,11 +89,11 @@ def keras_fit_alone_steps_per_s(inputs, targets, seconds: float) -> float:
                       loss=keras_loss("logistic"),
                       steps_per_execution=keras_training.STEPS_PER_EXECUTION, jit_compile=True)
         model.unrolled_steps_per_execution = keras_training.UNROLLED_STEPS
-        batches = tf.data.Dataset.from_tensors((inputs, targets))
+        batches = fit_dataset(inputs, targets, None, shuffle=False, seed=0)  # Keras mode's
 
         def fit(num_steps: int) -> float:
             started = time.perf_counter()
-            model.fit(batches.repeat(num_steps), epochs=1, verbose=0)
+            model.fit(batches.repeat(num_steps), epochs=1, verbose=0, shuffle=False)
             return time.perf_counter() - started
 
         warm_up_steps = 8 * keras_training.STEPS_PER_EXECUTION  # compiles, then sizes the run
