@@ -75,10 +75,12 @@ _FIT_ENDED = "fit ended"
 #: Steps per TensorFlow call of a fast full-batch run, and how many Keras writes out in the
 #: call's loop body (``TensorFlowTrainer.unrolled_steps_per_execution``). Measured on the
 #: notebook's data (2 CPU cores, TF 2.21, Keras 3.15), every step recorded: 1 000 steps/s
-#: with one step a call; under XLA 11 900 with 128 (4 unrolled), 14 400 with 256 (8),
-#: 18 100 with 512 (16). A call of 512 then takes under 1/30 s.
-STEPS_PER_EXECUTION = 512
-UNROLLED_STEPS = 16
+#: with one step a call; under XLA, headless, 11 900 with 128 (4 unrolled), 14 400 with
+#: 256 (8), 18 100 with 512 (16). In the panel, with live plots: 7 200–8 700 steps/s at
+#: 24–27 redraws/s with 128, 10 700–13 400 at 25–27 with 256, but 8 600–11 200 at 16–19
+#: with 512, whose calls outlast a frame.
+STEPS_PER_EXECUTION = 256
+UNROLLED_STEPS = 8
 
 
 class KerasClassifierTrainer:
