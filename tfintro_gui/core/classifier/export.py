@@ -27,6 +27,7 @@ import lazy_loader
 from tfintro_gui.core.classifier.keras_model import build_model, import_keras
 from tfintro_gui.core.classifier.model import ModelSpec
 from tfintro_gui.core.runtime import import_tensorflow
+from tfintro_gui.core.tracing import collector_paused
 
 np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
@@ -140,33 +141,37 @@ def export_model(weights, model_spec: ModelSpec, inputs: np.ndarray, live_logits
 
     for format_name in formats:
         started = time.perf_counter()
-        if format_name == "keras":
-            path = directory / f"{name}.keras"
-            model.save(path)
-            loaded = keras.models.load_model(path)
-            yield result(format_name, path, loaded(inputs), started,
-                         f'model = keras.models.load_model("{path.name}")\n'
-                         "logits = model(inputs)")
-        elif format_name == "saved_model":
-            model.export(str(saved_model_dir), verbose=False)
-            saved_model_written = True
-            loaded = tf.saved_model.load(str(saved_model_dir))
-            yield result(format_name, saved_model_dir, loaded.serve(inputs), started,
-                         f'loaded = tf.saved_model.load("{saved_model_dir.name}")\n'
-                         "logits = loaded.serve(inputs)")
-        else:
-            if not saved_model_written:
+        # Saving traces the model's functions, in a worker thread: see core.tracing.
+        with collector_paused():
+            if format_name == "keras":
+                path = directory / f"{name}.keras"
+                model.save(path)
+                loaded = keras.models.load_model(path)
+                predictions = loaded(inputs)
+                code = (f'model = keras.models.load_model("{path.name}")\n'
+                        "logits = model(inputs)")
+            elif format_name == "saved_model":
+                path = saved_model_dir
                 model.export(str(saved_model_dir), verbose=False)
                 saved_model_written = True
-            path = directory / f"{name}.tflite"
-            converter = tf.lite.TFLiteConverter.from_saved_model(str(saved_model_dir))
-            path.write_bytes(converter.convert())
-            yield result(format_name, path, run_tflite(path, inputs), started,
-                         f'interpreter = tf.lite.Interpreter(model_path="{path.name}")\n'
-                         "index = interpreter.get_input_details()[0]['index']\n"
-                         "interpreter.resize_tensor_input(index, inputs.shape)\n"
-                         "interpreter.allocate_tensors()\n"
-                         "interpreter.set_tensor(index, inputs)\n"
-                         "interpreter.invoke()\n"
-                         "logits = interpreter.get_tensor("
-                         "interpreter.get_output_details()[0]['index'])")
+                loaded = tf.saved_model.load(str(saved_model_dir))  # owns serve's variables
+                predictions = loaded.serve(inputs)
+                code = (f'loaded = tf.saved_model.load("{saved_model_dir.name}")\n'
+                        "logits = loaded.serve(inputs)")
+            else:
+                if not saved_model_written:
+                    model.export(str(saved_model_dir), verbose=False)
+                    saved_model_written = True
+                path = directory / f"{name}.tflite"
+                converter = tf.lite.TFLiteConverter.from_saved_model(str(saved_model_dir))
+                path.write_bytes(converter.convert())
+                predictions = run_tflite(path, inputs)
+                code = (f'interpreter = tf.lite.Interpreter(model_path="{path.name}")\n'
+                        "index = interpreter.get_input_details()[0]['index']\n"
+                        "interpreter.resize_tensor_input(index, inputs.shape)\n"
+                        "interpreter.allocate_tensors()\n"
+                        "interpreter.set_tensor(index, inputs)\n"
+                        "interpreter.invoke()\n"
+                        "logits = interpreter.get_tensor("
+                        "interpreter.get_output_details()[0]['index'])")
+        yield result(format_name, path, predictions, started, code)

@@ -29,6 +29,7 @@ mean of the epoch and only the call's last step.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 import time
@@ -68,6 +69,7 @@ from tfintro_gui.core.classifier.trainer import (
 )
 from tfintro_gui.core.classifier.xla_calls import first_line, is_xla_error
 from tfintro_gui.core.runtime import default_device, import_tensorflow
+from tfintro_gui.core.tracing import collector_paused
 
 np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
@@ -343,6 +345,8 @@ class KerasClassifierTrainer:
         inbox: queue.Queue = queue.Queue()
         fit_thread = threading.Thread(target=self._fit, name="keras-fit", daemon=True,
                                       args=(num_steps, outbox, inbox))
+        tracing = contextlib.ExitStack()  # until the first call's rows: see core.tracing
+        tracing.enter_context(collector_paused(self.compiling is not None))
         fit_thread.start()
         try:
             records: list[np.ndarray] = []
@@ -351,6 +355,7 @@ class KerasClassifierTrainer:
             collect_since = rows_since = time.perf_counter()
             while done < num_steps:
                 rows = outbox.get()
+                tracing.close()
                 if rows is _FIT_ENDED:
                     break
                 if isinstance(rows, Exception):
@@ -384,3 +389,4 @@ class KerasClassifierTrainer:
             self.compiling = None
             inbox.put(STOP)  # answers the waiting callback: fit stops after this call
             fit_thread.join()
+            tracing.close()

@@ -39,6 +39,7 @@ from tfintro_gui.core.classifier.trainer import (
 )
 from tfintro_gui.core.classifier.xla_calls import first_line, is_xla_error, xla_call_size
 from tfintro_gui.core.runtime import default_device, import_tensorflow
+from tfintro_gui.core.tracing import collector_paused
 
 np = lazy_loader.load("numpy")  # imported on first use, after the window paints
 
@@ -313,7 +314,7 @@ class LinearClassifierTrainer:
         self.compiling = "XLA" if compiles else "tf.function" if traces else None
         started = time.perf_counter()
         try:
-            with tf.device(self.device):
+            with tf.device(self.device), collector_paused(compiles or traces):
                 if xla:
                     try:
                         outputs = self._run_steps_function(xla=True)(count)
