@@ -427,3 +427,16 @@ def test_the_shapes_have_their_two_lines_before_any_points_are_drawn(qtbot):
     assert not fresh.lab.data.has_points
     assert fresh.data_box.shapes_label.text() == ("inputs.shape  = (…, 2)\n"
                                                   "targets.shape = (…, 1)")
+
+
+def test_misclassified_counts_the_training_points_only(qtbot, panel):
+    """Regression: with a test set the readout counted every point ("… of 2000")."""
+    panel.data_box.test_split_input.setValue(20)
+    panel.lab.set_linear_weights(-1.0, 1.0)  # the wrong way round: most points wrong
+    panel.view.show_live()
+    data = panel.lab.data
+    training = ~data.test_mask
+    assert training.sum() == 1600
+    wrong = panel.lab.misclassified(panel.lab.trainer.get_weights())
+    assert 0 < wrong[~training].sum() < wrong.sum()  # test points are wrong too
+    assert panel.now_box.text("misclassified") == f"{wrong[training].sum()} of 1600"

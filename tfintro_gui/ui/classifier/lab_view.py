@@ -90,8 +90,10 @@ class LabView:
         replaying)."""
         lab = self._lab
         spec = lab.model_spec
-        wrong = lab.misclassified(weights)
-        self._now_box.show_weights(spec, weights, int(wrong.sum()), len(wrong))
+        wrong = lab.misclassified(weights)  # every point: test points are ringed too
+        wrong_in_training = wrong[~lab.data.test_mask]  # what the readout counts
+        self._now_box.show_weights(spec, weights, int(wrong_in_training.sum()),
+                                   len(wrong_in_training))
         if self._plots is not None:
             loss = lab.trainer.loss
             self._plots.show_model(spec, weights, loss, decision_threshold(loss), wrong)
