@@ -26,6 +26,8 @@ configure_environment()
 #: Tests of several seconds each: they run code in a fresh Python process, train for
 #: thousands of steps, or walk the whole window. `make test-quick` (-m "not slow") skips them.
 SLOW_TESTS = frozenset({
+    "tests/core/test_classifier_export.py::"
+    "test_the_tflite_interpreter_prints_nothing_into_the_terminal",
     "tests/core/test_classifier_history.py::test_memory_stays_bounded_over_1e5_compiled_steps",
     "tests/core/test_devices_startup.py::"
     "test_cpu_split_at_start_feeds_a_mirrored_strategy_of_three_replicas",

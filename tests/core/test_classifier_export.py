@@ -1,5 +1,9 @@
 """Export to other runtimes: each saved copy, loaded back, predicts what the live model does."""
 
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
@@ -76,6 +80,27 @@ def test_tflite_alone_writes_its_own_saved_model(tmp_path):
     (result,) = export_model(weights, ModelSpec(), data.inputs, live, tmp_path,
                              formats=["tflite"])
     assert result.format == "tflite" and result.max_abs_difference < 1e-5
+
+
+def test_the_tflite_interpreter_prints_nothing_into_the_terminal(tmp_path):
+    """Regression: "INFO: Created TensorFlow Lite XNNPACK delegate for CPU." at every export,
+    written by the C++ library to file descriptor 2 (once per process: a fresh one)."""
+    data = make_two_gaussians(20, seed=0)
+    weights = ModelSpec().initial_weights(seed=0)
+    list(export_model(weights, ModelSpec(), data.inputs,
+                      ModelSpec().logits(weights, data.inputs), tmp_path, formats=["tflite"]))
+    np.save(tmp_path / "inputs.npy", data.inputs)
+    script = ("import numpy as np\n"
+              "from tfintro_gui.core.classifier.export import run_tflite\n"
+              f"logits = run_tflite({str(tmp_path / 'classifier.tflite')!r}, "
+              f"np.load({str(tmp_path / 'inputs.npy')!r}))\n"
+              f"np.save({str(tmp_path / 'logits.npy')!r}, logits)\n")
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                               timeout=120, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    np.testing.assert_allclose(np.load(tmp_path / "logits.npy"),
+                               ModelSpec().logits(weights, data.inputs), rtol=1e-5, atol=1e-6)
+    assert "XNNPACK" not in completed.stderr
 
 
 @pytest.mark.parametrize("kwargs, message", [

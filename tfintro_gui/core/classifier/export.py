@@ -63,14 +63,23 @@ def _size(path: Path) -> int:
 
 
 def _tflite_interpreter(path: Path):
+    """The interpreter of LiteRT (``ai_edge_litert``) where installed, else ``tf.lite``'s.
+
+    Both run without the default XNNPACK delegate: it prints "INFO: Created TensorFlow
+    Lite XNNPACK delegate" into the terminal at every load, and a dense layer of two
+    inputs gains nothing from it.
+    """
     try:
-        from ai_edge_litert.interpreter import Interpreter
+        from ai_edge_litert.interpreter import Interpreter, OpResolverType
     except ImportError:
         tf = import_tensorflow()
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=".*tf.lite.Interpreter is deprecated")
-            return tf.lite.Interpreter(model_path=str(path))
-    return Interpreter(model_path=str(path))
+            return tf.lite.Interpreter(
+                model_path=str(path), experimental_op_resolver_type=(
+                    tf.lite.experimental.OpResolverType.BUILTIN_WITHOUT_DEFAULT_DELEGATES))
+    return Interpreter(model_path=str(path), experimental_op_resolver_type=(
+        OpResolverType.BUILTIN_WITHOUT_DEFAULT_DELEGATES))
 
 
 def run_tflite(path: str | Path, inputs: np.ndarray) -> np.ndarray:
