@@ -1782,6 +1782,10 @@ to fill this plot</source>
         <translation>保留原来的数据。</translation>
     </message>
     <message>
+        <source>Another test set means another training set: training starts again from step 0, from the same starting weights.</source>
+        <translation>测试集变了，训练集也随之改变：训练从第 0 步重新开始，起始权重不变。</translation>
+    </message>
+    <message>
         <source>Imported {count} points from {name} ({positive} of class 1).</source>
         <translation>从 {name} 导入了 {count} 个点（其中 {positive} 个属于类别 1）。</translation>
     </message>

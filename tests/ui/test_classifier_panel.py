@@ -440,3 +440,17 @@ def test_misclassified_counts_the_training_points_only(qtbot, panel):
     wrong = panel.lab.misclassified(panel.lab.trainer.get_weights())
     assert 0 < wrong[~training].sum() < wrong.sum()  # test points are wrong too
     assert panel.now_box.text("misclassified") == f"{wrong[training].sum()} of 1600"
+
+
+def test_a_new_test_set_says_that_training_starts_again(qtbot, panel):
+    """A teacher who changed the test share after training learns why the steps are gone."""
+    panel.data_box.test_split_input.setValue(10)  # before any step: nothing to say
+    assert "starts again" not in panel.message_bar.text()
+    run_steps(qtbot, panel, 20)
+    weights_at_start = panel.lab.weights_at(0)
+    panel.data_box.test_split_input.setValue(20)
+    assert panel.message_bar.level == "info"
+    assert "starts again from step 0" in panel.message_bar.text()
+    assert len(panel.lab.history) == 0 and (~panel.lab.data.test_mask).sum() == 1600
+    for now, start in zip(panel.lab.trainer.get_weights(), weights_at_start, strict=True):
+        np.testing.assert_allclose(now, start, rtol=1e-6, atol=1e-7)

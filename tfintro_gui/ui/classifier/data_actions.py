@@ -96,8 +96,13 @@ class DataActions(QObject):
                              "\n" + self.tr("The previous data are kept."))
 
     def _on_data_box_test_percent_changed(self) -> None:
-        self._replace_points(lambda: self._lab.change_split(self._data_box.settings(),
-                                                           self._training_box.settings()))
+        had_trained = len(self._lab.history) > 0
+        split = self._replace_points(lambda: self._lab.change_split(
+            self._data_box.settings(), self._training_box.settings()) or True)
+        if split and had_trained:  # the steps done are gone: say so
+            self._message_bar.show_message(self.tr(
+                "Another test set means another training set: training starts again from "
+                "step 0, from the same starting weights."), "info")
 
     def import_points(self, path: str | Path) -> bool:
         """Replace the data by the points of a CSV file; on any problem keep the old data.
