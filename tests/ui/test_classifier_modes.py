@@ -290,6 +290,9 @@ def test_export_to_other_runtimes_shows_that_every_copy_agrees(qtbot, panel, tmp
     assert panel.message_bar.level == "info" and "three ways" in panel.message_bar.text()
     assert panel.run_controls.run_button.isEnabled() and exporter.button.isEnabled()
     assert "tf.saved_model.load" in panel.log_tabs.log_text()
+    run_steps(qtbot, panel, 5)  # another model: the figures under the button go
+    assert exporter.results == [] and exporter.results_label.text() == ""
+    assert "tf.saved_model.load" in panel.log_tabs.log_text()
 
 
 def test_export_into_a_missing_folder_is_refused(qtbot, panel, tmp_path):

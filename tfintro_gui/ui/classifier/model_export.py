@@ -103,6 +103,13 @@ class ModelExporter(QWidget):
         self.busy_changed.emit(True)
         return True
 
+    def forget_results(self, training: bool = True) -> None:
+        """Training changes the model: the last export's figures no longer describe it
+        (the log keeps them)."""
+        if training and not self.is_exporting():
+            self.results = []
+            self.results_label.clear()
+
     def shutdown(self) -> None:
         """Stop the export after the format being written (bounded wait) and drop the rest."""
         self._runs.stop(drain=False, timeout_ms=SHUTDOWN_TIMEOUT_MS)

@@ -75,10 +75,9 @@ class ClassifierPanel(Panel):
         self._connect()
         self._build_undo_actions()
         controls = self.run_controls
-        self.requires_tensorflow(controls.step_button, controls.run_button,
-                                 controls.pause_button, controls.restart_button,
-                                 controls.reset_button, self.model_exporter.button,
-                                 self.log_tabs.save_history_button)
+        self.requires_tensorflow(controls.step_button, controls.run_button, controls.pause_button,
+                                 controls.restart_button, controls.reset_button,
+                                 self.model_exporter.button, self.log_tabs.save_history_button)
         self.loading_message = self.tr("Loading TensorFlow… Training starts once it is "
                                        "ready; you can already change and regenerate the data.")
         self.show_waiting_message()
@@ -133,6 +132,7 @@ class ClassifierPanel(Panel):
         self._training.failed.connect(self._on_training_failed)
         self._training.finished.connect(self._on_training_finished)
         self._training.running_changed.connect(self._on_training_running_changed)
+        self._training.running_changed.connect(self.model_exporter.forget_results)
         self._training.compiling.connect(self.now_box.show_compiling)
         self.data_actions.points_replaced.connect(self.show_waiting_message)
 
