@@ -97,9 +97,9 @@ class DataActions(QObject):
 
     def _on_data_box_test_percent_changed(self) -> None:
         had_trained = len(self._lab.history) > 0
-        split = self._replace_points(lambda: self._lab.change_split(
-            self._data_box.settings(), self._training_box.settings()) or True)
-        if split and had_trained:  # the steps done are gone: say so
+        self._replace_points(lambda: self._lab.change_split(self._data_box.settings(),
+                                                           self._training_box.settings()))
+        if had_trained and len(self._lab.history) == 0:  # the steps done are gone: say so
             self._message_bar.show_message(self.tr(
                 "Another test set means another training set: training starts again from "
                 "step 0, from the same starting weights."), "info")
