@@ -3343,8 +3343,8 @@ The system says: {error}</source>
         <translation>将模型导出到其他运行时…</translation>
     </message>
     <message>
-        <source>Save the trained model as a .keras file, a SavedModel (model.export) and a TF Lite model; load each back and compare its predictions with the live model</source>
-        <translation>把训练好的模型保存为 .keras 文件、SavedModel（model.export）和 TF Lite 模型；再逐个加载回来，把它们的预测与当前模型比较</translation>
+        <source>Save the trained model as a .keras file, a SavedModel (model.export) and a TF Lite model; load each back and compare its predictions with the live model. Pause training first: a model that is still changing cannot be compared.</source>
+        <translation>把训练好的模型保存为 .keras 文件、SavedModel（model.export）和 TF Lite 模型；再逐个加载回来，把它们的预测与当前模型比较。请先暂停训练：仍在变化的模型无法比较。</translation>
     </message>
     <message>
         <source>{directory} is not a folder; choose an existing folder to export the model into.</source>

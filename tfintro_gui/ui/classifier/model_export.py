@@ -64,7 +64,8 @@ class ModelExporter(QWidget):
         self.button.setToolTip(
             self.tr("Save the trained model as a .keras file, a SavedModel (model.export) and a "
                     "TF Lite model; load each back and compare its predictions with the live "
-                    "model"))
+                    "model. Pause training first: a model that is still changing cannot be "
+                    "compared."))
         self.button.clicked.connect(self._on_button_clicked)
         self.results_label = QLabel("")
         self.results_label.setWordWrap(True)
