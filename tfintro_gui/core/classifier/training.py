@@ -2,11 +2,10 @@
 
 The step is the notebook's: a ``tf.GradientTape`` over model and loss, then
 ``W.assign_sub(grad_W * learning_rate)`` and the same for ``b`` (Chollet, Deep Learning
-with Python, ch. 3). Several steps can run inside one ``tf.function`` call so that a fast
-trainer is not held back by Python (``step_loop.py``); full-batch runs "as fast as
-possible" use XLA-compiled calls of a few fixed sizes (``xla_calls.py``). By default every
-step uses the whole data set (the notebook's full batch); with a batch size, a step uses
-one mini-batch, and the order of the samples can be shuffled at the start of every epoch.
+with Python, ch. 3). Many steps run in one ``tf.function`` call, so that Python does not
+hold a fast trainer back (``step_loop.py``), under XLA at a few fixed sizes for full-batch
+runs "as fast as possible" (``xla_calls.py``). A step uses the whole data set (the
+notebook's full batch) or one mini-batch, shuffled at every epoch's start if asked.
 """
 
 from __future__ import annotations
