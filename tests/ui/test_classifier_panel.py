@@ -454,3 +454,17 @@ def test_a_new_test_set_says_that_training_starts_again(qtbot, panel):
     assert len(panel.lab.history) == 0 and (~panel.lab.data.test_mask).sum() == 1600
     for now, start in zip(panel.lab.trainer.get_weights(), weights_at_start, strict=True):
         np.testing.assert_allclose(now, start, rtol=1e-6, atol=1e-7)
+
+
+def test_a_typed_test_share_splits_once_on_enter(qtbot, panel):
+    """Regression: typing "30" split the data at 3 % first, and the message of that split
+    was gone by the second key."""
+    run_steps(qtbot, panel, 20)
+    spin = panel.data_box.test_split_input
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "30")
+    assert len(panel.lab.history) > 0 and panel.lab.data.test_mask.sum() == 0  # not yet
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert panel.lab.data.test_mask.sum() == 600 and len(panel.lab.history) == 0
+    assert "starts again from step 0" in panel.message_bar.text()

@@ -94,6 +94,9 @@ class DataBox(QGroupBox):
         self.test_split_input.setToolTip(self.tr("Share of the points held out as a test "
                                                  "set; their loss and accuracy are plotted "
                                                  "dashed"))
+        # Typing "25" would split at 2 % first: a new split (and start) only on Enter,
+        # on leaving the field or with the arrows.
+        self.test_split_input.setKeyboardTracking(False)
         self.test_split_input.valueChanged.connect(self.test_percent_changed)
         self.regenerate_button = QPushButton(self.tr("Regenerate data"))
         self.regenerate_button.setToolTip(
