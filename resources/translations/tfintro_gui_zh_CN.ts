@@ -3359,6 +3359,10 @@ The system says: {error}</source>
         <translation>已将 {format} 保存到 {path}；在 {count} 个点上的预测与当前模型最多相差 {difference}。用以下代码加载：</translation>
     </message>
     <message>
+        <source>Exported the model three ways; every copy&apos;s predictions match the live model&apos;s exactly.</source>
+        <translation>已用三种方式导出模型；每个副本的预测与当前模型完全一致。</translation>
+    </message>
+    <message>
         <source>Exported the model three ways; every copy&apos;s predictions match the live model&apos;s to within {difference}.</source>
         <translation>已用三种方式导出模型；每个副本的预测与当前模型的差别都在 {difference} 以内。</translation>
     </message>

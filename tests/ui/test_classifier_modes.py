@@ -288,6 +288,8 @@ def test_export_to_other_runtimes_shows_that_every_copy_agrees(qtbot, panel, tmp
     assert "max |Δ logit|" in exporter.results_label.text()
     assert (tmp_path / "classifier.tflite").is_file()
     assert panel.message_bar.level == "info" and "three ways" in panel.message_bar.text()
+    worst = max(r.max_abs_difference for r in exporter.results)
+    assert ("exactly" in panel.message_bar.text()) == (worst == 0)  # never "within 0"
     assert panel.run_controls.run_button.isEnabled() and exporter.button.isEnabled()
     assert "tf.saved_model.load" in panel.log_tabs.log_text()
     run_steps(qtbot, panel, 5)  # another model: the figures under the button go

@@ -138,8 +138,10 @@ class ModelExporter(QWidget):
         if completed and len(self.results) == len(EXPORT_FORMATS):
             worst = max(r.max_abs_difference for r in self.results)
             self.message.emit(self.tr("Exported the model three ways; every copy's predictions "
+                                      "match the live model's exactly.") if worst == 0 else
+                              self.tr("Exported the model three ways; every copy's predictions "
                                       "match the live model's to within {difference}.").format(
-                difference=f"{worst:.2g}"), "info")
+                                  difference=f"{worst:.2g}"), "info")
 
     def _on_button_clicked(self) -> None:
         directory = ask_directory(self, self.tr("Export the model into a folder"))
